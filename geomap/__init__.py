@@ -1,0 +1,59 @@
+"""geomap: news reports of violent incidents to correct, interactive, offline maps.
+
+The public API is re-exported here. Names are imported lazily (PEP 562) so that
+``import geomap`` stays fast and the command line can answer a place name
+without loading the geospatial stack.
+
+Place data from GeoNames (geonames.org), CC BY 4.0.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+#: public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    # errors
+    "GeomapError": "geomap.exc",
+    "InputError": "geomap.exc",
+    "InputFileError": "geomap.exc",
+    "GazetteerDataError": "geomap.exc",
+    "PlaceNotFoundError": "geomap.exc",
+    "RouteError": "geomap.exc",
+    "GeometryError": "geomap.exc",
+    # values
+    "Place": "geomap.model",
+    "Mention": "geomap.model",
+    "Incident": "geomap.model",
+    "Evidence": "geomap.model",
+    # gazetteer
+    "Gazetteer": "geomap.gazetteer",
+    "resolve": "geomap.gazetteer",
+    "reverse": "geomap.gazetteer",
+    "normalize_name": "geomap._normalize",
+    "parse_coordinates": "geomap._normalize",
+    "GeomapGeocoder": "geomap.geocoder",
+    # extraction: documents and place mentions
+    "Document": "geomap.extract",
+    "read_document": "geomap.extract",
+    "find_places": "geomap.extract",
+    "extract_document": "geomap.extract",
+    "extract_documents": "geomap.extract",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'geomap' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

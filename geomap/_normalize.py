@@ -1,0 +1,214 @@
+"""The one place-name normaliser, used both to build the index and to query it.
+
+A name is reduced to a *key* so that the spellings news reports use for one
+place meet: case, diacritics, apostrophes and ayn/hamza marks, hyphens and
+spaces, the Arabic article in its transliterations (al-, el-, ad-, ar-, as-,
+ash-, at-, az-, an-, attached and assimilated as in "Ezzor"), the Albu/Abu/Al Bu
+family prefix, and Arabic-script variants (alef forms, taa marbuta, alef
+maqsura, tatweel, harakat, Persian letters).
+
+Also here: :func:`parse_coordinates`, which reads "34.45, 40.92" or
+"34°27'N 40°55'E" as a coordinate pair.
+
+Examples
+--------
+>>> normalize_name("Al Bukamal") == normalize_name("Abu Kamal") == normalize_name("Albu Kamal")
+True
+>>> normalize_name("Deir Ezzor") == normalize_name("Deir ez-Zor")
+True
+>>> normalize_name("البوكمال") == normalize_name("البو كمال")
+True
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalize_name", "parse_coordinates", "strip_generic", "GENERIC_ADMIN_WORDS"]
+
+# Latin letters that NFKD does not decompose.
+_LATIN_FOLD = str.maketrans({
+    "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th",
+    "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n", "ə": "e", "ɨ": "i", "ɛ": "e", "ɔ": "o",
+})
+
+# Arabic and Persian letter variants folded to one form; harakat and tatweel removed.
+_ARABIC_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي", "ے": "ي",
+    "ؤ": "و", "ۆ": "و",
+    "ک": "ك", "ڪ": "ك",
+    "ء": None, "ـ": None,
+    # Persian/Urdu digits and letters are kept apart from Arabic only where the
+    # difference carries meaning; گ چ پ ژ stay as they are.
+})
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+# Apostrophe-like marks: dropped outright ("Qa'im" = "Qaim").
+_APOSTROPHES = re.compile("['\u2019\u2018\u02bf\u02be`\u00b4\u02bb\u02bc\u02b9\u2032\u02c8\u055a\u05f3]")
+# Anything else that is not a letter or digit separates words.
+_SEPARATORS = re.compile(r"[\W_]+", re.UNICODE)
+
+# Arabic article as a separate word (after hyphens became spaces).
+_ARTICLES = frozenset({
+    "al", "el", "il", "ul", "ad", "ed", "ud", "adh", "ar", "er", "ur", "as", "es", "us", "ash", "esh",
+    "at", "et", "ath", "az", "ez", "uz", "an", "en", "un", "ag", "ak",
+})
+# Article attached and assimilated: "Ezzor", "Arraqqa", "Assuwayda", "Ashsham".
+_ATTACHED = re.compile(r"^(?:a|e|u)(sh|th|dh|[tdrzsnl])(?=\1)")
+# The family prefix Albu/Abu/Abou/Al Bu ("Abu Kamal" = "Albu Kamal" = "Al Bukamal").
+_ABU = re.compile(r"^(?:albu|abou|abu)(?=.)")
+_ARABIC_ABU = re.compile(r"^(?:ابو|البو)(?=.)")
+
+#: Words that say a name is a division, stripped by :func:`strip_generic`.
+GENERIC_ADMIN_WORDS = frozenset({
+    "province", "governorate", "governate", "region", "district", "county", "state",
+    "muhafazat", "mohafazat", "muhafaza", "wilayat", "ostan", "provincia", "prefecture",
+    "department", "oblast", "canton",
+})
+
+
+def _fold_latin(text: str) -> str:
+    text = text.translate(_LATIN_FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufefc"
+
+
+def _tokens(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
+    text = _APOSTROPHES.sub("", text)
+    if not text.isascii():
+        # NFKD would split Arabic letters with madda/hamza; fold only non-Arabic runs.
+        text = "".join(_fold_latin(c) if not _is_arabic(c) else c for c in text)
+    return [t for t in _SEPARATORS.split(text) if t]
+
+
+def _drop_articles(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    last = len(tokens) - 1
+    for i, tok in enumerate(tokens):
+        if i < last and tok in _ARTICLES:
+            continue  # "al", "ez" ... before another word
+        if tok.startswith("ال") and len(tok) > 3:
+            tok = tok[2:]
+        elif out and len(tok) > 4 and tok.isascii():
+            tok = _ATTACHED.sub("", tok, count=1)  # "Deir Ezzor", not "Essen"
+        if len(tok) > 4 and tok.endswith("ah") and tok.isascii():
+            tok = tok[:-1]  # "Raqqah" = "Raqqa", "Hasakah" = "Hasaka"
+        out.append(tok)
+    return out
+
+
+def normalize_name(name: str) -> str:
+    """Reduce a place name to its lookup key.
+
+    Parameters
+    ----------
+    name : str
+        A place name in Latin or Arabic script, as a report spells it.
+
+    Returns
+    -------
+    str
+        The key ('' when the name has no letters or digits).
+
+    Examples
+    --------
+    >>> normalize_name("Al-Qa'im")
+    'qaim'
+    >>> normalize_name("Dayr az Zawr")
+    'dayrzawr'
+    """
+    if not isinstance(name, str):
+        return ""
+    tokens = _drop_articles(_tokens(name))
+    key = "".join(tokens)
+    if key.isascii():
+        key = _ABU.sub("bu", key, count=1)
+    else:
+        key = _ARABIC_ABU.sub("بو", key, count=1)
+    return key
+
+
+def strip_generic(name: str) -> tuple[str, bool]:
+    """Remove division words ("province", "governorate", "Muhafazat") from a name.
+
+    Returns
+    -------
+    (str, bool)
+        The name without them, and whether any was removed.
+
+    Examples
+    --------
+    >>> strip_generic("Deir ez-Zor province")
+    ('Deir ez-Zor', True)
+    """
+    words = name.split()
+    kept = [w for w in words if w.casefold().strip(".,") not in GENERIC_ADMIN_WORDS]
+    if kept and len(kept) < len(words):
+        return " ".join(kept), True
+    return name, False
+
+
+# ---------------------------------------------------------------- coordinates
+_NUM = r"[-+\u2212]?\d{1,3}(?:\.\d+)?"
+_DECIMAL_PAIR = re.compile(rf"^\s*\(?\s*({_NUM})\s*°?\s*([NSns])?\s*[,;\s]\s*({_NUM})\s*°?\s*([EWew])?\s*\)?\s*$")
+_DMS = re.compile(
+    r"(\d{1,3})\s*[°º:\s]\s*(?:(\d{1,2}(?:\.\d+)?)\s*['′’:\s]?\s*)?(?:(\d{1,2}(?:\.\d+)?)\s*(?:\"|″|''|’’)?\s*)?([NSEWnsew])"
+)
+
+
+def _signed(value: float, hemi: str | None) -> float:
+    if hemi and hemi.upper() in "SW":
+        return -abs(value)
+    return value
+
+
+def parse_coordinates(text: str) -> tuple[float, float] | None:
+    """Read a coordinate string, returning ``(longitude, latitude)`` or None.
+
+    Accepts decimal "lat, lon" pairs ("34.45, 40.92", "34.45N 40.92E") and
+    degrees-minutes-seconds with hemispheres ("34°27'N 40°55'E",
+    "34 27 12 N, 40 55 E"). A bare pair is read as latitude first, the order
+    reports and GeoNames use. Out-of-range values give None.
+
+    Examples
+    --------
+    >>> parse_coordinates("34.45, 40.92")
+    (40.92, 34.45)
+    >>> parse_coordinates("34°27'N 40°55'E")
+    (40.916667, 34.45)
+    """
+    if not isinstance(text, str) or len(text) > 100:
+        return None
+    s = text.replace("\u2212", "-").strip()
+    m = _DECIMAL_PAIR.match(s)
+    if m:
+        a, ah, b, bh = m.groups()
+        lat, lon = float(a), float(b)
+        if ah and ah.upper() in "EW" or bh and bh.upper() in "NS":
+            return None
+        lat, lon = _signed(lat, ah), _signed(lon, bh)
+    else:
+        parts = _DMS.findall(s)
+        if len(parts) != 2 or _DMS.sub("", s).strip(" ,;/") != "":
+            return None
+        values = {}
+        for deg, minutes, seconds, hemi in parts:
+            v = float(deg) + float(minutes or 0) / 60 + float(seconds or 0) / 3600
+            if float(minutes or 0) >= 60 or float(seconds or 0) >= 60:
+                return None
+            axis = "lat" if hemi.upper() in "NS" else "lon"
+            if axis in values:
+                return None
+            values[axis] = round(_signed(v, hemi), 6)
+        lat, lon = values["lat"], values["lon"]
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return (lon, lat)

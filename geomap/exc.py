@@ -1,0 +1,61 @@
+"""The geomap error family.
+
+Every error geomap raises derives from :class:`GeomapError`; each subclass also
+derives from the built-in exception it resembles, so callers may catch either.
+Messages name the input at fault and say how to fix it.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "GeomapError",
+    "InputError",
+    "InputFileError",
+    "GazetteerDataError",
+    "PlaceNotFoundError",
+    "RouteError",
+    "GeometryError",
+]
+
+
+class GeomapError(Exception):
+    """Root of every error raised by geomap."""
+
+
+class InputError(GeomapError, ValueError):
+    """A value given to geomap (a name, a date, a distance, a coordinate) is unusable."""
+
+
+class InputFileError(GeomapError, OSError):
+    """A file given to geomap cannot be read as what it claims to be.
+
+    The message names the file and what to do about it.
+    """
+
+
+class GazetteerDataError(GeomapError, OSError):
+    """The gazetteer index or one of its source files is missing or corrupt."""
+
+
+class PlaceNotFoundError(GeomapError, LookupError):
+    """A place name that must resolve (a route waypoint, say) did not.
+
+    Attributes
+    ----------
+    name : str
+        The name as given.
+    candidates : list
+        The nearest candidates found, best first (may be empty).
+    """
+
+    def __init__(self, message: str, name: str = "", candidates: list | None = None):
+        super().__init__(message)
+        self.name = name
+        self.candidates = list(candidates or [])
+
+
+class RouteError(GeomapError, ValueError):
+    """A route cannot be built or found (unknown name, fewer than two points ...)."""
+
+
+class GeometryError(GeomapError, ValueError):
+    """A geometry is invalid for the operation (bad polygon, negative distance ...)."""

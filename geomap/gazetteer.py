@@ -1,0 +1,413 @@
+"""The offline gazetteer: place names to ranked, evidenced coordinates.
+
+Lookups go to an SQLite index built on first use from GeoNames and the other
+sources (see :mod:`geomap._index`). A query is normalised with the same
+function that built the index (:func:`geomap._normalize.normalize_name`), its
+exact-key candidates are ranked by feature type, population, country hints and
+context points, and a fuzzy fallback (marked ``fuzzy=True``) offers the
+nearest spellings when nothing matches exactly. Nothing here imports the
+geospatial stack, so the CLI answers a name in a fraction of a second.
+
+Examples
+--------
+>>> from geomap.gazetteer import resolve
+>>> resolve("Al Bukamal")[0].name  # doctest: +SKIP
+'Ālbū Kamāl'
+"""
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from geomap._index import KIND_ALT, KIND_CODE, KIND_DEMONYM, KIND_NAME, ensure_index, user_index_path
+from geomap._normalize import normalize_name, parse_coordinates, strip_generic
+from geomap.exc import GazetteerDataError, InputError
+from geomap.model import Place
+
+__all__ = ["Gazetteer", "default_gazetteer", "resolve", "reverse", "haversine_km"]
+
+_EARTH_RADIUS_KM = 6371.0
+_MAX_NAME_LENGTH = 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+# Words that qualify a name without being part of it ("the Al Bukamal area").
+_QUALIFIERS = frozenset({"area", "city", "town", "village", "countryside", "outskirts", "suburbs",
+                         "environs", "vicinity", "camp", "neighbourhood", "neighborhood"})
+_FACILITY_WORDS = ("airport", "air base", "airbase", "airfield", "air field", "base")
+
+# Feature weights: capitals and seats before villages, populated places before streams.
+_FEATURE_WEIGHT = {
+    "PCLI": 1.0, "PCLD": 0.95, "PCLS": 0.95, "PCLF": 0.95, "PCL": 0.95, "TERR": 0.9, "PCLIX": 0.8,
+    "PPLC": 0.95, "PPLA": 0.85, "PPLG": 0.8, "PPLA2": 0.75, "PPLA3": 0.65, "PPLA4": 0.6, "PPLA5": 0.58,
+    "PPL": 0.55, "PPLS": 0.5, "PPLF": 0.45, "PPLL": 0.45, "PPLR": 0.45, "STLMT": 0.45, "PPLX": 0.4,
+    "PPLCH": 0.3, "PPLH": 0.25, "PPLQ": 0.25, "PPLW": 0.25,
+    "ADM1": 0.8, "ADM2": 0.6, "ADM3": 0.5, "ADM4": 0.45, "ADMD": 0.45,
+    "SEA": 1.0, "OCN": 1.0, "GULF": 0.9, "STRT": 0.85, "STM": 0.7, "RGN": 0.8, "LK": 0.5,
+    "AIRP": 0.45, "AIRB": 0.45, "MILB": 0.5, "AIRF": 0.4,
+}
+_CLASS_WEIGHT = {"A": 0.45, "P": 0.5, "S": 0.35, "L": 0.4, "H": 0.3, "T": 0.3, "R": 0.2, "V": 0.2, "U": 0.15}
+_MATCH_WEIGHT = {KIND_NAME: 1.0, KIND_ALT: 0.9, KIND_DEMONYM: 0.85, KIND_CODE: 0.5}
+_W_FEATURE, _W_POP, _W_MATCH, _W_HINT, _W_CONTEXT = 0.35, 0.30, 0.15, 0.35, 0.30
+_FUZZY_PENALTY = 0.7
+_FUZZY_MIN_RATIO = 80.0
+
+_SELECT = ("SELECT p.id, p.geonameid, p.name, p.cc, p.admin1, p.fcode, p.pop, p.lon, p.lat, p.source, a.alias, a.kind, "
+           "p.rank_pop "
+           "FROM {db}aliases a JOIN {db}places p ON p.id = a.id WHERE a.key = ?")
+
+
+def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance in km on a sphere of radius 6371 km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _feature_weight(fcode: str) -> float:
+    w = _FEATURE_WEIGHT.get(fcode)
+    if w is not None:
+        return w
+    if fcode.startswith("PPL"):
+        return 0.5
+    if fcode.startswith("ADM"):
+        return 0.5
+    return 0.35
+
+
+def _pop_weight(pop: int) -> float:
+    return min(math.log10(pop + 1) / 7.0, 1.0) if pop > 0 else 0.0
+
+
+def _country_hints(country: str | Iterable[str] | None) -> tuple[str, ...]:
+    if country is None:
+        return ()
+    items = [country] if isinstance(country, str) else list(country)
+    out = []
+    for c in items:
+        if not isinstance(c, str) or not _COUNTRY_CODE.match(c.strip().upper()):
+            raise InputError(f"country hint {c!r} is not an ISO 3166-1 alpha-2 code; give one like 'LB' or 'SY'")
+        out.append(c.strip().upper())
+    return tuple(out)
+
+
+def _context_points(context: Sequence | None) -> tuple[tuple[float, float], ...]:
+    if not context:
+        return ()
+    pts = []
+    for pt in context:
+        if isinstance(pt, Place):
+            pts.append((pt.longitude, pt.latitude))
+            continue
+        try:
+            lon, lat = float(pt[0]), float(pt[1])
+        except (TypeError, ValueError, IndexError) as e:
+            raise InputError(f"context point {pt!r} is not a (longitude, latitude) pair") from e
+        if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+            raise InputError(f"context point {pt!r} is out of range: expected (longitude, latitude) in degrees")
+        pts.append((lon, lat))
+    return tuple(pts)
+
+
+def clean_query(name: object) -> str:
+    """Validate and clean a query; raise :class:`InputError` for a non-string.
+
+    Control and zero-width characters become spaces; runs of whitespace collapse.
+    """
+    if not isinstance(name, str):
+        raise InputError(f"a place name must be a str, not {type(name).__name__} ({name!r:.40})")
+    return " ".join(_CONTROL.sub(" ", name).split())
+
+
+class Gazetteer:
+    """An open gazetteer index (the default one, plus the user's own dumps).
+
+    Parameters
+    ----------
+    path : path-like, optional
+        Index file; default: built on first use under :func:`geomap.settings.home_dir`.
+    user_path : path-like, optional
+        The user's index of added GeoNames dumps; default ``<home>/index/user.sqlite``
+        (used when it exists).
+    progress : bool
+        Show a progress bar if the index has to be built.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, user_path: str | Path | None = None,
+                 progress: bool = True):
+        self.path = Path(path) if path else ensure_index(progress=progress)
+        if not self.path.exists():
+            raise GazetteerDataError(f"gazetteer index {self.path} does not exist; build it with 'geomap gazetteer build'")
+        self.user_path = Path(user_path) if user_path else user_index_path()
+        try:
+            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._con.execute("PRAGMA query_only=1")
+            self._has_user = self.user_path.exists()
+            if self._has_user:
+                self._con.execute("ATTACH DATABASE ? AS u", (f"file:{self.user_path}?mode=ro",))
+            self._con.execute("SELECT 1 FROM aliases LIMIT 1")
+        except sqlite3.Error as e:
+            raise GazetteerDataError(
+                f"cannot open gazetteer index {self.path}: {e}; delete it and run 'geomap gazetteer build'"
+            ) from e
+        self._sql_main = _SELECT.format(db="")
+        self._sql_user = _SELECT.format(db="u.")
+        self._cached = lru_cache(maxsize=65536)(self._resolve_uncached)
+        self._cand_cache = lru_cache(maxsize=65536)(self._candidates_uncached)
+
+    def close(self) -> None:
+        """Close the index."""
+        self._con.close()
+
+    # ----------------------------------------------------------- raw lookups
+    def _rows(self, key: str) -> list[tuple]:
+        rows = self._con.execute(self._sql_main, (key,)).fetchall()
+        if self._has_user:
+            rows += self._con.execute(self._sql_user, (key,)).fetchall()
+        return rows
+
+    @staticmethod
+    def _place(row: tuple, score: float = 0.0, fuzzy: bool = False) -> Place:
+        pid, gid, name, cc, admin1, fcode, pop, lon, lat, source, alias = row[:11]
+        return Place(geonameid=gid, name=name, country_code=cc, admin1=admin1, feature_code=fcode,
+                     population=pop, longitude=lon, latitude=lat, matched=alias, score=score,
+                     source=source, fuzzy=fuzzy)
+
+    def _candidates_uncached(self, key: str) -> tuple[tuple[Place, int, int], ...]:
+        best: dict[int, tuple] = {}
+        for row in self._rows(key):
+            old = best.get(row[0])
+            # one record per place; a user dump's copy (richer feature codes) wins over the default's
+            if old is None or row[9].startswith("user:") or (row[11] < old[11] and not old[9].startswith("user:")):
+                best[row[0]] = row
+        return tuple((self._place(r), r[11], r[12]) for r in best.values())
+
+    def candidates(self, key: str) -> list[Place]:
+        """Every record one of whose aliases normalises to ``key`` (unranked, score 0).
+
+        Fast and cached: meant for recognisers that test many n-grams of a text.
+        """
+        return [c[0] for c in self._cand_cache(key)]
+
+    def has_name(self, name: str) -> bool:
+        """Whether some alias of some place normalises like ``name``."""
+        key = normalize_name(name)
+        return bool(key) and bool(self._cand_cache(key))
+
+    # ----------------------------------------------------------- resolve
+    def resolve(self, name: str, *, country: str | Iterable[str] | None = None,
+                context: Sequence | None = None, limit: int = 5, fuzzy: bool = True) -> list[Place]:
+        """Resolve a place name to ranked candidates, best first.
+
+        Parameters
+        ----------
+        name : str
+            A place name as a report writes it (any transliteration, Arabic
+            script, "Deir ez-Zor province", "Baghdad airport"), or a coordinate
+            string ("34.45, 40.92", "34°27'N 40°55'E").
+        country : str or list of str, optional
+            ISO 3166-1 alpha-2 hints (countries the document is about).
+        context : sequence of (longitude, latitude) or Place, optional
+            Places already resolved in the same document; candidates near them rank higher.
+        limit : int
+            Maximum number of candidates.
+        fuzzy : bool
+            When no alias matches exactly, offer the nearest spellings (marked ``fuzzy``).
+
+        Returns
+        -------
+        list of Place
+            Best first; ``[]`` when nothing resolves (never a made-up point).
+
+        Raises
+        ------
+        InputError
+            ``name`` is not a string, or a hint is not a country code.
+        """
+        query = clean_query(name)
+        hints = _country_hints(country)
+        ctx = _context_points(context)
+        if not isinstance(limit, int) or limit < 1:
+            raise InputError(f"limit must be a positive int, got {limit!r}")
+        if not query or len(query) > _MAX_NAME_LENGTH:
+            return []
+        if ctx:
+            return self._resolve_uncached(query, hints, ctx, limit, fuzzy)
+        return list(self._cached(query, hints, (), limit, fuzzy))
+
+    def _resolve_uncached(self, query: str, hints: tuple[str, ...], ctx: tuple, limit: int,
+                          fuzzy: bool) -> tuple[Place, ...] | list[Place]:
+        coords = parse_coordinates(query)
+        if coords is not None:
+            return [self._coordinate_place(query, *coords)]
+        key = normalize_name(query)
+        if not key or key.isdigit():
+            return []
+        stripped, admin_query = strip_generic(query)
+        facility_query = any(w in query.casefold() for w in _FACILITY_WORDS)
+        found: list[tuple[Place, int, int]] = list(self._cand_cache(key))
+        if admin_query:
+            found += self._cand_cache(normalize_name(stripped))
+        if not found:
+            words = stripped.split()
+            kept = [w for w in words if w.casefold() not in _QUALIFIERS and w.casefold() != "the"]
+            if kept and len(kept) < len(words):
+                found = list(self._cand_cache(normalize_name(" ".join(kept))))
+        is_fuzzy = False
+        if not found and fuzzy:
+            found = self._fuzzy(key)
+            is_fuzzy = bool(found)
+        scored: dict[tuple, Place] = {}
+        for place, kind, rank_pop in found:
+            s = self._score(place, kind, rank_pop, hints, ctx, admin_query, facility_query, is_fuzzy)
+            ident = (place.geonameid, place.source if place.geonameid is None else "")
+            old = scored.get(ident)
+            if old is None or s > old.score:
+                scored[ident] = replace(place, score=s, fuzzy=is_fuzzy)
+        ranked = sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
+        return tuple(ranked[:limit])
+
+    @staticmethod
+    def _score(place: Place, kind: int, rank_pop: int, hints: tuple[str, ...], ctx: tuple, admin_query: bool,
+               facility_query: bool, is_fuzzy: bool) -> float:
+        """Score in [0, 1]: the share of the best score this query could reach."""
+        fcode = place.feature_code
+        feat = _feature_weight(fcode)
+        factor = _FUZZY_PENALTY if is_fuzzy else 1.0
+        if admin_query and not (fcode.startswith("ADM") or fcode.startswith("PCL")):
+            factor *= 0.6  # "Deir ez-Zor province" is the division, not the city
+        if facility_query and fcode not in ("AIRP", "AIRB", "MILB", "AIRF"):
+            factor *= 0.6  # "Baghdad airport" is the airport
+        raw = _W_FEATURE * feat + _W_POP * _pop_weight(rank_pop) + _W_MATCH * _MATCH_WEIGHT.get(kind, 0.8)
+        best = _W_FEATURE + _W_POP + _W_MATCH
+        if hints:
+            best += _W_HINT
+            if place.country_code in hints:
+                raw += _W_HINT
+        if ctx:
+            best += _W_CONTEXT
+            d = min(haversine_km(place.longitude, place.latitude, lon, lat) for lon, lat in ctx)
+            raw += _W_CONTEXT * math.exp(-d / 300.0)
+        return round(raw / best * factor, 6)
+
+    def _fuzzy(self, key: str, max_keys: int = 8) -> list[tuple[Place, int, int]]:
+        if len(key) < 4:
+            return []
+        from rapidfuzz import fuzz, process
+
+        lo = key[:2]
+        hi = lo[:-1] + chr(ord(lo[-1]) + 1)
+        keys = [k for (k,) in self._con.execute(
+            "SELECT DISTINCT key FROM aliases WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
+            (lo, hi, len(key) - 2, len(key) + 2))]
+        if self._has_user:
+            keys += [k for (k,) in self._con.execute(
+                "SELECT DISTINCT key FROM u.aliases WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
+                (lo, hi, len(key) - 2, len(key) + 2))]
+        hits = process.extract(key, keys, scorer=fuzz.ratio, limit=max_keys, score_cutoff=_FUZZY_MIN_RATIO)
+        out: list[tuple[Place, int, int]] = []
+        for k, _ratio, _ in hits:
+            out += self._cand_cache(k)
+        return out
+
+    def _coordinate_place(self, query: str, lon: float, lat: float) -> Place:
+        near = self.reverse(lon, lat, max_km=25.0)
+        return Place(geonameid=None, name=f"{lat:.5f}, {lon:.5f}", country_code=near.country_code if near else "",
+                     admin1=near.admin1 if near else "", feature_code="COORD", population=0,
+                     longitude=lon, latitude=lat, matched=query, score=1.0, source="coordinates in the query")
+
+    # ----------------------------------------------------------- reverse
+    def reverse(self, lon: float, lat: float, *, max_km: float = 100.0, populated_only: bool = True) -> Place | None:
+        """The nearest place to a point, or None within ``max_km``.
+
+        ``score`` is the distance in km turned into (0, 1]: ``1 / (1 + km)``.
+        """
+        try:
+            lon, lat = float(lon), float(lat)
+        except (TypeError, ValueError) as e:
+            raise InputError(f"reverse() needs numeric longitude and latitude, got {lon!r}, {lat!r}") from e
+        if not (-180 <= lon <= 180 and -90 <= lat <= 90):
+            raise InputError(f"({lon}, {lat}) is not a (longitude, latitude) in degrees")
+        best: tuple[float, tuple] | None = None
+        for radius in (0.1, 0.5, 2.0):
+            dlat = radius
+            dlon = radius / max(math.cos(math.radians(lat)), 0.05)
+            sql = ("SELECT id, geonameid, name, cc, admin1, fcode, pop, lon, lat, source, name, 0, rank_pop FROM {db}places "
+                   "WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
+            if populated_only:
+                sql += " AND fcode LIKE 'PPL%'"
+            args = (lat - dlat, lat + dlat, lon - dlon, lon + dlon)
+            rows = self._con.execute(sql.format(db=""), args).fetchall()
+            if self._has_user:
+                rows += self._con.execute(sql.format(db="u."), args).fetchall()
+            for r in rows:
+                d = haversine_km(lon, lat, r[7], r[8])
+                if best is None or d < best[0]:
+                    best = (d, r)
+            if best is not None and best[0] <= radius * 111.0 * 0.5:
+                break
+        if best is None or best[0] > max_km:
+            return None
+        return self._place(best[1], score=round(1.0 / (1.0 + best[0]), 6))
+
+    # ----------------------------------------------------------- info
+    def info(self) -> dict:
+        """What is loaded: files, counts, sources and the user's added dumps."""
+        import json
+
+        meta = dict(self._con.execute("SELECT k, v FROM meta").fetchall())
+        out = {
+            "index": str(self.path),
+            "built": meta.get("built"),
+            "places": self._con.execute("SELECT count(*) FROM places").fetchone()[0],
+            "aliases": self._con.execute("SELECT count(*) FROM aliases").fetchone()[0],
+            "build_counts": json.loads(meta.get("counts", "{}")),
+            "user_index": str(self.user_path) if self._has_user else None,
+            "user_dumps": [],
+        }
+        if self._has_user:
+            out["user_places"] = self._con.execute("SELECT count(*) FROM u.places").fetchone()[0]
+            rows = self._con.execute("SELECT k, v FROM u.meta WHERE k LIKE 'dump:%' ORDER BY k").fetchall()
+            out["user_dumps"] = [json.loads(v) for _, v in rows]
+        return out
+
+
+_DEFAULT: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """The shared default :class:`Gazetteer` (opened, and built if needed, on first call)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Gazetteer()
+    return _DEFAULT
+
+
+def reset_default_gazetteer() -> None:
+    """Forget the shared gazetteer (after adding a dump, say) so the next call reopens it."""
+    global _DEFAULT
+    if _DEFAULT is not None:
+        _DEFAULT.close()
+    _DEFAULT = None
+
+
+def resolve(name: str, *, country: str | Iterable[str] | None = None, context: Sequence | None = None,
+            limit: int = 5, fuzzy: bool = True) -> list[Place]:
+    """Resolve a place name with the default gazetteer; see :meth:`Gazetteer.resolve`.
+
+    Examples
+    --------
+    >>> [p.country_code for p in resolve("Tripoli", country="LB")][:1]  # doctest: +SKIP
+    ['LB']
+    """
+    return default_gazetteer().resolve(name, country=country, context=context, limit=limit, fuzzy=fuzzy)
+
+
+def reverse(lon: float, lat: float, *, max_km: float = 100.0) -> Place | None:
+    """The nearest populated place to ``(lon, lat)``; see :meth:`Gazetteer.reverse`."""
+    return default_gazetteer().reverse(lon, lat, max_km=max_km)

@@ -1,0 +1,170 @@
+"""Value objects that flow between geomap's stages.
+
+They are frozen dataclasses with ``to_dict()``; tables (DataFrames,
+GeoDataFrames, CSV rows) are built from them in :mod:`geomap.io`.
+Coordinates are stored as ``longitude``/``latitude`` (named, never a bare pair).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Place", "Mention", "Evidence", "Incident"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer record, as resolved for one query.
+
+    Attributes
+    ----------
+    geonameid : int
+        GeoNames id; None for records from elsewhere (airports, hand-added: see ``source``).
+    name : str
+        Preferred (GeoNames) name.
+    country_code : str
+        ISO 3166-1 alpha-2 code ('' for seas and other places in no country).
+    admin1 : str
+        Name of the first-level division ('' when unknown).
+    feature_code : str
+        GeoNames feature code (PPLC, PPLA, PPL, ADM1, PCLI, AIRP, MILB, SEA, STM ...).
+    population : int
+    longitude, latitude : float
+        WGS 84 degrees.
+    matched : str
+        The alias of the record that matched the query.
+    score : float
+        Ranking score in [0, 1]; higher is better. Comparable within one query.
+    source : str
+        Where the record comes from: ``geonames``, ``user:<file>``, ``airportsdata``
+        or ``hand:<reference>`` (hand-added, with the source of its coordinates).
+    fuzzy : bool
+        True when the match was found by the misspelling fallback.
+    """
+
+    geonameid: int | None
+    name: str
+    country_code: str
+    admin1: str
+    feature_code: str
+    population: int
+    longitude: float
+    latitude: float
+    matched: str = ""
+    score: float = 0.0
+    source: str = "geonames"
+    fuzzy: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-dict form (the JSON shape of ``geomap geocode --json``)."""
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in a text.
+
+    Attributes
+    ----------
+    text : str
+        The surface form, exactly as in the document.
+    start, end : int
+        Character offsets into the document (``text == doc[start:end]``).
+    kind : str
+        ``toponym``, ``demonym`` ("Iraqi militia", "Syrians") or ``adjective``.
+    place : Place or None
+        The resolved place; None when unresolved.
+    candidates : tuple of Place
+        The other candidates considered, best first (kept when unresolved).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str = "toponym"
+    place: Place | None = None
+    candidates: tuple[Place, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape used by ``geomap extract`` for one place."""
+        p = self.place
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "name": p.name if p else None,
+            "geonameid": p.geonameid if p else None,
+            "country_code": p.country_code if p else None,
+            "latitude": p.latitude if p else None,
+            "longitude": p.longitude if p else None,
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A piece of source text an incident was read from."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One reported event, in ACLED's fields, with its evidence.
+
+    ``time_precision`` and ``geo_precision`` use ACLED's codes
+    (time: 1 day, 2 week, 3 month; geo: 1 the place, 2 near it, 3 the region).
+    ``longitude``/``latitude`` are None when the incident could not be placed.
+    """
+
+    event_date: str | None
+    time_precision: int | None
+    event_type: str
+    sub_event_type: str
+    actor1: str = ""
+    actor2: str = ""
+    fatalities: int | None = None
+    fatalities_qualifier: str = ""
+    location: str = ""
+    country: str = ""
+    admin1: str = ""
+    longitude: float | None = None
+    latitude: float | None = None
+    geo_precision: int | None = None
+    geonameid: int | None = None
+    evidence: tuple[Evidence, ...] = ()
+    source: str = ""
+    notes: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape used by ``geomap extract`` for one incident.
+
+        ``evidence`` is the sentences joined with a space; ``start``/``end`` span
+        the first piece of evidence; every piece is kept under ``evidence_spans``.
+        """
+        ev = self.evidence
+        return {
+            "event_date": self.event_date,
+            "time_precision": self.time_precision,
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "actor1": self.actor1,
+            "actor2": self.actor2,
+            "fatalities": self.fatalities,
+            "fatalities_qualifier": self.fatalities_qualifier,
+            "location": self.location,
+            "country": self.country,
+            "admin1": self.admin1,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "geo_precision": self.geo_precision,
+            "geonameid": self.geonameid,
+            "evidence": " ".join(e.text for e in ev),
+            "start": ev[0].start if ev else None,
+            "end": ev[0].end if ev else None,
+            "evidence_spans": [[e.start, e.end] for e in ev],
+            "source": self.source,
+        }
