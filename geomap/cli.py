@@ -9,9 +9,10 @@ them, so ``geomap geocode`` starts in a fraction of a second.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from geomap.exc import GeomapError
 
@@ -48,8 +49,11 @@ _GEOCODE_FIELDS = ("name", "geonameid", "country_code", "admin1", "latitude", "l
 def _run_geocode(args: argparse.Namespace) -> int:
     from geomap.gazetteer import default_gazetteer
 
-    if args.names == ["-"]:
-        names: object = (line.rstrip("\r\n") for line in sys.stdin)
+    interactive = args.names == ["-"]
+    if interactive:
+        # undecodable bytes become U+FFFD rather than a traceback; each answer is flushed at once
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        names: object = (line.rstrip("\r\n") for line in stdin)
     elif "-" in args.names:
         raise _UsageError("geomap geocode: '-' must be the only NAME (it reads names from stdin)")
     else:
@@ -78,6 +82,66 @@ def _run_geocode(args: argparse.Namespace) -> int:
             print(f"{name}\t{best.latitude:.5f}, {best.longitude:.5f}\t{best.name}, "
                   f"{best.admin1 + ', ' if best.admin1 else ''}{best.country_code}\t"
                   f"{best.feature_code}\tgeonameid={best.geonameid}\tscore={best.score:.3f}{flag}")
+        if interactive:
+            sys.stdout.flush()
+    return 0
+
+
+# ------------------------------------------------------------------ gazetteer
+def _add_gazetteer(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("gazetteer", help="build, inspect and extend the offline gazetteer")
+    gsub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION", parser_class=_Parser)
+    gsub.required = True
+    a = gsub.add_parser("add", help="add a GeoNames dump (SY.txt, IQ.zip, allCountries.zip) to your gazetteer")
+    a.add_argument("file", metavar="FILE")
+    a.add_argument("--quiet", action="store_true", help="no progress bar")
+    a.set_defaults(func=_run_gazetteer_add)
+    i = gsub.add_parser("info", help="show what the gazetteer holds")
+    i.add_argument("--json", action="store_true")
+    i.set_defaults(func=_run_gazetteer_info)
+    b = gsub.add_parser("build", help="(re)build the default index from the installed sources")
+    b.set_defaults(func=_run_gazetteer_build)
+
+
+def _run_gazetteer_add(args: argparse.Namespace) -> int:
+    from geomap._dumps import add_geonames_dump
+
+    rep = add_geonames_dump(args.file, progress=not args.quiet)
+    print(f"{rep.file}: {rep.places_added:,} places and {rep.aliases_added:,} names added "
+          f"from {rep.rows_read:,} rows in {rep.seconds:.1f} s")
+    if rep.malformed:
+        print(f"{rep.malformed:,} malformed rows skipped, e.g.:", file=sys.stderr)
+        for lineno, why in rep.malformed_samples[:10]:
+            print(f"  line {lineno}: {why}", file=sys.stderr)
+    return 0
+
+
+def _run_gazetteer_info(args: argparse.Namespace) -> int:
+    from geomap.gazetteer import default_gazetteer
+
+    info = default_gazetteer().info()
+    if args.json:
+        _print_json_line(info)
+        return 0
+    print(f"index: {info['index']} (built {info['built']})")
+    print(f"places: {info['places']:,}  names: {info['aliases']:,}")
+    for k, v in info["build_counts"].items():
+        print(f"  {k}: {v:,}")
+    if info["user_index"]:
+        print(f"your gazetteer: {info['user_index']} ({info['user_places']:,} places)")
+        for d in info["user_dumps"]:
+            print(f"  {d['file']}: {d['places_added']:,} places, {d['malformed']:,} malformed rows skipped")
+    else:
+        print("your gazetteer: none added (geomap gazetteer add FILE)")
+    print("Data from GeoNames (geonames.org), CC BY 4.0; airports from airportsdata (MIT).")
+    return 0
+
+
+def _run_gazetteer_build(args: argparse.Namespace) -> int:
+    from geomap._index import build_index
+
+    for line in build_index().lines():
+        print(line)
     return 0
 
 
@@ -116,9 +180,322 @@ def _run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+# ------------------------------------------------------------------ map
+#: The built-in example: the report the project started from.
+_EXAMPLE_FILE = ("example", "al-bukamal-strikes.txt")
+_EXAMPLE_PUBLISHED = "2020-01-10"
+_EXAMPLE_ROUTE = "iran-mediterranean"
+_EXAMPLE_TITLE = "Air strikes near Al Bukamal (report published 2020-01-10)"
+
+
+def _add_map(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "map", help="draw incidents on one self-contained HTML map that works offline",
+        description="Draw incidents from articles (text/HTML/Markdown), the JSON or GeoJSON that "
+                    "'geomap extract' writes, or incident tables (CSV) on one HTML file that opens "
+                    "with no network.")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="articles, extract JSON/GeoJSON, or CSV tables")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the HTML file to write")
+    p.add_argument("--example", action="store_true",
+                   help="map the built-in example report (published 2020-01-10) with the iran-mediterranean route")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles (for relative dates)")
+    p.add_argument("--route", action="append", default=[], metavar="NAME",
+                   help="draw a route (a name from 'geomap route list' or a route file); repeatable")
+    p.add_argument("--buffer-km", type=float, default=50.0, metavar="KM",
+                   help="route buffer width either side, in km (default 50; 0 for none)")
+    p.add_argument("--title", help="title shown on the map")
+    p.set_defaults(func=_run_map)
+
+
+def _loaded_parts(result: object) -> tuple[list, list, list]:
+    """(incidents, places, skipped) from what geomap.io.load_inputs returns."""
+    if isinstance(result, tuple) and len(result) == 2:
+        incidents, report = result
+        return list(incidents), list(getattr(report, "places", []) or []), list(getattr(report, "skipped", report) or [])
+    incidents = list(getattr(result, "incidents", []) or [])
+    places = list(getattr(result, "places", []) or [])
+    if not places:
+        for doc in getattr(result, "documents", []) or []:
+            places.extend(getattr(doc, "places", []) or [])
+    return incidents, places, list(getattr(result, "skipped", []) or [])
+
+
+def _run_map(args: argparse.Namespace) -> int:
+    import datetime as _dt
+
+    from geomap.settings import data_path
+
+    if args.example and args.inputs:
+        raise _UsageError("geomap map: give INPUT files or --example, not both")
+    if not args.example and not args.inputs:
+        raise _UsageError("geomap map: give at least one INPUT file (or --example for the built-in report)")
+    if args.buffer_km < 0 or args.buffer_km != args.buffer_km:
+        raise _UsageError(f"geomap map: --buffer-km must be 0 or more, not {args.buffer_km}")
+    inputs = [str(data_path(*_EXAMPLE_FILE))] if args.example else list(args.inputs)
+    published = args.published or (_EXAMPLE_PUBLISHED if args.example else None)
+    if published:
+        try:
+            _dt.date.fromisoformat(published)
+        except ValueError:
+            raise _UsageError(f"geomap map: --published {published!r} is not a date; use YYYY-MM-DD") from None
+    routes = args.route or ([_EXAMPLE_ROUTE] if args.example else [])
+    title = args.title or (_EXAMPLE_TITLE if args.example else None)
+
+    from geomap.io import load_inputs
+    from geomap.render import render_map, save_map
+
+    incidents, places, skipped = _loaded_parts(load_inputs(inputs, published=published))
+    m = render_map(incidents=incidents, places=places, routes=routes, skipped=skipped, title=title,
+                   route_buffer_km=args.buffer_km)
+    out = save_map(m, args.output)
+    print(f"{out}: {m.geomap_summary.line()}")
+    return 0
+
+
+# ------------------------------------------------------------------ route / near
+def _add_route(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("route", help="list, show and build routes (waypoints, length, countries crossed)",
+                       description="Routes are GeoJSON files looked up in $GEOMAP_HOME/routes/ and then in the "
+                                   "routes shipped with geomap.")
+    rsub = p.add_subparsers(dest="route_command", metavar="ACTION", parser_class=_Parser)
+    rsub.required = True
+    pl = rsub.add_parser("list", help="names of the known routes")
+    pl.set_defaults(func=_run_route_list)
+    ps = rsub.add_parser("show", help="a route's waypoints (with their sources), length and countries crossed")
+    ps.add_argument("name", metavar="NAME", help="route name (see 'geomap route list') or route file")
+    ps.add_argument("--json", action="store_true",
+                    help='print one JSON object {"name", "length_km", "countries", "waypoints"}')
+    ps.set_defaults(func=_run_route_show)
+    pb = rsub.add_parser("build", help="build a route from waypoint names (resolved offline) or 'lat, lon' pairs")
+    pb.add_argument("waypoints", nargs="+", metavar="WAYPOINT", help="place names or 'lat, lon', in order")
+    pb.add_argument("--name", default="route", help="route name (default 'route')")
+    pb.add_argument("--country", metavar="CC", help="ISO country code hint(s) for every name, comma-separated")
+    pb.add_argument("-o", "--output", metavar="FILE.geojson",
+                    help="save the route file (put it in $GEOMAP_HOME/routes/ to use it by name)")
+    pb.add_argument("--json", action="store_true", help="print the route as JSON (as 'route show --json')")
+    pb.set_defaults(func=_run_route_build)
+
+
+def _run_route_list(args: argparse.Namespace) -> int:
+    from geomap.spatial import list_routes
+
+    for name in list_routes():
+        print(name)
+    return 0
+
+
+def _print_route(route: object) -> None:
+    from geomap.spatial import countries_crossed
+
+    countries = countries_crossed(route)  # type: ignore[arg-type]
+    print(f"{route.name}: {route.length_km:.1f} km, {len(route.waypoints)} waypoints, "  # type: ignore[attr-defined]
+          f"crosses {' > '.join(countries) or 'no country'}")
+    if getattr(route, "title", ""):
+        print(f"  {route.title}")  # type: ignore[attr-defined]
+    lengths = route.segment_lengths_km  # type: ignore[attr-defined]
+    for i, w in enumerate(route.waypoints):  # type: ignore[attr-defined]
+        gid = f"geonameid={w.geonameid}" if w.geonameid is not None else "no geonameid"
+        query = f" (from {w.query!r})" if w.query and w.query != w.name else ""
+        print(f"  {i + 1}. {w.name}{query}\t{w.latitude:.5f}, {w.longitude:.5f}\t{w.country_code or '--'}\t"
+              f"{gid}\t{w.source}")
+        if i < len(lengths):
+            print(f"       | {lengths[i]:.1f} km")
+
+
+def _run_route_show(args: argparse.Namespace) -> int:
+    from geomap.spatial import load_route
+
+    route = load_route(args.name)
+    if args.json:
+        _print_json_line(route.to_dict())
+    else:
+        _print_route(route)
+    return 0
+
+
+def _run_route_build(args: argparse.Namespace) -> int:
+    from geomap.spatial import route_from_names
+
+    country = [c.strip().upper() for c in args.country.split(",")] if args.country else None
+    route = route_from_names(args.waypoints, name=args.name, country=country)
+    if args.output:
+        from pathlib import Path
+
+        out = Path(args.output)
+        try:
+            out.write_text(json.dumps(route.to_geojson(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as e:
+            raise _UsageError(f"geomap route build: cannot write {out} ({e.strerror or e})") from None
+        print(f"wrote {out}", file=sys.stderr)
+    if args.json:
+        _print_json_line(route.to_dict())
+    else:
+        _print_route(route)
+    return 0
+
+
+def _add_near(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("near", help="incidents within a distance of a route, nearest first",
+                       description="Read incidents from articles, 'geomap extract' output or incident tables "
+                                   "(CSV, GeoJSON) and print those within --km of the route, nearest first.")
+    p.add_argument("route", metavar="ROUTE", help="route name (see 'geomap route list') or route file")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="articles, extract JSON/GeoJSON, or CSV tables")
+    p.add_argument("--km", type=float, default=50.0, help="distance from the route in km (default 50)")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
+    p.add_argument("--format", choices=("json", "csv", "geojson"), default="json",
+                   help="json: one JSON array of incidents (default); csv; geojson")
+    p.set_defaults(func=_run_near)
+
+
+def _run_near(args: argparse.Namespace) -> int:
+    import datetime as _dt
+    import warnings
+
+    if args.km != args.km or args.km < 0:
+        raise _UsageError(f"geomap near: --km must be 0 or more, not {args.km:g}")
+    if args.published:
+        try:
+            _dt.date.fromisoformat(args.published)
+        except ValueError:
+            raise _UsageError(f"geomap near: --published {args.published!r} is not a date; use YYYY-MM-DD") from None
+    from geomap.io import INCIDENT_FIELDS, format_incidents, frame_to_records, load_inputs
+    from geomap.spatial import check_incident_countries, incidents_near, load_route
+
+    route = load_route(args.route)
+    loaded = load_inputs(args.inputs, published=args.published)
+    for res in loaded.results:
+        if res.skipped or res.format != "article":
+            print(res.summary(), file=sys.stderr)
+    near = incidents_near(route, loaded.incidents, args.km)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        checked = check_incident_countries(near, warn=False)
+    for _, r in checked[checked["country_mismatch"]].iterrows():
+        print(f"geomap: warning: {r['location'] or 'incident'} ({r['event_date'] or 'no date'}): the text says "
+              f"{r['country']} but the coordinates ({r['latitude']:.4f}, {r['longitude']:.4f}) are in "
+              f"{r['country_at_point']}", file=sys.stderr)
+    unplaced = near.attrs.get("unplaced", 0)
+    print(f"{len(near)} incident(s) within {args.km:g} km of route {route.name}"
+          + (f"; {unplaced} incident(s) without coordinates left out" if unplaced else ""), file=sys.stderr)
+    if args.format == "json":
+        fields = list(INCIDENT_FIELDS) + ["distance_km", "nearest_waypoint"]
+        sys.stdout.write(json.dumps(frame_to_records(near, fields), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(format_incidents(near, args.format))
+    return 0
+
+
+# ------------------------------------------------------------------ extract
+def _add_extract(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "extract", help="read places and incidents from news articles (text, Markdown or HTML)",
+        description="Print the places (with spans, resolved) and the incidents (ACLED fields with their "
+                    "evidence) of each article. json: one line per document; geojson/csv: one table of "
+                    "all incidents. A document that cannot be read gives a message on stderr (and, in "
+                    "json, a record with an 'error'); the others still come out.")
+    p.add_argument("files", nargs="*", metavar="FILE", help="articles: .txt, .md or .html, UTF-8")
+    p.add_argument("--jsonl", metavar="FILE",
+                   help="read documents from a JSON-lines file ('-' for stdin): {\"id\", \"text\", \"published\"?} a line")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date (relative dates such as 'on Friday' resolve against it)")
+    p.add_argument("--country", metavar="CC", help="ISO country code hint(s), comma-separated (e.g. SY,IQ)")
+    p.add_argument("--format", choices=("json", "geojson", "csv"), default="json",
+                   help="json (default): one line per document; geojson or csv: the incidents of all documents")
+    p.set_defaults(func=_run_extract)
+
+
+def _jsonl_items(path: str) -> Iterator[tuple[int, object]]:
+    """(line number, parsed object or an error message) for each non-blank line."""
+    import io as _io
+
+    from geomap.exc import InputFileError
+
+    if path == "-":
+        stream: Iterable[str] = _io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    else:
+        try:
+            stream = open(path, encoding="utf-8", errors="strict")
+        except OSError as e:
+            raise InputFileError(f"{path}: cannot open ({e.strerror or e}); give a JSON-lines file") from None
+    try:
+        for n, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield n, f"{path}:{n}: not a JSON object ({e.msg}); each line must be {{\"id\", \"text\", \"published\"?}}"
+                continue
+            if not isinstance(obj, dict):
+                yield n, f"{path}:{n}: expected a JSON object with \"id\" and \"text\", got {type(obj).__name__}"
+                continue
+            yield n, obj
+    except UnicodeDecodeError:
+        raise InputFileError(f"{path}: is not UTF-8 text; convert it to UTF-8 (e.g. iconv -t UTF-8)") from None
+    finally:
+        if path != "-":
+            stream.close()  # type: ignore[union-attr]
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    from geomap.extract import Document, extract_documents, parse_published
+
+    if bool(args.files) == bool(args.jsonl):
+        raise _UsageError("geomap extract: give article FILEs or --jsonl FILE (one of the two)")
+    try:
+        parse_published(args.published)
+    except GeomapError as e:
+        raise _UsageError(f"geomap extract: --published: {e}") from None
+    hints = [c.strip().upper() for c in args.country.split(",") if c.strip()] if args.country else None
+    id_key = "id" if args.jsonl else "source"
+
+    def documents() -> Iterator[tuple[Document, object]]:
+        """(document, its id as given: a file name, or the JSON value of "id")."""
+        if not args.jsonl:
+            for doc in extract_documents(args.files, published=args.published, country_hints=hints):
+                yield doc, doc.source
+            return
+        for n, item in _jsonl_items(args.jsonl):
+            if isinstance(item, str):
+                yield Document(source=f"line {n}", text="", error=item), f"line {n}"
+                continue
+            if "id" not in item:
+                item = dict(item, id=f"line {n}")
+            for doc in extract_documents([item], published=args.published, country_hints=hints):
+                yield doc, item["id"]
+
+    failed = total = 0
+    incidents: list = []
+    for doc, doc_id in documents():
+        total += 1
+        if doc.error:
+            failed += 1
+            where = "" if not doc.source or doc.error.startswith(doc.source) else f"{doc.source}: "
+            print(f"geomap extract: {where}{doc.error}", file=sys.stderr)
+        elif not doc.places:
+            print(f"geomap extract: {doc.source}: no places found in the text", file=sys.stderr)
+        if args.format == "json":
+            rec = doc.to_dict(id_key=id_key)
+            rec[id_key] = doc_id  # the id exactly as given (a number stays a number)
+            _print_json_line(rec)
+            sys.stdout.flush()
+        else:
+            incidents.extend(doc.incidents)
+    if args.format != "json":
+        from geomap.io import format_incidents
+
+        sys.stdout.write(format_incidents(incidents, args.format))
+    if failed:
+        print(f"geomap extract: {failed} of {total} document(s) could not be read (see above); "
+              f"the others were written", file=sys.stderr)
+        return 1
+    return 0
+
+
 # ------------------------------------------------------------------ main
 #: Sub-command registrations, in the order ``geomap --help`` lists them.
-_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_geocode, _add_eval]
+_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_geocode, _add_gazetteer, _add_eval, _add_map, _add_route, _add_near,
+                                                                  _add_extract]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -35,6 +34,7 @@ _EARTH_RADIUS_KM = 6371.0
 _MAX_NAME_LENGTH = 200
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+_DIGIT = re.compile(r"\d")
 # Words that qualify a name without being part of it ("the Al Bukamal area").
 _QUALIFIERS = frozenset({"area", "city", "town", "village", "countryside", "outskirts", "suburbs",
                          "environs", "vicinity", "camp", "neighbourhood", "neighborhood"})
@@ -56,8 +56,10 @@ _W_FEATURE, _W_POP, _W_MATCH, _W_HINT, _W_CONTEXT = 0.35, 0.30, 0.15, 0.35, 0.30
 _FUZZY_PENALTY = 0.7
 _FUZZY_MIN_RATIO = 80.0
 
+# row: 0 id, 1 geonameid, 2 name, 3 cc, 4 admin1, 5 fcode, 6 pop, 7 lon, 8 lat, 9 source, 10 alias,
+#      11 kind, 12 rank_pop, 13 key
 _SELECT = ("SELECT p.id, p.geonameid, p.name, p.cc, p.admin1, p.fcode, p.pop, p.lon, p.lat, p.source, a.alias, a.kind, "
-           "p.rank_pop "
+           "p.rank_pop, a.key "
            "FROM {db}aliases a JOIN {db}places p ON p.id = a.id WHERE a.key = ?")
 
 
@@ -87,7 +89,13 @@ def _pop_weight(pop: int) -> float:
 def _country_hints(country: str | Iterable[str] | None) -> tuple[str, ...]:
     if country is None:
         return ()
-    items = [country] if isinstance(country, str) else list(country)
+    if isinstance(country, str):
+        items = [country]
+    elif isinstance(country, (list, tuple, set, frozenset)):
+        items = list(country)
+    else:
+        raise InputError(f"country hint {country!r} is not an ISO 3166-1 alpha-2 code or a list of them; "
+                         "give one like 'LB' or ['SY', 'IQ']")
     out = []
     for c in items:
         if not isinstance(c, str) or not _COUNTRY_CODE.match(c.strip().upper()):
@@ -121,6 +129,8 @@ def clean_query(name: object) -> str:
     """
     if not isinstance(name, str):
         raise InputError(f"a place name must be a str, not {type(name).__name__} ({name!r:.40})")
+    if name.isprintable():
+        return " ".join(name.split())
     return " ".join(_CONTROL.sub(" ", name).split())
 
 
@@ -147,6 +157,7 @@ class Gazetteer:
         try:
             self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             self._con.execute("PRAGMA query_only=1")
+            self._con.execute("PRAGMA mmap_size=268435456")  # random reads without a syscall each
             self._has_user = self.user_path.exists()
             if self._has_user:
                 self._con.execute("ATTACH DATABASE ? AS u", (f"file:{self.user_path}?mode=ro",))
@@ -158,46 +169,60 @@ class Gazetteer:
         self._sql_main = _SELECT.format(db="")
         self._sql_user = _SELECT.format(db="u.")
         self._cached = lru_cache(maxsize=65536)(self._resolve_uncached)
-        self._cand_cache = lru_cache(maxsize=65536)(self._candidates_uncached)
+        self._rows_cache: dict[str, tuple[tuple, ...]] = {}
 
     def close(self) -> None:
         """Close the index."""
         self._con.close()
 
     # ----------------------------------------------------------- raw lookups
-    def _rows(self, key: str) -> list[tuple]:
-        rows = self._con.execute(self._sql_main, (key,)).fetchall()
-        if self._has_user:
-            rows += self._con.execute(self._sql_user, (key,)).fetchall()
+    def _fetch(self, keys: Sequence[str]) -> None:
+        """Read the rows of many keys at once (one statement per 500 keys) into the cache."""
+        grouped: dict[str, dict[int, tuple]] = {k: {} for k in keys}
+        sqls = [self._sql_main] + ([self._sql_user] if self._has_user else [])
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i:i + 500])
+            marks = ",".join("?" * len(chunk))
+            for sql in sqls:
+                for row in self._con.execute(sql.replace("a.key = ?", f"a.key IN ({marks})"), chunk):
+                    best = grouped[row[13]]
+                    old = best.get(row[0])
+                    # one record per place; a user dump's copy (richer feature codes) wins over the default's
+                    if old is None or row[9].startswith("user:") or (row[11] < old[11] and not old[9].startswith("user:")):
+                        best[row[0]] = row
+        if len(self._rows_cache) > 500_000:
+            self._rows_cache.clear()
+        for k, best in grouped.items():
+            self._rows_cache[k] = tuple(best.values())
+
+    def _rows(self, key: str) -> tuple[tuple, ...]:
+        rows = self._rows_cache.get(key)
+        if rows is None:
+            self._fetch([key])
+            rows = self._rows_cache[key]
         return rows
 
     @staticmethod
     def _place(row: tuple, score: float = 0.0, fuzzy: bool = False) -> Place:
-        pid, gid, name, cc, admin1, fcode, pop, lon, lat, source, alias = row[:11]
-        return Place(geonameid=gid, name=name, country_code=cc, admin1=admin1, feature_code=fcode,
-                     population=pop, longitude=lon, latitude=lat, matched=alias, score=score,
-                     source=source, fuzzy=fuzzy)
-
-    def _candidates_uncached(self, key: str) -> tuple[tuple[Place, int, int], ...]:
-        best: dict[int, tuple] = {}
-        for row in self._rows(key):
-            old = best.get(row[0])
-            # one record per place; a user dump's copy (richer feature codes) wins over the default's
-            if old is None or row[9].startswith("user:") or (row[11] < old[11] and not old[9].startswith("user:")):
-                best[row[0]] = row
-        return tuple((self._place(r), r[11], r[12]) for r in best.values())
+        # The same object Place(...) builds, without the frozen dataclass's per-field
+        # __setattr__ calls: this runs for every answer, tens of thousands a second.
+        p = object.__new__(Place)
+        p.__dict__.update(geonameid=row[1], name=row[2], country_code=row[3], admin1=row[4], feature_code=row[5],
+                          population=row[6], longitude=row[7], latitude=row[8], matched=row[10], score=score,
+                          source=row[9], fuzzy=fuzzy)
+        return p
 
     def candidates(self, key: str) -> list[Place]:
         """Every record one of whose aliases normalises to ``key`` (unranked, score 0).
 
         Fast and cached: meant for recognisers that test many n-grams of a text.
         """
-        return [c[0] for c in self._cand_cache(key)]
+        return [self._place(r) for r in self._rows(key)]
 
     def has_name(self, name: str) -> bool:
         """Whether some alias of some place normalises like ``name``."""
         key = normalize_name(name)
-        return bool(key) and bool(self._cand_cache(key))
+        return bool(key) and bool(self._rows(key))
 
     # ----------------------------------------------------------- resolve
     def resolve(self, name: str, *, country: str | Iterable[str] | None = None,
@@ -242,41 +267,62 @@ class Gazetteer:
 
     def _resolve_uncached(self, query: str, hints: tuple[str, ...], ctx: tuple, limit: int,
                           fuzzy: bool) -> tuple[Place, ...] | list[Place]:
-        coords = parse_coordinates(query)
-        if coords is not None:
-            return [self._coordinate_place(query, *coords)]
+        if _DIGIT.search(query):
+            coords = parse_coordinates(query)
+            if coords is not None:
+                return [self._coordinate_place(query, *coords)]
         key = normalize_name(query)
         if not key or key.isdigit():
             return []
         stripped, admin_query = strip_generic(query)
         facility_query = any(w in query.casefold() for w in _FACILITY_WORDS)
-        found: list[tuple[Place, int, int]] = list(self._cand_cache(key))
+        found = list(self._rows(key))
         if admin_query:
-            found += self._cand_cache(normalize_name(stripped))
+            found += self._rows(normalize_name(stripped))
         if not found:
             words = stripped.split()
             kept = [w for w in words if w.casefold() not in _QUALIFIERS and w.casefold() != "the"]
             if kept and len(kept) < len(words):
-                found = list(self._cand_cache(normalize_name(" ".join(kept))))
+                found = list(self._rows(normalize_name(" ".join(kept))))
         is_fuzzy = False
         if not found and fuzzy:
             found = self._fuzzy(key)
             is_fuzzy = bool(found)
-        scored: dict[tuple, Place] = {}
-        for place, kind, rank_pop in found:
-            s = self._score(place, kind, rank_pop, hints, ctx, admin_query, facility_query, is_fuzzy)
-            ident = (place.geonameid, place.source if place.geonameid is None else "")
-            old = scored.get(ident)
-            if old is None or s > old.score:
-                scored[ident] = replace(place, score=s, fuzzy=is_fuzzy)
-        ranked = sorted(scored.values(), key=lambda p: (-p.score, -p.population, p.name))
-        return tuple(ranked[:limit])
+        best: dict[int, tuple[float, tuple]] = {}
+        for row in found:
+            s = self._score(row, hints, ctx, admin_query, facility_query, is_fuzzy)
+            old = best.get(row[0])
+            if old is None or s > old[0]:
+                best[row[0]] = (s, row)
+        ranked = sorted(best.values(), key=lambda sr: (-sr[0], -sr[1][6], sr[1][2]))[:limit]
+        return tuple(self._place(row, score, is_fuzzy) for score, row in ranked)
+
+    def resolve_many(self, names: Iterable[str], *, country: str | Iterable[str] | None = None,
+                     limit: int = 5, fuzzy: bool = True) -> list[list[Place]]:
+        """Resolve many names at once (the same answers as :meth:`resolve`, faster).
+
+        The index is read in batches, so a long list costs a few statements
+        rather than one per name. Answers come back in input order.
+        """
+        names = list(names)
+        keys = set()
+        for n in names:
+            q = clean_query(n)
+            if q and len(q) <= _MAX_NAME_LENGTH:
+                keys.add(normalize_name(q))
+                stripped, changed = strip_generic(q)
+                if changed:
+                    keys.add(normalize_name(stripped))
+        missing = [k for k in keys if k and k not in self._rows_cache]
+        if missing:
+            self._fetch(missing)
+        return [self.resolve(n, country=country, limit=limit, fuzzy=fuzzy) for n in names]
 
     @staticmethod
-    def _score(place: Place, kind: int, rank_pop: int, hints: tuple[str, ...], ctx: tuple, admin_query: bool,
+    def _score(row: tuple, hints: tuple[str, ...], ctx: tuple, admin_query: bool,
                facility_query: bool, is_fuzzy: bool) -> float:
-        """Score in [0, 1]: the share of the best score this query could reach."""
-        fcode = place.feature_code
+        """Score in [0, 1] of one index row: the share of the best score this query could reach."""
+        fcode, kind, rank_pop = row[5], row[11], row[12]
         feat = _feature_weight(fcode)
         factor = _FUZZY_PENALTY if is_fuzzy else 1.0
         if admin_query and not (fcode.startswith("ADM") or fcode.startswith("PCL")):
@@ -287,15 +333,15 @@ class Gazetteer:
         best = _W_FEATURE + _W_POP + _W_MATCH
         if hints:
             best += _W_HINT
-            if place.country_code in hints:
+            if row[3] in hints:
                 raw += _W_HINT
         if ctx:
             best += _W_CONTEXT
-            d = min(haversine_km(place.longitude, place.latitude, lon, lat) for lon, lat in ctx)
+            d = min(haversine_km(row[7], row[8], lon, lat) for lon, lat in ctx)
             raw += _W_CONTEXT * math.exp(-d / 300.0)
         return round(raw / best * factor, 6)
 
-    def _fuzzy(self, key: str, max_keys: int = 8) -> list[tuple[Place, int, int]]:
+    def _fuzzy(self, key: str, max_keys: int = 8) -> list[tuple]:
         if len(key) < 4:
             return []
         from rapidfuzz import fuzz, process
@@ -310,9 +356,9 @@ class Gazetteer:
                 "SELECT DISTINCT key FROM u.aliases WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
                 (lo, hi, len(key) - 2, len(key) + 2))]
         hits = process.extract(key, keys, scorer=fuzz.ratio, limit=max_keys, score_cutoff=_FUZZY_MIN_RATIO)
-        out: list[tuple[Place, int, int]] = []
+        out: list[tuple] = []
         for k, _ratio, _ in hits:
-            out += self._cand_cache(k)
+            out += self._rows(k)
         return out
 
     def _coordinate_place(self, query: str, lon: float, lat: float) -> Place:
@@ -337,7 +383,8 @@ class Gazetteer:
         for radius in (0.1, 0.5, 2.0):
             dlat = radius
             dlon = radius / max(math.cos(math.radians(lat)), 0.05)
-            sql = ("SELECT id, geonameid, name, cc, admin1, fcode, pop, lon, lat, source, name, 0, rank_pop FROM {db}places "
+            sql = ("SELECT id, geonameid, name, cc, admin1, fcode, pop, lon, lat, source, name, 0, rank_pop, '' "
+                   "FROM {db}places "
                    "WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
             if populated_only:
                 sql += " AND fcode LIKE 'PPL%'"
