@@ -15,6 +15,9 @@ __version__ = "0.1.0"
 
 #: public name -> module that defines it
 _EXPORTS: dict[str, str] = {
+    # maps
+    "render_map": "geomap.render",
+    "save_map": "geomap.render",
     # errors
     "GeomapError": "geomap.exc",
     "InputError": "geomap.exc",
@@ -41,6 +44,32 @@ _EXPORTS: dict[str, str] = {
     "find_places": "geomap.extract",
     "extract_document": "geomap.extract",
     "extract_documents": "geomap.extract",
+    # extraction: incidents
+    "extract_incidents": "geomap._events",
+    # spatial: routes, areas, questions about incidents
+    "Route": "geomap.spatial",
+    "Waypoint": "geomap.spatial",
+    "CountryMismatchWarning": "geomap.spatial",
+    "load_route": "geomap.spatial",
+    "list_routes": "geomap.spatial",
+    "route_from_names": "geomap.spatial",
+    "route_from_coordinates": "geomap.spatial",
+    "route_from_geojson": "geomap.spatial",
+    "buffer_route": "geomap.spatial",
+    "buffer_point": "geomap.spatial",
+    "area_from_geojson": "geomap.spatial",
+    "area_from_country": "geomap.spatial",
+    "incidents_near": "geomap.spatial",
+    "incidents_in_area": "geomap.spatial",
+    "countries_crossed": "geomap.spatial",
+    "country_of": "geomap.spatial",
+    "check_incident_countries": "geomap.spatial",
+    "route_summary": "geomap.spatial",
+    # io: incident tables
+    "read_incidents": "geomap.io",
+    "load_inputs": "geomap.io",
+    "write_incidents": "geomap.io",
+    "incidents_to_geodataframe": "geomap.io",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

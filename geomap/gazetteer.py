@@ -42,7 +42,7 @@ _FACILITY_WORDS = ("airport", "air base", "airbase", "airfield", "air field", "b
 
 # Feature weights: capitals and seats before villages, populated places before streams.
 _FEATURE_WEIGHT = {
-    "PCLI": 1.0, "PCLD": 0.95, "PCLS": 0.95, "PCLF": 0.95, "PCL": 0.95, "TERR": 0.9, "PCLIX": 0.8,
+    "CONT": 1.0, "PCLI": 1.0, "PCLD": 0.95, "PCLS": 0.95, "PCLF": 0.95, "PCL": 0.95, "TERR": 0.9, "PCLIX": 0.8,
     "PPLC": 0.95, "PPLA": 0.85, "PPLG": 0.8, "PPLA2": 0.75, "PPLA3": 0.65, "PPLA4": 0.6, "PPLA5": 0.58,
     "PPL": 0.55, "PPLS": 0.5, "PPLF": 0.45, "PPLL": 0.45, "PPLR": 0.45, "STLMT": 0.45, "PPLX": 0.4,
     "PPLCH": 0.3, "PPLH": 0.25, "PPLQ": 0.25, "PPLW": 0.25,

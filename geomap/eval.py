@@ -1,0 +1,441 @@
+"""Standard geoparsing metrics and a runner for corpora in the EUPEG layout.
+
+The EUPEG packaging (Wang & Hu 2019) of the standard corpora (LGL, GeoVirus,
+...) stores document *i* as the file ``DIR/<i>`` and its gold toponyms as line
+*i* of a gold file: toponyms separated by ``||``, fields by ``,,``::
+
+    name,,phrase,,lat,,lon,,start,,end
+
+(further fields, when present, are ignored). Published systems' outputs come
+in the same line format, so every system is scored by the same code.
+
+The rules (Gritta et al. 2018; EUPEG):
+
+* a predicted toponym matches a gold one when the phrases are equal ignoring
+  case and the span mid-points are less than 10 characters apart; matching is
+  one to one (each gold and each prediction is used at most once);
+* recognition: precision, recall and F1 over all toponyms of the corpus;
+* resolution, on the matched pairs: accuracy within 161 km, mean and median
+  error in km (haversine, R = 6371 km), and AUC, the trapezoid area under the
+  sorted ``log(1 + error) / log(20039)`` curve (lower is better).
+
+Everything here is pure except :func:`read_gold`, :func:`read_corpus` and
+:func:`run_corpus`, which touch files.
+
+Examples
+--------
+>>> gold = parse_line("Paris,,Paris,,48.85,,2.35,,0,,5||")
+>>> pred = parse_line("Paris,,paris,,48.86,,2.34,,1,,6||")
+>>> s = score([gold], [pred])
+>>> (s.precision, s.recall, s.accuracy_161)
+(1.0, 1.0, 1.0)
+"""
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from geomap.exc import InputFileError
+
+__all__ = [
+    "Toponym",
+    "Scores",
+    "parse_line",
+    "format_line",
+    "haversine_km",
+    "match_toponyms",
+    "score",
+    "detect_gold_offset",
+    "mentions_to_toponyms",
+    "read_gold",
+    "read_corpus",
+    "run_corpus",
+    "format_scores",
+]
+
+#: Half the Earth's circumference in km: the largest possible error (AUC scale).
+MAX_ERROR_KM = 20039.0
+#: Earth radius used by the standard metric.
+EARTH_RADIUS_KM = 6371.0
+#: Mid-points of matching spans must be closer than this, in characters.
+MIDPOINT_TOLERANCE = 10
+#: Radius of the accuracy metric, km.
+ACCURACY_KM = 161.0
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """One toponym of a gold or predicted line.
+
+    ``latitude``/``longitude`` are None when the system gave no coordinates
+    (it then counts for recognition only).
+    """
+
+    name: str
+    phrase: str
+    latitude: float | None
+    longitude: float | None
+    start: int
+    end: int
+
+    @property
+    def midpoint(self) -> float:
+        """Mid-point of the character span."""
+        return (self.start + self.end) / 2.0
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The standard figures for one system on one corpus.
+
+    ``n_gold``, ``n_pred`` and ``n_matched`` count toponyms; the resolution
+    figures are over the ``n_resolved`` matched pairs that have coordinates on
+    both sides (None when there are none).
+    """
+
+    precision: float
+    recall: float
+    f1: float
+    accuracy_161: float | None
+    mean_km: float | None
+    median_km: float | None
+    auc: float | None
+    n_gold: int
+    n_pred: int
+    n_matched: int
+    n_resolved: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-dict form."""
+        return asdict(self)
+
+
+def _float_or_none(s: str) -> float | None:
+    s = s.strip()
+    if not s:
+        return None
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def parse_line(line: str, *, offset: int = 0) -> list[Toponym]:
+    """Parse one line of the EUPEG format.
+
+    Parameters
+    ----------
+    line : str
+        ``name,,phrase,,lat,,lon,,start,,end`` items separated by ``||``.
+    offset : int
+        Added to every start and end (GeoVirus gold spans are shifted by +1:
+        pass ``offset=-1`` to bring them onto the text).
+
+    Returns
+    -------
+    list of Toponym
+        Items with fewer than six fields or non-integer offsets are skipped
+        (they cannot be matched).
+
+    Examples
+    --------
+    >>> parse_line("Qaim,,Qaim,,34.37,,41.09,,3,,7||")[0].end
+    7
+    """
+    out: list[Toponym] = []
+    for item in line.rstrip("\r\n").split("||"):
+        if not item.strip():
+            continue
+        f = item.split(",,")
+        if len(f) < 6:
+            continue
+        try:
+            start, end = int(f[4]) + offset, int(f[5]) + offset
+        except ValueError:
+            continue
+        out.append(Toponym(f[0], f[1], _float_or_none(f[2]), _float_or_none(f[3]), start, end))
+    return out
+
+
+def _clean(s: str) -> str:
+    return s.replace("||", " ").replace(",,", ", ").replace("\n", " ").replace("\r", " ")
+
+
+def format_line(toponyms: Iterable[Toponym]) -> str:
+    """Write toponyms as one EUPEG line (without the newline); inverse of :func:`parse_line`."""
+    parts = []
+    for t in toponyms:
+        lat = "" if t.latitude is None else f"{t.latitude:.5f}"
+        lon = "" if t.longitude is None else f"{t.longitude:.5f}"
+        parts.append(f"{_clean(t.name)},,{_clean(t.phrase)},,{lat},,{lon},,{t.start},,{t.end}||")
+    return "".join(parts)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km on a sphere of radius 6371 km.
+
+    Examples
+    --------
+    >>> round(haversine_km(0, 0, 0, 1), 1)
+    111.2
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dphi = p2 - p1
+    dlmb = math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def match_toponyms(gold: Sequence[Toponym], pred: Sequence[Toponym]) -> list[tuple[Toponym, Toponym]]:
+    """Pair predictions with gold toponyms of one document, one to one.
+
+    A pair needs equal phrases (ignoring case) and span mid-points less than
+    10 characters apart. Each gold toponym, in order, takes the closest
+    unused prediction that qualifies.
+    """
+    used: set[int] = set()
+    by_phrase: dict[str, list[int]] = {}
+    for j, p in enumerate(pred):
+        by_phrase.setdefault(p.phrase.strip().casefold(), []).append(j)
+    pairs = []
+    for g in gold:
+        best, best_d = None, float(MIDPOINT_TOLERANCE)
+        for j in by_phrase.get(g.phrase.strip().casefold(), ()):
+            if j in used:
+                continue
+            d = abs(pred[j].midpoint - g.midpoint)
+            if d < best_d:
+                best, best_d = j, d
+        if best is not None:
+            used.add(best)
+            pairs.append((g, pred[best]))
+    return pairs
+
+
+def _auc(errors_km: Sequence[float]) -> float:
+    ys = [math.log(1.0 + e) / math.log(MAX_ERROR_KM) for e in sorted(errors_km)]
+    if len(ys) == 1:
+        return ys[0]
+    area = sum((a + b) / 2.0 for a, b in zip(ys, ys[1:]))
+    return area / (len(ys) - 1)
+
+
+def score(gold_docs: Sequence[Sequence[Toponym]], pred_docs: Sequence[Sequence[Toponym]]) -> Scores:
+    """Score predictions against gold, document by document.
+
+    Parameters
+    ----------
+    gold_docs, pred_docs : sequences of sequences of Toponym
+        One entry per document, in the same order. A missing prediction
+        document (``pred_docs`` shorter) counts as no predictions.
+
+    Returns
+    -------
+    Scores
+    """
+    n_gold = sum(len(g) for g in gold_docs)
+    n_pred = 0
+    errors: list[float] = []
+    n_matched = 0
+    for i, gold in enumerate(gold_docs):
+        pred = pred_docs[i] if i < len(pred_docs) else ()
+        n_pred += len(pred)
+        for g, p in match_toponyms(gold, pred):
+            n_matched += 1
+            if None in (g.latitude, g.longitude, p.latitude, p.longitude):
+                continue
+            errors.append(haversine_km(g.latitude, g.longitude, p.latitude, p.longitude))  # type: ignore[arg-type]
+    for extra in pred_docs[len(gold_docs):]:
+        n_pred += len(extra)
+    precision = n_matched / n_pred if n_pred else 0.0
+    recall = n_matched / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    if errors:
+        acc = sum(1 for e in errors if e <= ACCURACY_KM) / len(errors)
+        return Scores(precision, recall, f1, acc, statistics.fmean(errors), statistics.median(errors),
+                      _auc(errors), n_gold, n_pred, n_matched, len(errors))
+    return Scores(precision, recall, f1, None, None, None, None, n_gold, n_pred, n_matched, 0)
+
+
+def detect_gold_offset(texts: Sequence[str], gold_docs: Sequence[Sequence[Toponym]]) -> int:
+    """Find the shift (-1, 0 or +1) that puts gold spans onto the texts.
+
+    Counts, for each candidate shift, how many gold phrases equal the text at
+    the shifted span, and returns the best (0 on ties). GeoVirus gives -1.
+    """
+    counts = {}
+    for shift in (0, -1, 1):
+        n = 0
+        for text, gold in zip(texts, gold_docs):
+            for g in gold:
+                s, e = g.start + shift, g.end + shift
+                if 0 <= s < e <= len(text) and text[s:e].casefold() == g.phrase.casefold():
+                    n += 1
+        counts[shift] = n
+    best = max(counts, key=lambda k: (counts[k], k == 0))
+    return best
+
+
+def mentions_to_toponyms(mentions: Iterable[Any], *, include_demonyms: bool = True,
+                         include_unresolved: bool = False) -> list[Toponym]:
+    """Turn :class:`geomap.model.Mention` objects into toponyms for scoring.
+
+    Parameters
+    ----------
+    include_demonyms : bool
+        Keep demonym/adjective mentions ("Iraqi", "American"). LGL's gold marks
+        them; GeoVirus's does not.
+    include_unresolved : bool
+        Keep mentions with no resolved place (without coordinates).
+    """
+    out = []
+    for m in mentions:
+        if not include_demonyms and m.kind != "toponym":
+            continue
+        p = m.place
+        if p is None:
+            if include_unresolved:
+                out.append(Toponym(m.text, m.text, None, None, m.start, m.end))
+            continue
+        out.append(Toponym(p.name, m.text, p.latitude, p.longitude, m.start, m.end))
+    return out
+
+
+# ----------------------------------------------------------------- file edges
+def read_gold(path: str | Path, *, offset: int = 0) -> list[list[Toponym]]:
+    """Read a gold (or predictions) file: one document per line.
+
+    Raises
+    ------
+    geomap.exc.InputFileError
+        When the file is missing or not UTF-8 text.
+    """
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputFileError(f"{p}: no such gold file; give the path of a file in the EUPEG line format "
+                             "(name,,phrase,,lat,,lon,,start,,end||...)") from None
+    except UnicodeDecodeError:
+        raise InputFileError(f"{p}: not UTF-8 text; a gold file is UTF-8 lines in the EUPEG format") from None
+    except OSError as e:
+        raise InputFileError(f"{p}: cannot be read ({e.strerror}); check the path and permissions") from None
+    lines = raw.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [parse_line(line, offset=offset) for line in lines]
+
+
+def read_corpus(directory: str | Path, n_docs: int) -> tuple[list[str], list[str]]:
+    """Read documents ``DIR/0`` .. ``DIR/<n_docs-1>``.
+
+    Returns
+    -------
+    texts, problems : list of str, list of str
+        ``texts[i]`` is document *i* ('' when it could not be read); each
+        problem names the file and what went wrong.
+    """
+    d = Path(directory)
+    if not d.is_dir():
+        raise InputFileError(f"{d}: no such corpus folder; give a folder whose files 0, 1, 2 ... are the documents")
+    texts, problems = [], []
+    for i in range(n_docs):
+        f = d / str(i)
+        try:
+            texts.append(f.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            texts.append("")
+            problems.append(f"{f}: missing (scored as a document with no predictions)")
+        except UnicodeDecodeError:
+            try:
+                texts.append(f.read_text(encoding="latin-1"))
+                problems.append(f"{f}: not UTF-8, read as Latin-1")
+            except OSError as e:
+                texts.append("")
+                problems.append(f"{f}: unreadable ({e})")
+        except OSError as e:
+            texts.append("")
+            problems.append(f"{f}: unreadable ({e})")
+    return texts, problems
+
+
+def run_corpus(directory: str | Path, gold_path: str | Path, *,
+               out: str | Path | None = None,
+               parse: Callable[[str], Sequence[Any]] | None = None,
+               include_demonyms: bool | None = None,
+               gold_offset: int | None = None) -> tuple[Scores, dict[str, Any]]:
+    """Geoparse every document of a corpus and score it against the gold.
+
+    Parameters
+    ----------
+    directory : path
+        Corpus folder (``DIR/<i>`` is document *i*).
+    gold_path : path
+        Gold file; its line count is the number of documents.
+    out : path, optional
+        Where to write the predictions, one EUPEG line per document.
+    parse : callable, optional
+        ``text -> list[Mention]``; default :func:`geomap.extract.find_places`.
+    include_demonyms : bool, optional
+        Score demonym mentions too. Default: only when the gold has any
+        adjectival phrases (as LGL does), decided from the gold itself.
+    gold_offset : int, optional
+        Shift applied to gold spans; detected from the texts when None.
+
+    Returns
+    -------
+    scores, info : Scores, dict
+        ``info`` has ``problems`` (list of str), ``gold_offset``,
+        ``include_demonyms``, ``n_docs`` and ``seconds``.
+    """
+    import time
+
+    if parse is None:
+        from geomap.extract import find_places as parse  # noqa: N813
+    gold = read_gold(gold_path)
+    texts, problems = read_corpus(directory, len(gold))
+    if gold_offset is None:
+        gold_offset = detect_gold_offset(texts, gold)
+    if gold_offset:
+        gold = [[Toponym(g.name, g.phrase, g.latitude, g.longitude, g.start + gold_offset, g.end + gold_offset)
+                 for g in doc] for doc in gold]
+    if include_demonyms is None:
+        include_demonyms = _gold_has_demonyms(gold)
+    t0 = time.perf_counter()
+    preds: list[list[Toponym]] = []
+    for i, text in enumerate(texts):
+        try:
+            mentions = parse(text) if text.strip() else []
+        except Exception as e:  # one bad document must not stop the corpus
+            problems.append(f"{Path(directory) / str(i)}: geoparsing failed ({type(e).__name__}: {e})")
+            mentions = []
+        preds.append(mentions_to_toponyms(mentions, include_demonyms=include_demonyms))
+    seconds = time.perf_counter() - t0
+    if out is not None:
+        Path(out).write_text("".join(format_line(p) + "\n" for p in preds), encoding="utf-8")
+    info = {"problems": problems, "gold_offset": gold_offset, "include_demonyms": include_demonyms,
+            "n_docs": len(texts), "seconds": seconds}
+    return score(gold, preds), info
+
+
+def _gold_has_demonyms(gold: Sequence[Sequence[Toponym]]) -> bool:
+    from geomap.extract import is_demonym
+
+    return any(is_demonym(t.phrase) for doc in gold for t in doc)
+
+
+def format_scores(label: str, s: Scores) -> str:
+    """One human-readable line of figures."""
+    def pct(v: float | None) -> str:
+        return "   n/a" if v is None else f"{v:6.3f}"
+
+    def km(v: float | None) -> str:
+        return "    n/a" if v is None else f"{v:7.0f}"
+
+    return (f"{label:<14} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
+            f"acc@161 {pct(s.accuracy_161)}  mean {km(s.mean_km)} km  median {km(s.median_km)} km  "
+            f"AUC {pct(s.auc)}  n_gold {s.n_gold}  n_pred {s.n_pred}  n_matched {s.n_matched}")
