@@ -331,10 +331,10 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
     country_pop = {r["iso2"]: int(r["population"] or 0) for r in countries}
     for r in countries:
         gid = int(r["geonameid"])
-        lon, lat = float(r["label_longitude"]), float(r["label_latitude"])
+        lon, lat = float(r["longitude"]), float(r["latitude"])
         label[r["iso2"]] = (gid, lon, lat)
         w.place(gid, gid, r["name"], r["iso2"], "", "PCLI", int(r["population"] or 0), lon, lat,
-                "geonames; point: Natural Earth label point")
+                "geonames; point: centre of its Natural Earth polygon")
         w.alias(gid, r["name"], KIND_NAME)
         for a in r["other_names"].split("|"):
             w.alias(gid, a, KIND_ALT)

@@ -16,8 +16,9 @@ Writes (and prints the row counts of):
 - ``admin1.tsv``: GeoNames first-level divisions (admin1CodesASCII.txt as is);
 - ``admin2.tsv``: GeoNames second-level divisions (admin2Codes.txt as is);
 - ``countries.tsv``: GeoNames countryInfo (ISO codes, name, capital,
-  population, GeoNames id) joined with Natural Earth's label point and its
-  long, formal, Arabic and Persian names.
+  population, GeoNames id) joined with a point from Natural Earth (the centroid
+  of the country's largest polygon, or its label point when that centroid falls
+  outside) and its long, formal, Arabic and Persian names.
 
 ``demonyms.tsv`` and ``extra_places.tsv`` are kept by hand (see README.md).
 """
@@ -75,13 +76,36 @@ def build_admin2(geonames: Path) -> int:
     return len(rows)
 
 
+def _centre(geom, label_lon: float, label_lat: float) -> tuple[float, float]:
+    """The geographic centre of a country: the centroid of its largest polygon (computed in
+    an equal-area projection), or Natural Earth's label point when that centroid falls outside."""
+    import numpy as np
+    import shapely
+    from pyproj import Transformer
+    from shapely.geometry import Point
+
+    if geom is None or geom.is_empty:
+        return label_lon, label_lat
+
+    def project(g, src: str, dst: str):
+        t = Transformer.from_crs(src, dst, always_xy=True)
+        return shapely.transform(g, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
+
+    parts = list(getattr(geom, "geoms", [geom]))
+    largest = max(parts, key=lambda g: project(g, "EPSG:4326", "EPSG:6933").area)
+    c = project(project(largest, "EPSG:4326", "EPSG:6933").centroid, "EPSG:6933", "EPSG:4326")
+    if largest.contains(Point(c.x, c.y)):
+        return c.x, c.y
+    return label_lon, label_lat
+
+
 def build_countries(geonames: Path, naturalearth: Path) -> int:
     import pyogrio  # only the rebuild needs it
 
     zpath = naturalearth / "ne_10m_admin_0_countries_deu.zip"
     with zipfile.ZipFile(zpath) as z:
         shp = next(n for n in z.namelist() if n.endswith(".shp"))
-    ne = pyogrio.read_dataframe(f"/vsizip/{zpath}/{shp}", encoding="UTF-8", read_geometry=False)
+    ne = pyogrio.read_dataframe(f"/vsizip/{zpath}/{shp}", encoding="UTF-8")
     by_iso: dict[str, dict] = {}
     for _, r in ne.iterrows():
         for col in ("ISO_A2", "ISO_A2_EH", "WB_A2"):
@@ -91,7 +115,7 @@ def build_countries(geonames: Path, naturalearth: Path) -> int:
                 break
     out = HERE / "countries.tsv"
     fields = ["iso2", "iso3", "geonameid", "name", "capital", "population", "continent",
-              "label_longitude", "label_latitude", "other_names"]
+              "longitude", "latitude", "other_names"]
     n = 0
     with out.open("w", encoding="utf-8", newline="") as f, (geonames / "countryInfo.tsv").open(encoding="utf-8") as src:
         f.write("# GeoNames countryInfo (CC BY 4.0) + Natural Earth 5.1.1 label point and names (public domain)\n")
@@ -110,8 +134,8 @@ def build_countries(geonames: Path, naturalearth: Path) -> int:
                 v = str(r.get(col) or "").strip()
                 if v and v != "None" and v not in names and v != c[4]:
                     names.append(v)
-            w.writerow([iso2, c[1], c[16], c[4], c[5], c[7], c[8],
-                        f"{float(r['LABEL_X']):.5f}", f"{float(r['LABEL_Y']):.5f}", "|".join(names)])
+            lon, lat = _centre(r.geometry, float(r["LABEL_X"]), float(r["LABEL_Y"]))
+            w.writerow([iso2, c[1], c[16], c[4], c[5], c[7], c[8], f"{lon:.5f}", f"{lat:.5f}", "|".join(names)])
             n += 1
     return n
 
