@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from geomap._index import KIND_ALT, KIND_CODE, KIND_DEMONYM, KIND_NAME, ensure_index, user_index_path
-from geomap._normalize import normalize_name, parse_coordinates, strip_generic
+from geomap._normalize import GENERIC_ADMIN_WORDS, normalize_name, parse_coordinates, strip_generic
 from geomap.exc import GazetteerDataError, InputError
 from geomap.model import Place
 
@@ -38,7 +38,10 @@ _DIGIT = re.compile(r"\d")
 # Words that qualify a name without being part of it ("the Al Bukamal area").
 _QUALIFIERS = frozenset({"area", "city", "town", "village", "countryside", "outskirts", "suburbs",
                          "environs", "vicinity", "camp", "neighbourhood", "neighborhood"})
-_FACILITY_WORDS = ("airport", "air base", "airbase", "airfield", "air field", "base")
+_FACILITY = re.compile(r"airport|air ?base|air ?field|\bbase\b", re.IGNORECASE)
+_GENERIC = re.compile(r"\b(?:" + "|".join(sorted(GENERIC_ADMIN_WORDS)) + r")\b", re.IGNORECASE)
+# Query keys are asked for again and again (news repeats its places): normalise each once.
+_query_key = lru_cache(maxsize=262_144)(normalize_name)
 
 # Feature weights: capitals and seats before villages, populated places before streams.
 _FEATURE_WEIGHT = {
@@ -271,11 +274,11 @@ class Gazetteer:
             coords = parse_coordinates(query)
             if coords is not None:
                 return [self._coordinate_place(query, *coords)]
-        key = normalize_name(query)
+        key = _query_key(query)
         if not key or key.isdigit():
             return []
-        stripped, admin_query = strip_generic(query)
-        facility_query = any(w in query.casefold() for w in _FACILITY_WORDS)
+        stripped, admin_query = strip_generic(query) if _GENERIC.search(query) else (query, False)
+        facility_query = _FACILITY.search(query) is not None
         found = list(self._rows(key))
         if admin_query:
             found += self._rows(normalize_name(stripped))
@@ -309,10 +312,9 @@ class Gazetteer:
         for n in names:
             q = clean_query(n)
             if q and len(q) <= _MAX_NAME_LENGTH:
-                keys.add(normalize_name(q))
-                stripped, changed = strip_generic(q)
-                if changed:
-                    keys.add(normalize_name(stripped))
+                keys.add(_query_key(q))
+                if _GENERIC.search(q):
+                    keys.add(normalize_name(strip_generic(q)[0]))
         missing = [k for k in keys if k and k not in self._rows_cache]
         if missing:
             self._fetch(missing)
