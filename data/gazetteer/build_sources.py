@@ -56,21 +56,11 @@ def build_feature_codes(geonames: Path) -> int:
     return n
 
 
-def build_admin1(geonames: Path) -> int:
-    src = (geonames / "admin1CodesASCII.txt").read_text(encoding="utf-8")
-    rows = [r for r in src.splitlines() if r.strip()]
-    (HERE / "admin1.tsv").write_text(
-        "# code\tname\tasciiname\tgeonameid  (GeoNames admin1CodesASCII.txt, CC BY 4.0)\n" + "\n".join(rows) + "\n",
-        encoding="utf-8",
-    )
-    return len(rows)
-
-
-def build_admin2(geonames: Path) -> int:
-    src = (geonames / "admin2Codes.txt").read_text(encoding="utf-8")
-    rows = [r for r in src.splitlines() if r.strip()]
-    (HERE / "admin2.tsv").write_text(
-        "# code\tname\tasciiname\tgeonameid  (GeoNames admin2Codes.txt, CC BY 4.0)\n" + "\n".join(rows) + "\n",
+def build_admin(geonames: Path, source: str, target: str) -> int:
+    """Copy a GeoNames admin codes file (admin1CodesASCII.txt, admin2Codes.txt) with a provenance line."""
+    rows = [r for r in (geonames / source).read_text(encoding="utf-8").splitlines() if r.strip()]
+    (HERE / target).write_text(
+        f"# code\tname\tasciiname\tgeonameid  (GeoNames {source}, CC BY 4.0)\n" + "\n".join(rows) + "\n",
         encoding="utf-8",
     )
     return len(rows)
@@ -147,8 +137,8 @@ def main(argv: list[str]) -> int:
         print(f"build_sources: {geonames}/cities500.txt not found; pass the shared data folder", file=sys.stderr)
         return 1
     print(f"feature_codes.tsv: {build_feature_codes(geonames):,} rows")
-    print(f"admin1.tsv: {build_admin1(geonames):,} rows")
-    print(f"admin2.tsv: {build_admin2(geonames):,} rows")
+    print(f"admin1.tsv: {build_admin(geonames, 'admin1CodesASCII.txt', 'admin1.tsv'):,} rows")
+    print(f"admin2.tsv: {build_admin(geonames, 'admin2Codes.txt', 'admin2.tsv'):,} rows")
     print(f"countries.tsv: {build_countries(geonames, naturalearth):,} rows")
     return 0
 
