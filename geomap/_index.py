@@ -298,10 +298,11 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
     counts["first-level divisions"] = n_adm1
     counts["first-level divisions without a seat (skipped)"] = skipped
 
-    # --- second-level divisions, placed at the town they are named after ("Abu Kamal District")
+    # --- second-level divisions: at the mean of their populated places where GeoNames gives
+    # towns' admin2 codes (US counties ...), else at the town they are named after ("Abu Kamal District")
     n_adm2 = skipped = 0
     for r in _read_plain_tsv("admin2.tsv"):
-        if len(r) < 4:
+        if len(r) < 7:
             continue
         code, name, ascii_name, gid = r[0], r[1], r[2], int(r[3])
         cc, a1 = code.split(".")[:2]
@@ -311,18 +312,27 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
             seat = towns.get((f"{cc}.{a1}", normalize_name(strip_generic(n)[0])))
             if seat:
                 break
-        if seat is None:
+        if int(r[6] or 0) > 0:
+            lon, lat, where = float(r[4]), float(r[5]), f"mean of its {r[6]} GeoNames populated places"
+        elif seat is not None:
+            lon, lat, where = seat[2], seat[3], f"seat {seat[1]}"
+        else:
             skipped += 1
             continue
-        seat_pop, seat_name, lon, lat = seat
-        w.place(gid, gid, name, cc, a1name, "ADM2", 0, lon, lat, f"geonames; point: seat {seat_name}",
-                rank_pop=seat_pop // 2)
+        w.place(gid, gid, name, cc, a1name, "ADM2", 0, lon, lat, f"geonames; point: {where}",
+                rank_pop=seat[0] // 2 if seat else 0)
         for n in {name, ascii_name}:
             w.alias(gid, n, KIND_NAME)
-            w.alias(gid, strip_generic(n)[0], KIND_NAME)
+            if a1name:
+                w.alias(gid, f"{n}, {a1name}", KIND_ALT)
+            stem, changed = strip_generic(n)
+            if seat is not None:
+                w.alias(gid, stem, KIND_NAME)  # "Abu Kamal" district, named after its town
+            if changed and n.endswith(" County"):
+                w.alias(gid, f"{stem} Co.", KIND_ALT)
         n_adm2 += 1
     counts["second-level divisions"] = n_adm2
-    counts["second-level divisions without a same-named town (skipped)"] = skipped
+    counts["second-level divisions without a point (skipped)"] = skipped
     del towns
 
     # --- countries and demonyms

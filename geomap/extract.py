@@ -33,6 +33,7 @@ import html
 import math
 import re
 from dataclasses import dataclass, field
+from dataclasses import replace as _dc_replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
@@ -395,6 +396,17 @@ _STREET_WORDS = frozenset("street st road rd avenue ave boulevard blvd drive dr 
 _NOT_PLACE_AFTER = frozenset("""
 times post journal tribune herald gazette chronicle daily observer examiner inquirer courier dispatch
 telegraph bulletin globe virus viruses ebolavirus fever disease flu influenza syndrome vaccine strain
+hemorrhagic haemorrhagic
+""".split())
+
+#: Capitalised words after a place name, in the same name, that make the whole an institution
+#: ("Kenya Broadcasting Corporation", "Michigan State University", "Auckland Zoo"): the common
+#: annotation schemes do not mark the place inside. Police, councils and departments are left
+#: out on purpose: "the Arlington Police Department" is usually annotated as Arlington.
+_INSTITUTION_AFTER = frozenset("""
+university universities college school schools academy institute church cathedral hospital clinic
+company corporation corp inc llc ltd congress broadcasting airlines airways zoo olympic olympics games
+club fc
 """.split())
 
 #: Multi-word names that are places but usually mean something else in news.
@@ -764,6 +776,9 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
                     prefix = text[s:toks[run[m - 2]].end]
                     if toks[run[m - 2]].lower not in _CONNECTORS and cands(normalize_name(prefix)):
                         cs = cands(normalize_name(prefix))
+                if cs and _institution_follows(text, toks, run, m):
+                    matched = True
+                    break
                 if cs and not (m - k == 2 and t.lower in persons and last.lower in persons):
                     spans.append(_Span(s, e, surface, key, "toponym"))
                     matched = True
@@ -788,11 +803,26 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
             key = normalize_name(surface)
             cs = cands(key)
             prev = toks[i - 1].lower if i > 0 and text[toks[i - 1].end:t.start] == " " else ""
-            if cs and _accept_single(text, toks, run, k, i, cs, lower_words, prev):
+            if cs and not _institution_follows(text, toks, run, k + 1) \
+                    and _accept_single(text, toks, run, k, i, cs, lower_words, prev):
                 spans.append(_Span(t.start, t.end, surface, key, "toponym"))
             k += 1
     spans.sort(key=lambda sp: sp.start)
     return spans
+
+
+def _institution_follows(text: str, toks: list[_Tok], run: list[int], k_end: int) -> bool:
+    """Whether the capitalised run goes on, after position ``k_end``, into an institution's name."""
+    for _ in range(2):
+        if k_end >= len(run) or not toks[run[k_end]].cap:
+            return False
+        w = toks[run[k_end]].lower
+        if w in _INSTITUTION_AFTER:
+            return True
+        if w not in ("state", "city", "county", "national", "international", "general", "memorial", "regional"):
+            return False
+        k_end += 1
+    return False
 
 
 def _followed_by_not_place(text: str, toks: list[_Tok], i: int) -> bool:
@@ -898,20 +928,59 @@ def _lookup(gaz: Any, sp: _Span, country: list[str] | None,
         words = query.split()
         if len(words) >= 2 and words[-1].lower() in _GENERIC_TITLE:
             got = gaz.resolve(" ".join(words[:-1]), country=country, context=context, limit=limit, fuzzy=False)
-    return got
+    return _prefer_own_names(got, _own_key(query))
+
+
+_NAME_KEYS: dict[str, str] = {}
+#: Score factor of a town that answers to the name only through an alternate
+#: name ("Maryville" for Beeville, "Berea" for Aleppo) when some place bears it as its own.
+_ALIAS_ONLY_FACTOR = 0.85
+
+
+def _own_key(name: str) -> str:
+    key = _NAME_KEYS.get(name)
+    if key is None:
+        from geomap._normalize import normalize_name, strip_generic
+
+        key = normalize_name(strip_generic(name)[0])
+        if len(_NAME_KEYS) < 200_000:
+            _NAME_KEYS[name] = key
+    return key
+
+
+def _prefer_own_names(ranked: list[Place], key: str) -> list[Place]:
+    """Rank places whose own name is the query above towns that only list it as an alternate name."""
+    if len(ranked) < 2:
+        return ranked
+    own = [_own_key(p.name) == key for p in ranked]
+    if all(own) or not any(own):
+        return ranked
+    rescored: list[Place] = []
+    for p, is_own in zip(ranked, own):
+        alias_only = not is_own and p.feature_code.startswith("PPL") and p.feature_code != "PPLC"
+        if alias_only:
+            p = _dc_replace(p, score=round(p.score * _ALIAS_ONLY_FACTOR, 6))
+        rescored.append(p)
+    rescored.sort(key=lambda p: -p.score)
+    return rescored
+
 
 
 _DIVISION_CODES = _COUNTRY_CODES | {"ADM1", "ADM1H"}
+#: Most context points passed to the gazetteer for one name (the document's first places).
+_MAX_CONTEXT = 25
 #: Weight of spatial agreement with the document's other names when choosing among candidates.
 _SUPPORT_WEIGHT = 0.5
 
 
 def _km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places, km."""
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    """Distance between two places, km (equirectangular: within 0.5 % below 1,000 km, where it matters)."""
+    dlon = abs(a.longitude - b.longitude)
+    if dlon > 180.0:
+        dlon = 360.0 - dlon
+    dx = dlon * math.cos(math.radians((a.latitude + b.latitude) * 0.5))
+    dy = a.latitude - b.latitude
+    return 111.195 * math.sqrt(dx * dx + dy * dy)
 
 
 def _qualified(best_of_qualifier: Place, ranked: Sequence[Place]) -> Place | None:
@@ -1000,12 +1069,20 @@ def _resolve(spans: list[_Span], text: str, gaz: Any, country_hints: Sequence[st
                     best, best_s = c, s_
             choice[key] = best
     for _round in range(2):
+        changed = False
         for key in pending:
-            ctx = anchor_pts + [(p.longitude, p.latitude) for k, p in choice.items() if k != key]
-            got = _lookup(gaz, by_key[key], doc_countries or None, ctx or None)
+            ctx = list(dict.fromkeys(
+                [(round(lon, 2), round(lat, 2)) for lon, lat in anchor_pts]
+                + [(round(p.longitude, 2), round(p.latitude, 2)) for k, p in choice.items() if k != key]))
+            got = _lookup(gaz, by_key[key], doc_countries or None, ctx[:_MAX_CONTEXT] or None)
             if got:
+                old = choice.get(key)
+                changed |= old is None or old.geonameid != got[0].geonameid or old.name != got[0].name
                 choice[key] = got[0]
                 sense[key] = (got[0], tuple(got))
+        if not changed:
+            break  # a second round would give the same answers
+    _prefer_local_towns(sense, anchors, choice, first, votes, counts)
     for key in first:
         if key not in sense:
             sense[key] = (None, tuple(first[key]))
@@ -1020,6 +1097,36 @@ def _resolve(spans: list[_Span], text: str, gaz: Any, country_hints: Sequence[st
             place, cs = sense.get(sp.key, (None, ()))
             out.append(Mention(sp.text, sp.start, sp.end, "toponym", place, cs[:5]))
     return out
+
+
+#: A town named like a country is meant when it lies this close (km) to the document's other places.
+_LOCAL_KM = 60.0
+_WIDE_CODES = _COUNTRY_CODES | {"CONT", "OCN", "SEA", "GULF", "RGN", "ADM1", "ADM1H"}
+
+
+def _prefer_local_towns(sense: dict[str, tuple[Place | None, tuple[Place, ...]]], anchors: dict[str, Place],
+                        choice: dict[str, Place], first: dict[str, list[Place]], votes: Any, counts: Any) -> None:
+    """A country name that is also a town beside the document's other places means the town.
+
+    "Palestine" in a report on Darke County, Ohio, or "Lebanon" beside Boone
+    County, Indiana: when nothing else in the document (no other place, no
+    demonym) is in that country, and a populated place of the same name lies
+    within :data:`_LOCAL_KM` of a place the document names, that town is meant.
+    """
+    local = {k: p for k, p in list(anchors.items()) + list(choice.items()) if p.feature_code not in _WIDE_CODES}
+    if not local:
+        return
+    for key, p in anchors.items():
+        if p.feature_code not in _COUNTRY_CODES or votes[p.country_code] > counts[key]:
+            continue
+        pts = [q for k, q in local.items() if k != key]
+        if not pts or any(q.country_code == p.country_code for q in pts):
+            continue
+        near = [c for c in first[key] if c.feature_code.startswith("PPL")
+                and min(_km(c, q) for q in pts) <= _LOCAL_KM]
+        if near:
+            town = max(near, key=lambda c: (c.population or 0))
+            sense[key] = (town, (town,) + tuple(c for c in first[key] if c is not town))
 
 
 def find_places(text: str, *, country_hints: Sequence[str] | str | None = None,

@@ -171,7 +171,8 @@ class Gazetteer:
             ) from e
         self._sql_main = _SELECT.format(db="")
         self._sql_user = _SELECT.format(db="u.")
-        self._cached = lru_cache(maxsize=65536)(self._resolve_uncached)
+        # Bounded caches: answers for repeated queries, and index rows per key.
+        self._cached = lru_cache(maxsize=32768)(self._resolve_uncached)
         self._rows_cache: dict[str, tuple[tuple, ...]] = {}
 
     def close(self) -> None:
@@ -193,7 +194,7 @@ class Gazetteer:
                     # one record per place; a user dump's copy (richer feature codes) wins over the default's
                     if old is None or row[9].startswith("user:") or (row[11] < old[11] and not old[9].startswith("user:")):
                         best[row[0]] = row
-        if len(self._rows_cache) > 500_000:
+        if len(self._rows_cache) > 50_000:  # about 20 MB: start again rather than grow
             self._rows_cache.clear()
         for k, best in grouped.items():
             self._rows_cache[k] = tuple(best.values())
@@ -207,13 +208,7 @@ class Gazetteer:
 
     @staticmethod
     def _place(row: tuple, score: float = 0.0, fuzzy: bool = False) -> Place:
-        # The same object Place(...) builds, without the frozen dataclass's per-field
-        # __setattr__ calls: this runs for every answer, tens of thousands a second.
-        p = object.__new__(Place)
-        p.__dict__.update(geonameid=row[1], name=row[2], country_code=row[3], admin1=row[4], feature_code=row[5],
-                          population=row[6], longitude=row[7], latitude=row[8], matched=row[10], score=score,
-                          source=row[9], fuzzy=fuzzy)
-        return p
+        return Place(row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[10], score, row[9], fuzzy)
 
     def candidates(self, key: str) -> list[Place]:
         """Every record one of whose aliases normalises to ``key`` (unranked, score 0).

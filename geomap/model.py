@@ -12,7 +12,7 @@ from typing import Any
 __all__ = ["Place", "Mention", "Evidence", "Incident"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer record, as resolved for one query.
 

