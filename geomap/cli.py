@@ -392,7 +392,7 @@ def _add_extract(sub: argparse._SubParsersAction) -> None:
         description="Print the places (with spans, resolved) and the incidents (ACLED fields with their "
                     "evidence) of each article. json: one line per document; geojson/csv: one table of "
                     "all incidents. A document that cannot be read gives a message on stderr (and, in "
-                    "json, a record with an 'error'); the others still come out.")
+                    "json, a record with an 'error'); the others still come out, and the exit code is 1.")
     p.add_argument("files", nargs="*", metavar="FILE", help="articles: .txt, .md or .html, UTF-8")
     p.add_argument("--jsonl", metavar="FILE",
                    help="read documents from a JSON-lines file ('-' for stdin): {\"id\", \"text\", \"published\"?} a line")

