@@ -148,7 +148,7 @@ def build_countries(geonames: Path, naturalearth: Path) -> int:
             names = []
             for col in ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_SORT", "NAME_AR", "NAME_FA"):
                 v = str(r.get(col) or "").strip()
-                if v and v != "None" and v not in names and v != c[4]:
+                if v and v not in ("None", "nan") and v not in names and v != c[4]:
                     names.append(v)
             lon, lat = _centre(r.geometry, float(r["LABEL_X"]), float(r["LABEL_Y"]))
             w.writerow([iso2, c[1], c[16], c[4], c[5], c[7], c[8], f"{lon:.5f}", f"{lat:.5f}", "|".join(names)])
