@@ -17,7 +17,6 @@ Nothing here touches the network.
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 __all__ = ["home_dir", "data_path", "gazetteer_source_path", "GEONAMES_CREDIT", "NATURAL_EARTH_CREDIT"]
@@ -53,9 +52,11 @@ def data_path(*parts: str) -> Path:
     >>> data_path("routes").name
     'routes'
     """
-    return Path(str(resources.files("geomap").joinpath("data", *parts)))
+    return Path(__file__).resolve().parent.joinpath("data", *parts)
 
 
 def gazetteer_source_path(name: str) -> Path:
     """Path of a hand-kept gazetteer source file shipped from ``data/gazetteer/``."""
-    return Path(str(resources.files("geomap._gazetteer_data").joinpath(name)))
+    import geomap._gazetteer_data as sources  # a plain package: its folder is where the files are
+
+    return Path(sources.__file__).resolve().parent / name
