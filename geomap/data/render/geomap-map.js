@@ -1,0 +1,774 @@
+/* geomap's map script: draws a geomap "spec" (JSON written by geomap.render) on a
+ * Leaflet map. Written for geomap (MIT). Inlined into every map page by
+ * geomap/_assets.py, so it must not load anything from the network.
+ *
+ * Every piece of text that came from an article or a table is put on the page
+ * with textContent or createTextNode, never innerHTML: maps are shared, and a
+ * report that contains markup must show it as text and run nothing.
+ */
+(function () {
+  "use strict";
+
+  var GEOMAP = window.GEOMAP = window.GEOMAP || { maps: {}, errors: [] };
+
+  var TIME_PRECISION = { 1: "exact day", 2: "within a week", 3: "within a month" };
+  var GEO_PRECISION = { 1: "at the place", 2: "near the place", 3: "in the region" };
+  var DAY_MS = 86400000;
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+
+  function dayToIso(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  }
+
+  function radiusFor(fatalities) {
+    if (fatalities === null || fatalities === undefined) { return 5; }
+    return Math.min(22, 5 + 2.2 * Math.sqrt(Math.max(0, fatalities)));
+  }
+
+  function guard(control) {
+    L.DomEvent.disableClickPropagation(control);
+    L.DomEvent.disableScrollPropagation(control);
+    return control;
+  }
+
+  function addControl(map, position, build) {
+    var C = L.Control.extend({ options: { position: position }, onAdd: function () { return guard(build()); } });
+    var c = new C();
+    c.addTo(map);
+    return c;
+  }
+
+  /* ------------------------------------------------------------ incidents */
+  function Incidents(spec) {
+    var c = spec.incidents, s = spec.strings;
+    this.c = c;
+    this.s = s;
+    this.types = spec.types;
+    this.n = c.lat.length;
+  }
+  Incidents.prototype.str = function (col, i) {
+    var v = this.c[col][i];
+    return (v === null || v === undefined) ? "" : this.s[v];
+  };
+  Incidents.prototype.fatalitiesText = function (i) {
+    var f = this.c.fat[i];
+    if (f === null || f === undefined) { return "not reported"; }
+    var q = this.str("fq", i);
+    return (q ? q + " " : "") + f;
+  };
+  Incidents.prototype.dateText = function (i) {
+    var d = this.c.day[i];
+    if (d === null || d === undefined) {
+      var raw = this.str("draw", i);
+      return raw ? raw + " (not a calendar date)" : "date not stated";
+    }
+    var p = TIME_PRECISION[this.c.tp[i]];
+    return dayToIso(d) + " (" + (p || "precision unknown") + ")";
+  };
+  Incidents.prototype.typeText = function (i) {
+    var t = this.types[this.c.type[i]].name, sub = this.str("sub", i);
+    return sub && sub !== t ? t + " \u2014 " + sub : t;
+  };
+  Incidents.prototype.placeText = function (i) {
+    var loc = this.str("loc", i) || "(unnamed place)";
+    var p = GEO_PRECISION[this.c.gp[i]];
+    return loc + " \u2014 " + (p ? "located " + p : "location precision unknown") +
+      " (" + this.c.lat[i].toFixed(4) + ", " + this.c.lon[i].toFixed(4) + ")";
+  };
+  Incidents.prototype.actorsText = function (i) {
+    var a1 = this.str("a1", i), a2 = this.str("a2", i);
+    if (a1 && a2) { return a1 + " vs " + a2; }
+    return a1 || a2 || "not reported";
+  };
+  Incidents.prototype.popup = function (i) {
+    var box = el("div", "gm-popup");
+    box.appendChild(el("div", "gm-popup-title", this.typeText(i)));
+    var tbl = el("table", "gm-popup-table");
+    var rows = [["Date", this.dateText(i)], ["Actors", this.actorsText(i)],
+                ["Fatalities", this.fatalitiesText(i)], ["Place", this.placeText(i)]];
+    var src = this.str("src", i);
+    if (src) { rows.push(["Source", src]); }
+    var inr = this.c.route[i];
+    if (inr !== null && inr !== undefined) { rows.push(["Route", this.s[inr]]); }
+    for (var r = 0; r < rows.length; r++) {
+      var tr = el("tr");
+      tr.appendChild(el("th", null, rows[r][0]));
+      tr.appendChild(el("td", null, rows[r][1]));
+      tbl.appendChild(tr);
+    }
+    box.appendChild(tbl);
+    var ev = this.c.ev[i];
+    if (ev) {
+      box.appendChild(el("div", "gm-popup-label", "Evidence"));
+      box.appendChild(el("blockquote", "gm-evidence", ev));
+    }
+    return box;
+  };
+  Incidents.prototype.tooltip = function (i) {
+    var d = this.c.day[i], f = this.c.fat[i];
+    var parts = [d === null || d === undefined ? (this.str("draw", i) || "undated") : dayToIso(d),
+                 this.str("sub", i) || this.types[this.c.type[i]].name,
+                 this.str("loc", i)];
+    if (f !== null && f !== undefined) { parts.push(this.fatalitiesText(i) + " killed"); }
+    return el("div", "gm-tooltip", parts.filter(function (p) { return p; }).join(" \u00b7 "));
+  };
+
+
+  /* --------------------------------------------------------- point layer */
+  /* All incidents on one canvas: projected once, drawn in a few paths per
+   * colour, hit-tested with a screen grid. Fast for 100,000 points, where one
+   * Leaflet layer per incident is not. The canvas takes no pointer events;
+   * hover and click are read from the map, so layers under it stay usable. */
+  var PointLayer = L.Layer.extend({
+    options: { pane: "gmIncidents", tolerance: 3 },
+
+    initialize: function (inc, styles, options) {
+      L.setOptions(this, options);
+      var n = inc.n, c = inc.c;
+      this._inc = inc;
+      this._n = n;
+      this._x0 = new Float64Array(n);
+      this._y0 = new Float64Array(n);
+      this._r = new Float32Array(n);
+      this._visible = new Uint8Array(n);
+      this._style = new Uint16Array(n);
+      this._styles = styles;          /* [{fill, stroke, weight}] */
+      var crs = L.CRS.EPSG3857;
+      for (var i = 0; i < n; i++) {
+        var p = crs.latLngToPoint(L.latLng(c.lat[i], c.lon[i]), 0);
+        this._x0[i] = p.x;
+        this._y0[i] = p.y;
+        this._r[i] = Math.round(radiusFor(c.fat[i]) * 2) / 2;
+        this._visible[i] = 1;
+        this._style[i] = styles.index(i);
+      }
+      /* incidents at the very same point (a country centroid, say) are fanned out around it
+       * on screen, so each one can be seen and clicked */
+      this._dupK = new Uint16Array(n);
+      this._dupN = new Uint16Array(n);
+      var seen = {};
+      for (var d = 0; d < n; d++) {
+        var key = this._x0[d] + "," + this._y0[d];
+        var list = seen[key] || (seen[key] = []);
+        list.push(d);
+      }
+      Object.keys(seen).forEach(function (key) {
+        var list = seen[key];
+        if (list.length < 2) { return; }
+        for (var m = 0; m < list.length; m++) { this._dupK[list[m]] = m; this._dupN[list[m]] = list.length; }
+      }, this);
+      /* draw big circles first so small ones stay on top and clickable */
+      var order = new Uint32Array(n);
+      for (var k = 0; k < n; k++) { order[k] = k; }
+      var r = this._r;
+      this._order = Array.prototype.slice.call(order).sort(function (a, b) { return r[b] - r[a] || a - b; });
+      this.drawnCount = 0;
+    },
+
+    onAdd: function (map) {
+      if (!map.getPane(this.options.pane)) {
+        map.createPane(this.options.pane);
+        map.getPane(this.options.pane).style.zIndex = 450;
+        map.getPane(this.options.pane).style.pointerEvents = "none";
+      }
+      this._canvas = L.DomUtil.create("canvas", "gm-points leaflet-zoom-animated");
+      this._canvas.style.pointerEvents = "none";
+      this.getPane().appendChild(this._canvas);
+      map.on("moveend resize", this.redraw, this);
+      map.on("zoomanim", this._animateZoom, this);
+      map.on("mousemove", this._onMove, this);
+      map.on("click", this._onClick, this);
+      map.on("mouseout", this._onOut, this);
+      this.redraw();
+    },
+
+    onRemove: function (map) {
+      map.off("moveend resize", this.redraw, this);
+      map.off("zoomanim", this._animateZoom, this);
+      map.off("mousemove", this._onMove, this);
+      map.off("click", this._onClick, this);
+      map.off("mouseout", this._onOut, this);
+      this._onOut();
+      L.DomUtil.remove(this._canvas);
+      this._canvas = null;
+      this._grid = null;
+      this.drawnCount = 0;
+    },
+
+    setVisible: function (i, on) { this._visible[i] = on ? 1 : 0; },
+    isVisible: function (i) { return this._visible[i] === 1; },
+    visibleCount: function () {
+      var k = 0;
+      for (var i = 0; i < this._n; i++) { k += this._visible[i]; }
+      return k;
+    },
+    latLng: function (i) { return L.latLng(this._inc.c.lat[i], this._inc.c.lon[i]); },
+
+    _animateZoom: function (e) {
+      if (!this._bounds) { return; }
+      var scale = this._map.getZoomScale(e.zoom),
+          offset = this._map._latLngBoundsToNewLayerBounds(this._bounds, e.zoom, e.center).min;
+      L.DomUtil.setTransform(this._canvas, offset, scale);
+    },
+
+    redraw: function () {
+      var map = this._map;
+      if (!map || !this._canvas) { return this; }
+      var size = map.getSize(), dpr = window.devicePixelRatio || 1;
+      var topLeft = map.containerPointToLayerPoint([0, 0]);
+      var canvas = this._canvas;
+      L.DomUtil.setPosition(canvas, topLeft);
+      canvas.width = Math.round(size.x * dpr);
+      canvas.height = Math.round(size.y * dpr);
+      canvas.style.width = size.x + "px";
+      canvas.style.height = size.y + "px";
+      this._bounds = L.latLngBounds(map.containerPointToLatLng([0, 0]), map.containerPointToLatLng(size));
+      var ctx = canvas.getContext("2d");
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, size.x, size.y);
+
+      var s = map.options.crs.scale(map.getZoom()) / map.options.crs.scale(0);
+      var origin = map.getPixelOrigin();
+      var ox = origin.x + topLeft.x, oy = origin.y + topLeft.y;
+      var sx = this._sx = this._sx || new Float32Array(this._n);
+      var sy = this._sy = this._sy || new Float32Array(this._n);
+      var drawn = 0, order = this._order, n = order.length;
+      for (var k = 0; k < n; k++) {
+        var i = order[k];
+        if (!this._visible[i]) { sx[i] = NaN; continue; }
+        var x = this._x0[i] * s - ox, y = this._y0[i] * s - oy, r = this._r[i];
+        if (this._dupN[i] > 1) {
+          var off = this._fanOffset(i);
+          x += off.x;
+          y += off.y;
+        }
+        sx[i] = x;
+        sy[i] = y;
+        if (x < -r - 3 || y < -r - 3 || x > size.x + r + 3 || y > size.y + r + 3) { continue; }
+        drawn++;
+        /* one pre-drawn image per (style, radius), copied at whole pixels: far cheaper than paths */
+        var sp = this._sprite(this._style[i], r, dpr);
+        ctx.drawImage(sp.canvas, Math.round(x - sp.half), Math.round(y - sp.half), sp.size, sp.size);
+      }
+      this._grid = null;   /* the hit-test grid is built on the first hover or click */
+      this._size = size;
+      this.drawnCount = drawn;
+      this.fire("drawn", { count: drawn });
+      return this;
+    },
+
+    _sprite: function (style, r, dpr) {
+      var cache = this._sprites || (this._sprites = {});
+      var key = style + ":" + r + ":" + dpr;
+      var sp = cache[key];
+      if (sp) { return sp; }
+      var sty = this._styles.list[style];
+      var half = r + sty.weight / 2 + 1, size = 2 * half;
+      var cv = document.createElement("canvas");
+      cv.width = Math.ceil(size * dpr);
+      cv.height = Math.ceil(size * dpr);
+      var ctx = cv.getContext("2d");
+      ctx.scale(dpr, dpr);
+      ctx.beginPath();
+      ctx.arc(half, half, r, 0, 2 * Math.PI);
+      ctx.globalAlpha = 0.85;
+      ctx.fillStyle = sty.fill;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = sty.weight;
+      ctx.strokeStyle = sty.stroke;
+      ctx.stroke();
+      sp = cache[key] = { canvas: cv, half: half, size: cv.width / dpr };
+      return sp;
+    },
+
+    _buildGrid: function () {
+      var size = this._size, CELL = 32;
+      var cols = Math.ceil(size.x / CELL) + 1, rows = Math.ceil(size.y / CELL) + 1;
+      var grid = new Array(cols * rows), order = this._order, sx = this._sx, sy = this._sy;
+      for (var k = 0; k < order.length; k++) {
+        var i = order[k], x = sx[i], y = sy[i], r = this._r[i];
+        if (!this._visible[i] || x !== x || x < -r || y < -r || x > size.x + r || y > size.y + r) { continue; }
+        var c0 = Math.max(0, Math.floor((x - r) / CELL)), c1 = Math.min(cols - 1, Math.floor((x + r) / CELL));
+        var r0 = Math.max(0, Math.floor((y - r) / CELL)), r1 = Math.min(rows - 1, Math.floor((y + r) / CELL));
+        for (var gx = c0; gx <= c1; gx++) {
+          for (var gy = r0; gy <= r1; gy++) {
+            var cell = gx + gy * cols;
+            (grid[cell] || (grid[cell] = [])).push(k);
+          }
+        }
+      }
+      return (this._grid = { cell: CELL, cols: cols, rows: rows, cells: grid });
+    },
+
+    /* every incident under a container point, the top one (drawn last) first */
+    hitAll: function (pt) {
+      if (!this._size) { return []; }
+      var g = this._grid || this._buildGrid();
+      var gx = Math.floor(pt.x / g.cell), gy = Math.floor(pt.y / g.cell);
+      if (gx < 0 || gy < 0 || gx >= g.cols || gy >= g.rows) { return []; }
+      var list = g.cells[gx + gy * g.cols];
+      if (!list) { return []; }
+      var found = [], tol = this.options.tolerance;
+      for (var j = 0; j < list.length; j++) {
+        var i = this._order[list[j]];
+        if (!this._visible[i]) { continue; }
+        var dx = this._sx[i] - pt.x, dy = this._sy[i] - pt.y, r = this._r[i] + tol;
+        if (dx * dx + dy * dy <= r * r) { found.push(list[j]); }
+      }
+      found.sort(function (x, y) { return y - x; });
+      var order = this._order;
+      return found.map(function (k) { return order[k]; });
+    },
+
+    /* index of the top incident under a container point, or -1 */
+    hit: function (pt) {
+      var all = this.hitAll(pt);
+      return all.length ? all[0] : -1;
+    },
+
+    /* screen offset of an incident that shares its point with others (fanned out around it) */
+    _fanOffset: function (i) {
+      if (this._dupN[i] < 2) { return L.point(0, 0); }
+      var a = 2 * Math.PI * this._dupK[i] / this._dupN[i], spread = 8 + 2 * this._dupN[i];
+      return L.point(spread * Math.cos(a), spread * Math.sin(a));
+    },
+
+    /* where incident i is drawn now, in container pixels */
+    containerPoint: function (i) {
+      return this._map.latLngToContainerPoint(this.latLng(i)).add(this._fanOffset(i));
+    },
+
+    _onMove: function (e) {
+      var i = this.hit(e.containerPoint);
+      if (i === this._hover) { return; }
+      this._hover = i;
+      this._map.getContainer().style.cursor = i >= 0 ? "pointer" : "";
+      this.fire(i >= 0 ? "gmover" : "gmout", { index: i });
+    },
+    _onOut: function () {
+      if (this._hover !== undefined && this._hover >= 0) { this.fire("gmout", { index: -1 }); }
+      this._hover = -1;
+      if (this._map) { this._map.getContainer().style.cursor = ""; }
+    },
+    _onClick: function (e) {
+      var all = this.hitAll(e.containerPoint);
+      if (all.length) { this.fire("gmclick", { index: all[0], indices: all }); }
+    }
+  });
+
+  /* --------------------------------------------------------------- layers */
+  function basemapLayer(map, spec) {
+    if (!spec.basemap) { return null; }
+    if (!map.getPane("gmBasemap")) {
+      map.createPane("gmBasemap");
+      map.getPane("gmBasemap").style.zIndex = 150;   /* under the tile pane (200) */
+      map.getPane("gmBasemap").style.pointerEvents = "none";
+    }
+    var renderer = L.canvas({ pane: "gmBasemap", padding: 0.5 });
+    var land = L.geoJSON(spec.basemap, {
+      renderer: renderer, pane: "gmBasemap", interactive: false,
+      style: function () { return { color: "#8c8c8c", weight: 0.8, fillColor: "#f2efe6", fillOpacity: 1 }; }
+    });
+    var labels = L.layerGroup();
+    spec.basemap.features.forEach(function (f) {
+      var p = f.properties || {};
+      if (typeof p.LABEL_X === "number" && typeof p.LABEL_Y === "number" && p.NAME) {
+        var t = el("span", null, p.NAME);
+        labels.addLayer(L.marker([p.LABEL_Y, p.LABEL_X], {
+          interactive: false, keyboard: false, pane: "gmBasemap",
+          icon: L.divIcon({ className: "gm-country-label", html: t, iconSize: null })
+        }));
+      }
+    });
+    var group = L.layerGroup([land, labels]);
+    function zoomLabels() {
+      var c = map.getContainer();
+      if (map.getZoom() >= 4) { L.DomUtil.addClass(c, "gm-show-country-labels"); }
+      else { L.DomUtil.removeClass(c, "gm-show-country-labels"); }
+    }
+    map.on("zoomend", zoomLabels);
+    zoomLabels();
+    group.gmLand = land;
+    return group;
+  }
+
+  function routeLayers(map, spec, renderer) {
+    var out = [];
+    if (spec.routes.length && !map.getPane("gmRouteMarks")) {
+      map.createPane("gmRouteMarks");                       /* arrows: above lines, under incidents */
+      map.getPane("gmRouteMarks").style.zIndex = 440;
+      map.getPane("gmRouteMarks").style.pointerEvents = "none";
+    }
+    spec.routes.forEach(function (r) {
+      var g = L.featureGroup();
+      var buffer = null;
+      if (r.buffer) {
+        buffer = L.geoJSON(r.buffer, {
+          renderer: renderer, interactive: false,
+          style: function () { return { color: "#0b6e4f", weight: 1, dashArray: "4 4", fillColor: "#0b6e4f", fillOpacity: 0.12 }; }
+        });
+      }
+      var line = L.polyline(r.line, { renderer: renderer, color: "#0b6e4f", weight: 3.5, opacity: 0.9 });
+      line.bindTooltip(el("span", null, r.name + (r.length_km ? " (" + Math.round(r.length_km) + " km)" : "")), { sticky: true });
+      g.addLayer(line);
+      r.arrows.forEach(function (a) {
+        var p1 = map.options.crs.latLngToPoint(L.latLng(a[0], a[1]), 0);
+        var p2 = map.options.crs.latLngToPoint(L.latLng(a[2], a[3]), 0);
+        var deg = Math.atan2(p2.y - p1.y, p2.x - p1.x) * 180 / Math.PI;
+        var arrow = el("div", "gm-arrow");
+        arrow.style.transform = "rotate(" + deg.toFixed(1) + "deg)";
+        g.addLayer(L.marker([(a[0] + a[2]) / 2, (a[1] + a[3]) / 2], {
+          interactive: false, keyboard: false, pane: "gmRouteMarks",
+          icon: L.divIcon({ className: "gm-arrow-icon", html: arrow, iconSize: [14, 14], iconAnchor: [7, 7] })
+        }));
+      });
+      r.waypoints.forEach(function (w) {
+        var dot = L.circleMarker([w.lat, w.lon], { renderer: renderer, radius: 4, color: "#fff", weight: 1.5, fillColor: "#0b6e4f", fillOpacity: 1 });
+        dot.bindTooltip(el("span", null, w.name), { permanent: true, direction: "right", className: "gm-waypoint-label", offset: [6, 0] });
+        g.addLayer(dot);
+      });
+      out.push({ name: r.name, km: r.km, line: line, group: g, buffer: buffer });
+    });
+    return out;
+  }
+
+  function placesLayer(map, spec, renderer, tip) {
+    var p = spec.places, g = L.featureGroup();
+    for (var i = 0; i < p.lat.length; i++) {
+      var m = L.circleMarker([p.lat[i], p.lon[i]], {
+        renderer: renderer, radius: 4, color: "#666", weight: 1, opacity: 0.7,
+        fillColor: "#bbb", fillOpacity: 0.55, gmPlace: i
+      });
+      g.addLayer(m);
+    }
+    function content(i) {
+      var box = el("div", "gm-place");
+      box.appendChild(el("b", null, p.name[i]));
+      if (p.detail[i]) { box.appendChild(el("div", null, p.detail[i])); }
+      if (p.texts[i]) { box.appendChild(el("div", "gm-muted", "named in the text as: " + p.texts[i])); }
+      return box;
+    }
+    g.on("mouseover", function (e) { tip(e.layer.getLatLng(), content(e.layer.options.gmPlace)); });
+    g.on("mouseout", function () { tip(null); });
+    g.on("click", function (e) {
+      L.popup({ maxWidth: 320 }).setLatLng(e.layer.getLatLng()).setContent(content(e.layer.options.gmPlace)).openOn(map);
+    });
+    return g;
+  }
+
+  /* ------------------------------------------------------------- controls */
+  function legendControl(map, spec, counts, routes) {
+    return addControl(map, "bottomright", function () {
+      var box = el("div", "gm-panel gm-legend");
+      box.appendChild(el("div", "gm-panel-title", "Incidents by type"));
+      spec.types.forEach(function (t, k) {
+        if (!counts[k]) { return; }
+        var row = el("div", "gm-legend-row");
+        var sw = el("span", "gm-swatch");
+        sw.style.background = t.color;
+        row.appendChild(sw);
+        row.appendChild(el("span", null, t.name + " (" + counts[k] + ")"));
+        box.appendChild(row);
+      });
+      box.appendChild(el("div", "gm-panel-title", "Fatalities"));
+      var sizes = el("div", "gm-legend-sizes");
+      [[null, "?"], [1, "1"], [10, "10"], [100, "100"]].forEach(function (s) {
+        var d = 2 * radiusFor(s[0]);
+        var c = el("span", "gm-size");
+        c.style.width = c.style.height = d + "px";
+        var w = el("span", "gm-size-wrap");
+        w.appendChild(c);
+        w.appendChild(el("span", null, s[1]));
+        sizes.appendChild(w);
+      });
+      box.appendChild(sizes);
+      if (routes.length) {
+        box.appendChild(el("div", "gm-panel-title", "Routes"));
+        routes.forEach(function (r) {
+          var row = el("div", "gm-legend-row");
+          row.appendChild(el("span", "gm-route-swatch"));
+          row.appendChild(el("span", null, r.name + " (" + r.km + " km buffer; incidents inside have a dark ring)"));
+          box.appendChild(row);
+        });
+      }
+      if (spec.places.lat.length) {
+        var pr = el("div", "gm-legend-row");
+        pr.appendChild(el("span", "gm-place-swatch"));
+        pr.appendChild(el("span", null, "Other places named in the text"));
+        box.appendChild(pr);
+      }
+      return box;
+    });
+  }
+
+  function unplacedControl(map, spec) {
+    var un = spec.unplaced, sk = spec.skipped;
+    if (!un.length && !sk.length) { return null; }
+    return addControl(map, "bottomleft", function () {
+      var box = el("div", "gm-panel gm-unplaced");
+      var det = el("details");
+      det.open = true;
+      var parts = [];
+      if (un.length) { parts.push(un.length + (un.length === 1 ? " incident" : " incidents") + " not on the map"); }
+      if (sk.length) { parts.push(sk.length + (sk.length === 1 ? " input row" : " input rows") + " skipped"); }
+      det.appendChild(el("summary", "gm-panel-title", parts.join("; ")));
+      var list = el("ol", "gm-unplaced-list");
+      un.forEach(function (u) {
+        var li = el("li");
+        li.appendChild(el("b", null, u.label));
+        li.appendChild(el("span", "gm-muted", " \u2014 " + u.reason));
+        if (u.evidence) { li.appendChild(el("blockquote", "gm-evidence", u.evidence)); }
+        list.appendChild(li);
+      });
+      sk.forEach(function (s) {
+        var li = el("li");
+        li.appendChild(el("b", null, s.where));
+        li.appendChild(el("span", "gm-muted", " \u2014 skipped: " + s.reason));
+        list.appendChild(li);
+      });
+      det.appendChild(list);
+      box.appendChild(det);
+      return box;
+    });
+  }
+
+  function titleBox(map, spec) {
+    if (!spec.title) { return; }
+    var t = guard(el("div", "gm-title", spec.title));
+    map.getContainer().appendChild(t);
+  }
+
+  function timeControl(map, spec, inc, setVisible, applied) {
+    var days = inc.c.day, min = Infinity, max = -Infinity, undated = 0;
+    for (var i = 0; i < days.length; i++) {
+      var d = days[i];
+      if (d === null || d === undefined) { undated++; continue; }
+      if (d < min) { min = d; }
+      if (d > max) { max = d; }
+    }
+    if (min === Infinity) { return null; }
+    var state = { to: max, window: 0, timer: null };
+    var box = guard(el("div", "gm-panel gm-time"));
+    if (!spec.title) { box.style.top = "10px"; }
+    var label = el("span", "gm-time-label");
+    var slider = el("input");
+    slider.type = "range";
+    slider.min = String(min);
+    slider.max = String(max);
+    slider.step = "1";
+    slider.value = String(max);
+    slider.setAttribute("aria-label", "show incidents up to this date");
+    var win = el("select");
+    [[0, "all up to date"], [1, "that day"], [7, "7 days to date"], [30, "30 days to date"]].forEach(function (o) {
+      var opt = el("option", null, o[1]);
+      opt.value = String(o[0]);
+      win.appendChild(opt);
+    });
+    var play = el("button", "gm-play", "\u25b6 play");
+    play.type = "button";
+    var note = el("span", "gm-muted", undated ? " (" + undated + " undated always shown)" : "");
+    function apply() {
+      state.to = parseInt(slider.value, 10);
+      state.window = parseInt(win.value, 10);
+      var from = state.window ? state.to - state.window + 1 : -Infinity;
+      label.textContent = (state.window ? dayToIso(Math.max(min, from)) + " \u2013 " : "to ") + dayToIso(state.to);
+      var shown = 0;
+      for (var k = 0; k < days.length; k++) {
+        var dk = days[k];
+        var want = dk === null || dk === undefined || (dk <= state.to && dk >= from);
+        if (want) { shown++; }
+        setVisible(k, want);
+      }
+      applied();
+      box.setAttribute("data-shown", String(shown));
+    }
+    function stop() {
+      if (state.timer) { clearInterval(state.timer); state.timer = null; }
+      play.textContent = "\u25b6 play";
+    }
+    play.addEventListener("click", function () {
+      if (state.timer) { stop(); return; }
+      if (parseInt(slider.value, 10) >= max) { slider.value = String(min); }
+      play.textContent = "\u275a\u275a pause";
+      var step = Math.max(1, Math.round((max - min) / 60));
+      apply();
+      state.timer = setInterval(function () {
+        var v = parseInt(slider.value, 10);
+        if (v >= max) { stop(); return; }
+        slider.value = String(Math.min(max, v + step));
+        apply();
+      }, 250);
+    });
+    slider.addEventListener("input", function () { stop(); apply(); });
+    win.addEventListener("change", apply);
+    box.appendChild(el("span", "gm-panel-title", "Time "));
+    box.appendChild(slider);
+    box.appendChild(label);
+    box.appendChild(win);
+    box.appendChild(play);
+    box.appendChild(note);
+    map.getContainer().appendChild(box);
+    label.textContent = "to " + dayToIso(max);
+    return { box: box, slider: slider, apply: apply, min: min, max: max };
+  }
+
+  /* ----------------------------------------------------------------- main */
+  function render(map, spec) {
+    var t0 = performance.now();
+    var inc = new Incidents(spec);
+    var record = GEOMAP.maps[spec.id] = { map: map, spec: spec, ready: false, timings: { start: t0 } };
+    function mark(name) { record.timings[name] = Math.round(performance.now() - t0); }
+    L.DomUtil.addClass(map.getContainer(), "gm-map");
+    (spec.credits || []).forEach(function (c) { map.attributionControl.addAttribution(c); });
+
+    /* fit to the data (incidents, else routes, else places) before any layer is added,
+     * so nothing is projected twice */
+    function extent(lats, lons, b) {
+      for (var k = 0; k < lats.length; k++) {
+        var la = lats[k], lo = lons[k];
+        if (la < b[0]) { b[0] = la; } if (la > b[2]) { b[2] = la; }
+        if (lo < b[1]) { b[1] = lo; } if (lo > b[3]) { b[3] = lo; }
+      }
+      return b;
+    }
+    var ext = extent(spec.incidents.lat, spec.incidents.lon, [Infinity, Infinity, -Infinity, -Infinity]);
+    spec.routes.forEach(function (r) {
+      extent(r.line.map(function (p) { return p[0]; }), r.line.map(function (p) { return p[1]; }), ext);
+    });
+    if (ext[0] === Infinity) { extent(spec.places.lat, spec.places.lon, ext); }
+    if (spec.fit && ext[0] !== Infinity) {
+      map.fitBounds([[ext[0], ext[1]], [ext[2], ext[3]]], { padding: [40, 40], maxZoom: 9, animate: false });
+    } else if (spec.fit) {
+      map.setView([30, 40], 3, { animate: false });
+    }
+    mark("fit");
+    var base = basemapLayer(map, spec);
+    if (base) { base.addTo(map); }
+    mark("basemap");
+    var renderer = L.canvas({ padding: 0.5, tolerance: 2 });
+
+    /* shared tooltip: one object for all markers, content built on hover */
+    var tooltip = L.tooltip({ direction: "top", offset: [0, -6], opacity: 0.95 });
+    function tip(latlng, content) {
+      if (!latlng) { map.closeTooltip(tooltip); return; }
+      tooltip.setLatLng(latlng).setContent(content);
+      map.openTooltip(tooltip);
+    }
+
+    var routes = routeLayers(map, spec, renderer);
+    routes.forEach(function (r) { if (r.buffer) { r.buffer.addTo(map); } r.group.addTo(map); });
+    var places = placesLayer(map, spec, renderer, tip);
+    if (spec.places.lat.length) { places.addTo(map); }
+
+    /* one style per (event type, inside a route buffer or not) */
+    var c = inc.c, counts = {};
+    var styleList = [], styleIndex = {};
+    var styles = {
+      list: styleList,
+      index: function (i) {
+        var tk = c.type[i], ring = c.route[i] !== null && c.route[i] !== undefined;
+        counts[tk] = (counts[tk] || 0) + 1;
+        var key = tk + (ring ? "r" : "");
+        if (styleIndex[key] === undefined) {
+          styleIndex[key] = styleList.length;
+          styleList.push({ fill: spec.types[tk].color, stroke: ring ? "#1a1a1a" : "#ffffff", weight: ring ? 2.5 : 1 });
+        }
+        return styleIndex[key];
+      }
+    };
+    mark("routes+places");
+    var group = new PointLayer(inc, styles);
+    mark("points");
+    group.on("gmover", function (e) { tip(group.latLng(e.index), inc.tooltip(e.index)); });
+    group.on("gmout", function () { tip(null); });
+    group.on("gmclick", function (e) {
+      tip(null);
+      var all = e.indices || [e.index], content;
+      if (all.length === 1) {
+        content = inc.popup(all[0]);
+      } else {
+        /* overlapping markers: one popup lists them all (up to 25) */
+        content = el("div", "gm-popup-many");
+        content.appendChild(el("div", "gm-popup-count", all.length + " incidents here"));
+        all.slice(0, 25).forEach(function (i) { content.appendChild(inc.popup(i)); });
+        if (all.length > 25) { content.appendChild(el("div", "gm-muted", "and " + (all.length - 25) + " more: zoom in")); }
+      }
+      L.popup({ maxWidth: 360, minWidth: 240, maxHeight: 380 }).setLatLng(group.latLng(e.index))
+        .setContent(content).openOn(map);
+    });
+    group.addTo(map);
+    mark("points drawn");
+
+    function setVisible(k, want) { group.setVisible(k, want); }
+
+    /* layer control: the offline basemap is the default; tiles are optional */
+    var baseLayers = {};
+    baseLayers["No tiles (offline)"] = L.layerGroup().addTo(map);
+    (spec.tiles || []).forEach(function (t) {
+      baseLayers[t.name + " (online)"] = L.tileLayer(t.url, { attribution: t.attribution, maxZoom: t.maxZoom || 18 });
+    });
+    var overlays = {};
+    if (base) { overlays["Natural Earth land and borders"] = base; }
+    routes.forEach(function (r) {
+      overlays["Route: " + r.name] = r.group;
+      if (r.buffer) { overlays["Route buffer: " + r.name + " (" + r.km + " km)"] = r.buffer; }
+    });
+    if (spec.places.lat.length) { overlays["Other places named"] = places; }
+    overlays["Incidents (" + inc.n + ")"] = group;
+    var names = Object.keys(overlays);
+    var safeOverlays = {};
+    names.forEach(function (n) {
+      var s = el("span", null, n);       /* names carry route names: text, not markup */
+      safeOverlays[s.outerHTML] = overlays[n];
+    });
+    var layerControl = L.control.layers(baseLayers, safeOverlays, { collapsed: true, position: "topright" }).addTo(map);
+    /* keep the drawing order when overlays are switched back on */
+    map.on("overlayadd", function () {
+      if (map.hasLayer(places)) { places.bringToBack(); }
+      routes.forEach(function (r) { if (map.hasLayer(r.group)) { r.line.bringToBack(); } });
+      routes.forEach(function (r) { if (r.buffer && map.hasLayer(r.buffer)) { r.buffer.bringToBack(); } });
+    });
+
+    mark("layer control");
+    legendControl(map, spec, counts, routes);
+    unplacedControl(map, spec);
+    titleBox(map, spec);
+    var time = timeControl(map, spec, inc, setVisible, function () { group.redraw(); });
+
+    mark("controls");
+    record.incidents = group;
+    record.places = places;
+    record.routes = routes;
+    record.basemap = base;
+    record.layerControl = layerControl;
+    record.time = time;
+    record.buildMs = performance.now() - t0;
+    /* drawn: canvas renderers repaint on the next animation frame */
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        record.ready = true;
+        record.drawnAt = performance.now();
+        document.documentElement.setAttribute("data-geomap-ready", "1");
+      });
+    });
+    return record;
+  }
+
+  window.geomapRender = function (map, spec) {
+    try {
+      return render(map, spec);
+    } catch (err) {
+      GEOMAP.errors.push(String(err && err.stack || err));
+      var msg = el("div", "gm-error", "geomap could not draw this map: " + err);
+      map.getContainer().appendChild(msg);
+      throw err;
+    }
+  };
+}());
