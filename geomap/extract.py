@@ -378,6 +378,7 @@ superior supreme general federal royal grand mission
 hamas fatah hezbollah taliban duma knesset toyota honda nissan hyundai samsung nokia google
 ismaili baha bahai shia sunni
 food drug drugs health water air tank care media mad
+village town federation market courthouse parkway yes
 """.split()) | _TITLES
 
 #: Words that never start a multi-word place name ("And I", "But Paris").
@@ -406,7 +407,7 @@ hemorrhagic haemorrhagic
 _INSTITUTION_AFTER = frozenset("""
 university universities college school schools academy institute church cathedral hospital clinic
 company corporation corp inc llc ltd congress broadcasting airlines airways zoo olympic olympics games
-club fc
+club fc elementary
 """.split())
 
 #: Multi-word names that are places but usually mean something else in news.
@@ -452,7 +453,7 @@ red high middle elementary state
 
 #: Lower-case words that may sit inside a place name ("Stratford upon Avon", "Bosnia and Herzegovina").
 _CONNECTORS = frozenset({"of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le",
-                         "les", "upon", "on", "sur", "am", "an", "en", "y", "and", "al", "el", "ad", "ar",
+                         "les", "upon", "on", "sur", "am", "an", "en", "y", "and", "al", "el", "ad", "ar", "es", "au", "aux",
                          "as", "ash", "az", "ez", "ed", "bin", "ibn", "bani", "beni"})
 
 #: Demonyms and adjectives missing from the gazetteer's list (demonyms.tsv), as ISO 3166 codes.
@@ -572,7 +573,14 @@ def _joinable(text: str, a: _Tok, b: _Tok) -> bool:
         return True
     if gap in (". ", ".") and a.lower in _ABBREV_DOT:
         return True
+    if gap in ("'s ", "’s ") and a.lower == "people" and b.cap:
+        return True  # "People's Republic of China"
     return False
+
+
+#: Words of a place name that may go on with "of the" ("Democratic Republic of the Congo", "Gulf of the Farallones").
+_OF_THE_HEADS = frozenset("republic kingdom federation emirates islands isle isles gulf bay sea straits strait "
+                          "cape lake lakes mouth".split())
 
 
 def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
@@ -586,6 +594,14 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[int]]:
                 and _joinable(text, toks[cur[-1]], t) and _joinable(text, t, toks[i + 1]):
             cur.append(i)
             continue
+        if not ok and cur and t.lower == "of" and i + 2 < n and toks[i + 1].lower == "the" \
+                and toks[cur[-1]].lower in _OF_THE_HEADS \
+                and not toks[i + 1].cap and toks[i + 2].cap and _joinable(text, toks[cur[-1]], t) \
+                and _joinable(text, t, toks[i + 1]) and _joinable(text, toks[i + 1], toks[i + 2]):
+            cur.extend((i, i + 1))  # "Democratic Republic of the Congo"
+            continue
+        if cur and cur[-1] == i:
+            continue  # taken with "of" just above
         if ok:
             if cur and _joinable(text, toks[cur[-1]], t):
                 cur.append(i)
@@ -690,6 +706,13 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
     person_runs: set[int] = set()
     for r, run in enumerate(runs):
         words = [toks[i].lower for i in run]
+        if _role_before(text, toks, run[0]) and words[0] not in demonyms and words[0] not in _STOP_WORDS \
+                and _significance(cands(normalize_name(text[toks[run[0]].start:toks[run[-1]].end])))[0] < 2:
+            cut = next((k for k, x in enumerate(words) if x in _CONNECTORS), len(words))
+            persons.update(x for x in words[:cut] if x.rstrip(".") not in _TITLES)
+            if cut == len(words):
+                person_runs.add(r)  # "spokeswoman Kerry-Ann Hamilton", "Dr. Lamont Sweet"
+                continue
         for k, w in enumerate(words):
             if w.rstrip(".") in _TITLES and k + 1 < len(run):
                 for x in words[k + 1:]:  # "President Bashar Assad", not "Minister of Peru"
@@ -716,8 +739,9 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
             if nxt is not None and nxt.lower in _SAY_VERBS and text[toks[run[0]].end:nxt.start] == " " \
                     and prv not in _CUE_BEFORE:
                 cs = cands(normalize_name(toks[run[0]].text))
-                if _significance(cs)[0] < 2:
-                    persons.add(words[0])
+                if _significance(cs)[0] < 2 or not any(c.feature_code in _SPEAKING_CODES or
+                                                        (c.population or 0) >= 100_000 for c in cs):
+                    persons.add(words[0])  # "Steele says": a county's name, but not a country or a city
 
     spans: list[_Span] = []
     taken: list[tuple[int, int]] = []
@@ -758,6 +782,9 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
                 if last.lower in ("city", "state") and m < n and toks[run[m]].lower in _ORG_AFTER:
                     continue  # "Dublin City Council", "Lansing State Journal": the name is the place
                 if _followed_by_not_place(text, toks, run[m - 1]):
+                    if m - k >= 2 and cands(normalize_name(text[t.start:last.end])):
+                        matched = True  # "Los Angeles Times", "Hong Kong flu": no place inside either
+                        break
                     continue
                 s, e = t.start, last.end
                 surface = text[s:e]
@@ -776,7 +803,7 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
                     prefix = text[s:toks[run[m - 2]].end]
                     if toks[run[m - 2]].lower not in _CONNECTORS and cands(normalize_name(prefix)):
                         cs = cands(normalize_name(prefix))
-                if cs and _institution_follows(text, toks, run, m):
+                if cs and (_institution_follows(text, toks, run, m) or _national_body_follows(text, toks, run, m, cs)):
                     matched = True
                     break
                 if cs and not (m - k == 2 and t.lower in persons and last.lower in persons):
@@ -804,11 +831,128 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
             cs = cands(key)
             prev = toks[i - 1].lower if i > 0 and text[toks[i - 1].end:t.start] == " " else ""
             if cs and not _institution_follows(text, toks, run, k + 1) \
+                    and not _national_body_follows(text, toks, run, k + 1, cs) \
                     and _accept_single(text, toks, run, k, i, cs, lower_words, prev):
                 spans.append(_Span(t.start, t.end, surface, key, "toponym"))
             k += 1
     spans.sort(key=lambda sp: sp.start)
+    _extend_spans(text, toks, spans, cands)
     return spans
+
+
+#: Compass words that, before the name of a continent, sea or region, make a region of its own
+#: ("West Africa", "Eastern Mediterranean", "South Asia"); before a state or a town they only
+#: describe a part of it ("North Texas"), and the span stays the name.
+_COMPASS = frozenset("north south east west northern southern eastern western central northeast northwest "
+                     "southeast southwest northeastern northwestern southeastern southwestern".split())
+_REGION_CODES = frozenset({"CONT", "RGN", "RGNE", "SEA", "OCN", "GULF", "MTS", "DSRT", "PEN", "ISLS", "AREA"})
+#: Words after a name that make it a natural feature's name ("Swat Valley", "Kanawha River").
+_FEATURE_AFTER = frozenset("river valley lake mountains mountain sea ocean bay delta canal creek gulf peninsula "
+                           "desert basin strait island islands hills range plateau".split())
+#: Of those, the ones whose feature usually lies beside the place of the same name, which may
+#: then stand for it when the feature itself is not in the gazetteer ("Salinas Valley", "Lake Erie");
+#: rivers and creeks run far from their namesakes and are left unresolved.
+_FEATURE_FALLBACK = frozenset("valley lake bay delta canal island hills".split())
+#: Words before a name that make it a natural feature's name ("Lake Erie", "Mount Kenya").
+_FEATURE_BEFORE = frozenset({"lake", "mount", "mt"})
+
+
+def _extend_spans(text: str, toks: list[_Tok], spans: list[_Span], cands: Any) -> None:
+    """Widen toponym spans to the whole name of a region or natural feature, in place.
+
+    "West Africa" (a compass word before a continent, sea or region) is resolved
+    as the name it qualifies; "Swat Valley" and "Lake Erie" (a feature word after
+    or before a place name) are looked up whole, falling back on the name alone
+    for the features listed in :data:`_FEATURE_FALLBACK`.
+    """
+    from geomap._normalize import normalize_name
+
+    if not spans:
+        return
+    index = {t.start: j for j, t in enumerate(toks)}
+    starts = {sp.start for sp in spans}
+    ends = {sp.end for sp in spans}
+    for sp in spans:
+        if sp.kind != "toponym" or sp.query:
+            continue
+        j = index.get(sp.start)
+        if j is None:
+            continue
+        j_end = j
+        while j_end + 1 < len(toks) and toks[j_end].end < sp.end:
+            j_end += 1
+        start, end, query = sp.start, sp.end, ""
+        if j > 0:
+            p = toks[j - 1]
+            gap = text[p.end:sp.start]
+            if p.cap and p.end not in ends:
+                if gap in (" ", "-") and p.lower in _COMPASS \
+                        and any(c.feature_code in _REGION_CODES for c in cands(sp.key)):
+                    start, query = p.start, sp.text
+                elif (gap == " " and p.lower in _FEATURE_BEFORE) or (gap == ". " and p.lower == "mt"):
+                    start = p.start
+        if j_end + 1 < len(toks) and not query:
+            q = toks[j_end + 1]
+            after = toks[j_end + 2] if j_end + 2 < len(toks) else None
+            if q.cap and q.lower in _FEATURE_AFTER and text[sp.end:q.start] == " " and q.start not in starts \
+                    and not (after is not None and after.cap and text[q.end:after.start] == " "):
+                end = q.end  # but not "Green Valley Community Center", "Thames Valley District"
+        if (start, end) != (sp.start, sp.end):
+            sp.start, sp.end, sp.query = start, end, query
+            sp.text = text[start:end]
+            sp.key = normalize_name(sp.text)
+
+
+#: Lower-case nouns for people that, right before a capitalised name, make it a person's
+#: ("spokeswoman Kerry-Ann Hamilton", "villager Santosh Mishra"). Titles that are also
+#: adjectives ("private", "major", "general", "chief", "head") are left out.
+_ROLE_NOUNS = frozenset("""
+spokesman spokeswoman spokesperson director minister secretary professor researcher scientist
+specialist author reporter correspondent resident villager farmer teacher student nurse doctor
+physician veterinarian vet epidemiologist virologist analyst economist lawyer attorney actor actress
+singer manager executive founder chairman chairwoman president governor mayor senator councillor
+councilman councilwoman commissioner superintendent inspector detective officer sergeant captain
+colonel chancellor premier ambassador envoy coordinator administrator legend wife husband son
+daughter mother father brother sister widow grandmother grandfather colleague assistant
+""".split())
+#: Titles written with a full stop before a name ("Dr. Lamont Sweet", "Gov. Ted Strickland").
+_DOTTED_TITLES = frozenset("mr mrs ms dr prof sen rep gov lt col maj capt cmdr sgt cpl pvt adm brig gen "
+                           "det insp supt rev fr sr jr".split())
+
+
+def _role_before(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether the token before ``toks[i]`` is a role noun or a dotted title that names a person next."""
+    if i == 0:
+        return False
+    p = toks[i - 1]
+    gap = text[p.end:toks[i].start]
+    if gap == " " and not p.cap and p.lower in _ROLE_NOUNS:
+        return True
+    return gap == ". " and p.lower in _DOTTED_TITLES
+
+
+#: Places that may speak in news ("Baghdad says", "Washington said"): countries, first-level
+#: divisions, capitals, continents.
+_SPEAKING_CODES = frozenset({"PCLI", "PCLD", "PCLS", "PCLF", "PCLIX", "PCL", "TERR", "ADM1", "ADM1H", "PPLC", "CONT"})
+#: Words after a country's name that make the whole a national government body.
+_NATIONAL_BODY = frozenset({"department", "dept", "ministry", "agency", "postal"})
+
+
+def _national_body_follows(text: str, toks: list[_Tok], run: list[int], k_end: int, cs: Sequence[Place]) -> bool:
+    """Whether a country's name goes on into a national ministry's name.
+
+    "the United States Department of Agriculture", "the Fiji Health Ministry",
+    "the UK Department for International Development" name a government, not a
+    place where something happens; a state's or a city's department ("Ohio
+    Department of Health", "Killeen Police Department") does locate the story
+    and is kept.
+    """
+    if k_end >= len(run) or not any(c.feature_code in _COUNTRY_CODES for c in cs):
+        return False
+    w = toks[run[k_end]].lower
+    if w == "health" and k_end + 1 < len(run):
+        w = toks[run[k_end + 1]].lower
+    return w in _NATIONAL_BODY
 
 
 def _institution_follows(text: str, toks: list[_Tok], run: list[int], k_end: int) -> bool:
@@ -842,6 +986,14 @@ def _accept_single(text: str, toks: list[_Tok], run: list[int], k: int, i: int, 
     if t.text.isupper() and len(t.text) <= 4 and "." not in t.text and \
             not any(c.feature_code in _DIVISION_CODES for c in cs):
         return False  # acronyms (AP, NATO, an airport's IATA code) unless a country or state code
+    if t.text.isupper() and 3 <= len(t.text) <= 4 and "." not in t.text and t.text not in _COUNTRY_ACRONYMS and \
+            not any(c.feature_code in _DIVISION_CODES and _initials(c.name) == t.text for c in cs):
+        return False  # FAO, EST, MAC: three letters that are some division's code, not its initials (NSW, DRC)
+    if "." in t.text and t.text.isupper() and t.text not in _STATE_ABBREVIATIONS and not any(c.feature_code in _DIVISION_CODES for c in cs) \
+            and pop < 500_000:
+        return False  # dotted initials (U.N., B.B.) unless a country or state (U.S., D.C.) or a city (L.A.)
+    if re.match(r"\d", text[t.end:t.end + 1]) or (text[t.start - 1:t.start] == "/" and text[t.end:t.end + 1] == "/"):
+        return False  # a currency or unit glued to a number (KSh17), a strain name (A/California/7/2009)
     after = text[t.end:t.end + 40]
     if t.text.isupper() and len(t.text) >= 4 and "." not in t.text and not re.match(r"\s*(?:[,(—–-]|$|\n|\s[A-Z]{2,})", after):
         return False  # an acronym in running text (USDA, NATO), not a capitalised dateline (MANSFIELD —)
@@ -871,6 +1023,16 @@ def _accept_single(text: str, toks: list[_Tok], run: list[int], k: int, i: int, 
     if pop >= 1000 and (cue_before or cue_after):
         return True
     return cue_before and cue_after
+
+
+#: Country acronyms in common use that are not the initials of the gazetteer's name.
+_COUNTRY_ACRONYMS = frozenset({"USA", "PRC", "UAE", "DPRK", "ROK", "USSR"})
+
+
+def _initials(name: str) -> str:
+    """Initials of a name's words, small words skipped: 'Democratic Republic of the Congo' -> 'DRC'."""
+    return "".join(w[0].upper() for w in re.split(r"[\s-]+", name)
+                   if w and w.lower() not in ("of", "the", "and", "de", "du", "des"))
 
 
 _CUE_AFTER_RE = re.compile(r"\s*(?:,\s*(?:[A-Z][a-z]+\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]{3,}\b)|[ -](?i:"
@@ -926,8 +1088,10 @@ def _lookup(gaz: Any, sp: _Span, country: list[str] | None,
     got = gaz.resolve(query, country=country, context=context, limit=limit, fuzzy=False)
     if not got:
         words = query.split()
-        if len(words) >= 2 and words[-1].lower() in _GENERIC_TITLE:
+        if len(words) >= 2 and words[-1].lower() in _GENERIC_TITLE | _FEATURE_FALLBACK:
             got = gaz.resolve(" ".join(words[:-1]), country=country, context=context, limit=limit, fuzzy=False)
+        elif len(words) >= 2 and words[0].lower() == "lake":
+            got = gaz.resolve(" ".join(words[1:]), country=country, context=context, limit=limit, fuzzy=False)
     return _prefer_own_names(got, _own_key(query))
 
 
