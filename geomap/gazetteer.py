@@ -89,6 +89,12 @@ def _pop_weight(pop: int) -> float:
     return min(math.log10(pop + 1) / 7.0, 1.0) if pop > 0 else 0.0
 
 
+def _base_score(row: tuple) -> float:
+    """The query-independent part of a row's score: feature type, population, kind of match."""
+    return (_W_FEATURE * _feature_weight(row[5]) + _W_POP * _pop_weight(row[12])
+            + _W_MATCH * _MATCH_WEIGHT.get(row[11], 0.8))
+
+
 def _country_hints(country: str | Iterable[str] | None) -> tuple[str, ...]:
     if country is None:
         return ()
@@ -197,7 +203,8 @@ class Gazetteer:
         if len(self._rows_cache) > 50_000:  # about 20 MB: start again rather than grow
             self._rows_cache.clear()
         for k, best in grouped.items():
-            self._rows_cache[k] = tuple(best.values())
+            # each row gains its query-independent score (feature, population, kind of match) at 14
+            self._rows_cache[k] = tuple(row + (_base_score(row),) for row in best.values())
 
     def _rows(self, key: str) -> tuple[tuple, ...]:
         rows = self._rows_cache.get(key)
@@ -286,6 +293,9 @@ class Gazetteer:
         if not found and fuzzy:
             found = self._fuzzy(key)
             is_fuzzy = bool(found)
+        if len(found) == 1:  # the common case: one place has this name
+            row = found[0]
+            return (self._place(row, self._score(row, hints, ctx, admin_query, facility_query, is_fuzzy), is_fuzzy),)
         best: dict[int, tuple[float, tuple]] = {}
         for row in found:
             s = self._score(row, hints, ctx, admin_query, facility_query, is_fuzzy)
@@ -302,10 +312,12 @@ class Gazetteer:
         The index is read in batches, so a long list costs a few statements
         rather than one per name. Answers come back in input order.
         """
-        names = list(names)
+        hints = _country_hints(country)
+        if not isinstance(limit, int) or limit < 1:
+            raise InputError(f"limit must be a positive int, got {limit!r}")
+        queries = [clean_query(n) for n in names]
         keys = set()
-        for n in names:
-            q = clean_query(n)
+        for q in queries:
             if q and len(q) <= _MAX_NAME_LENGTH:
                 keys.add(_query_key(q))
                 if _GENERIC.search(q):
@@ -313,20 +325,21 @@ class Gazetteer:
         missing = [k for k in keys if k and k not in self._rows_cache]
         if missing:
             self._fetch(missing)
-        return [self.resolve(n, country=country, limit=limit, fuzzy=fuzzy) for n in names]
+        resolve = self._cached
+        return [list(resolve(q, hints, (), limit, fuzzy)) if q and len(q) <= _MAX_NAME_LENGTH else []
+                for q in queries]
 
     @staticmethod
     def _score(row: tuple, hints: tuple[str, ...], ctx: tuple, admin_query: bool,
                facility_query: bool, is_fuzzy: bool) -> float:
         """Score in [0, 1] of one index row: the share of the best score this query could reach."""
-        fcode, kind, rank_pop = row[5], row[11], row[12]
-        feat = _feature_weight(fcode)
+        fcode = row[5]
         factor = _FUZZY_PENALTY if is_fuzzy else 1.0
         if admin_query and not (fcode.startswith("ADM") or fcode.startswith("PCL")):
             factor *= 0.6  # "Deir ez-Zor province" is the division, not the city
         if facility_query and fcode not in ("AIRP", "AIRB", "MILB", "AIRF"):
             factor *= 0.6  # "Baghdad airport" is the airport
-        raw = _W_FEATURE * feat + _W_POP * _pop_weight(rank_pop) + _W_MATCH * _MATCH_WEIGHT.get(kind, 0.8)
+        raw = row[14]
         best = _W_FEATURE + _W_POP + _W_MATCH
         if hints:
             best += _W_HINT
