@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Iterator
 
-from geomap._index import KIND_ALT, KIND_NAME, _KEEP_KEY, _lock, _Progress, create_schema, user_index_path
+from geomap._index import _KEEP_KEY, _lock, _Progress, create_schema, user_index_path
+from geomap._rank import KIND_ALT, KIND_NAME
 from geomap._normalize import normalize_name
 from geomap.exc import InputFileError
 from geomap.settings import gazetteer_source_path

@@ -41,14 +41,14 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from geomap._normalize import normalize_name, strip_generic
+from geomap._rank import KIND_ALT, KIND_CODE, KIND_DEMONYM, KIND_NAME
 from geomap.exc import GazetteerDataError
 from geomap.settings import gazetteer_source_path, home_dir
 
 __all__ = ["SCHEMA_VERSION", "index_path", "user_index_path", "ensure_index", "build_index", "BuildReport",
-           "create_schema", "KIND_NAME", "KIND_ALT", "KIND_DEMONYM", "KIND_CODE"]
+           "create_schema"]
 
 SCHEMA_VERSION = 4
-KIND_NAME, KIND_ALT, KIND_DEMONYM, KIND_CODE = 0, 1, 2, 3
 
 _SOURCE_FILES = ("feature_codes.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "demonyms.tsv", "extra_places.tsv")
 # Alternate names are kept when their key is in Latin or Arabic script: the
@@ -503,6 +503,10 @@ def ensure_index(path: Path | None = None, *, progress: bool = True,
         if path.exists() and _fingerprint_of(path) == want:
             return path
     report = build_index(path, progress=progress)
+    for old in path.parent.glob("gazetteer-v*.sqlite"):  # indexes of earlier geomap versions
+        if old != path:
+            old.unlink(missing_ok=True)
+            old.with_suffix(".lock").unlink(missing_ok=True)
     if on_build:
         on_build(report)
     return path

@@ -23,7 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from geomap._index import KIND_ALT, KIND_CODE, KIND_DEMONYM, KIND_NAME, ensure_index, user_index_path
+from geomap._index import ensure_index, user_index_path
+from geomap._rank import W_CONTEXT, W_HINT, W_PLAIN, base_score
 from geomap._normalize import GENERIC_ADMIN_WORDS, normalize_name, parse_coordinates, strip_generic
 from geomap.exc import GazetteerDataError, InputError
 from geomap.model import Place
@@ -43,19 +44,6 @@ _GENERIC = re.compile(r"\b(?:" + "|".join(sorted(GENERIC_ADMIN_WORDS)) + r")\b",
 # Query keys are asked for again and again (news repeats its places): normalise each once.
 _query_key = lru_cache(maxsize=262_144)(normalize_name)
 
-# Feature weights: capitals and seats before villages, populated places before streams.
-_FEATURE_WEIGHT = {
-    "CONT": 1.0, "PCLI": 1.0, "PCLD": 0.95, "PCLS": 0.95, "PCLF": 0.95, "PCL": 0.95, "TERR": 0.9, "PCLIX": 0.8,
-    "PPLC": 0.95, "PPLA": 0.85, "PPLG": 0.8, "PPLA2": 0.75, "PPLA3": 0.65, "PPLA4": 0.6, "PPLA5": 0.58,
-    "PPL": 0.55, "PPLS": 0.5, "PPLF": 0.45, "PPLL": 0.45, "PPLR": 0.45, "STLMT": 0.45, "PPLX": 0.4,
-    "PPLCH": 0.3, "PPLH": 0.25, "PPLQ": 0.25, "PPLW": 0.25,
-    "ADM1": 0.8, "ADM2": 0.6, "ADM3": 0.5, "ADM4": 0.45, "ADMD": 0.45,
-    "SEA": 1.0, "OCN": 1.0, "GULF": 0.9, "STRT": 0.85, "STM": 0.7, "RGN": 0.8, "LK": 0.5,
-    "AIRP": 0.45, "AIRB": 0.45, "MILB": 0.5, "AIRF": 0.4,
-}
-_CLASS_WEIGHT = {"A": 0.45, "P": 0.5, "S": 0.35, "L": 0.4, "H": 0.3, "T": 0.3, "R": 0.2, "V": 0.2, "U": 0.15}
-_MATCH_WEIGHT = {KIND_NAME: 1.0, KIND_ALT: 0.9, KIND_DEMONYM: 0.85, KIND_CODE: 0.5}
-_W_FEATURE, _W_POP, _W_MATCH, _W_HINT, _W_CONTEXT = 0.35, 0.30, 0.15, 0.35, 0.30
 _FUZZY_PENALTY = 0.7
 _FUZZY_MIN_RATIO = 80.0
 
@@ -72,27 +60,6 @@ def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _feature_weight(fcode: str) -> float:
-    w = _FEATURE_WEIGHT.get(fcode)
-    if w is not None:
-        return w
-    if fcode.startswith("PPL"):
-        return 0.5
-    if fcode.startswith("ADM"):
-        return 0.5
-    return 0.35
-
-
-def _pop_weight(pop: int) -> float:
-    return min(math.log10(pop + 1) / 7.0, 1.0) if pop > 0 else 0.0
-
-
-def _base_score(row: tuple) -> float:
-    """The query-independent part of a row's score: feature type, population, kind of match."""
-    return (_W_FEATURE * _feature_weight(row[5]) + _W_POP * _pop_weight(row[12])
-            + _W_MATCH * _MATCH_WEIGHT.get(row[11], 0.8))
 
 
 def _country_hints(country: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -204,7 +171,7 @@ class Gazetteer:
             self._rows_cache.clear()
         for k, best in grouped.items():
             # each row gains its query-independent score (feature, population, kind of match) at 14
-            self._rows_cache[k] = tuple(row + (_base_score(row),) for row in best.values())
+            self._rows_cache[k] = tuple(row + (base_score(row[5], row[12], row[11]),) for row in best.values())
 
     def _rows(self, key: str) -> tuple[tuple, ...]:
         rows = self._rows_cache.get(key)
@@ -340,15 +307,15 @@ class Gazetteer:
         if facility_query and fcode not in ("AIRP", "AIRB", "MILB", "AIRF"):
             factor *= 0.6  # "Baghdad airport" is the airport
         raw = row[14]
-        best = _W_FEATURE + _W_POP + _W_MATCH
+        best = W_PLAIN
         if hints:
-            best += _W_HINT
+            best += W_HINT
             if row[3] in hints:
-                raw += _W_HINT
+                raw += W_HINT
         if ctx:
-            best += _W_CONTEXT
+            best += W_CONTEXT
             d = min(haversine_km(row[7], row[8], lon, lat) for lon, lat in ctx)
-            raw += _W_CONTEXT * math.exp(-d / 300.0)
+            raw += W_CONTEXT * math.exp(-d / 300.0)
         return round(raw / best * factor, 6)
 
     def _fuzzy(self, key: str, max_keys: int = 8) -> list[tuple]:
