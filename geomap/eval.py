@@ -38,6 +38,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from geomap.gazetteer import haversine_km
+
 from geomap.exc import InputFileError
 
 __all__ = [
@@ -45,7 +47,6 @@ __all__ = [
     "Scores",
     "parse_line",
     "format_line",
-    "haversine_km",
     "match_toponyms",
     "score",
     "detect_gold_offset",
@@ -59,7 +60,6 @@ __all__ = [
 #: Half the Earth's circumference in km: the largest possible error (AUC scale).
 MAX_ERROR_KM = 20039.0
 #: Earth radius used by the standard metric.
-EARTH_RADIUS_KM = 6371.0
 #: Mid-points of matching spans must be closer than this, in characters.
 MIDPOINT_TOLERANCE = 10
 #: Radius of the accuracy metric, km.
@@ -175,21 +175,6 @@ def format_line(toponyms: Iterable[Toponym]) -> str:
     return "".join(parts)
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km on a sphere of radius 6371 km.
-
-    Examples
-    --------
-    >>> round(haversine_km(0, 0, 0, 1), 1)
-    111.2
-    """
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dphi = p2 - p1
-    dlmb = math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
 def match_toponyms(gold: Sequence[Toponym], pred: Sequence[Toponym]) -> list[tuple[Toponym, Toponym]]:
     """Pair predictions with gold toponyms of one document, one to one.
 
@@ -248,7 +233,7 @@ def score(gold_docs: Sequence[Sequence[Toponym]], pred_docs: Sequence[Sequence[T
             n_matched += 1
             if None in (g.latitude, g.longitude, p.latitude, p.longitude):
                 continue
-            errors.append(haversine_km(g.latitude, g.longitude, p.latitude, p.longitude))  # type: ignore[arg-type]
+            errors.append(haversine_km(g.longitude, g.latitude, p.longitude, p.latitude))  # type: ignore[arg-type]
     for extra in pred_docs[len(gold_docs):]:
         n_pred += len(extra)
     precision = n_matched / n_pred if n_pred else 0.0

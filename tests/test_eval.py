@@ -6,11 +6,12 @@ import math
 
 import pytest
 
+from geomap.gazetteer import haversine_km  # (lon1, lat1, lon2, lat2)
+
 from geomap.eval import (
     Toponym,
     detect_gold_offset,
     format_line,
-    haversine_km,
     match_toponyms,
     mentions_to_toponyms,
     parse_line,
@@ -49,8 +50,8 @@ def test_format_line_round_trip():
 
 def test_haversine_known_distances():
     assert haversine_km(0, 0, 0, 0) == 0.0
-    assert haversine_km(0, 0, 0, 1) == pytest.approx(2 * math.pi * 6371 / 360, rel=1e-9)
-    assert haversine_km(0, 0, 0, 180) == pytest.approx(math.pi * 6371, rel=1e-9)
+    assert haversine_km(0, 0, 1, 0) == pytest.approx(2 * math.pi * 6371 / 360, rel=1e-9)
+    assert haversine_km(0, 0, 180, 0) == pytest.approx(math.pi * 6371, rel=1e-9)
 
 
 def test_match_case_insensitive_and_midpoint_rule():
@@ -86,13 +87,13 @@ def test_score_known_answer():
     assert s.accuracy_161 == 1.0
     assert s.median_km == pytest.approx(111.195 / 2, rel=1e-3)
     assert s.mean_km == pytest.approx(111.195 / 2, rel=1e-3)
-    expected_auc = (0 + math.log(1 + haversine_km(0, 1, 0, 2)) / math.log(20039)) / 2
+    expected_auc = (0 + math.log(1 + haversine_km(1, 0, 2, 0)) / math.log(20039)) / 2
     assert s.auc == pytest.approx(expected_auc)
 
 
 def test_score_accuracy_threshold_and_auc_extremes():
     gold = [parse_line("A,,A,,0,,0,,0,,1||B,,B,,0,,0,,5,,6||")]
-    far = haversine_km(0, 0, 0, 179.99)
+    far = haversine_km(0, 0, 179.99, 0)
     pred = [parse_line("A,,A,,0,,0,,0,,1||B,,B,,0,,179.99,,5,,6||")]
     s = score(gold, pred)
     assert s.accuracy_161 == 0.5
