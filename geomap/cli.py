@@ -500,7 +500,10 @@ _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_geocode, _
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the ``geomap`` argument parser (all sub-commands)."""
+    from geomap import __version__
+
     parser = _Parser(prog="geomap", description="Turn news reports of violent incidents into offline maps.")
+    parser.add_argument("--version", action="version", version=f"geomap {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     for add in _COMMANDS:
