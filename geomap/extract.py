@@ -18,7 +18,13 @@ normaliser) found in runs of capitalised words, kept or dropped by context
 ("in X", "near X", "the X area", "X province", "the border with X", "X, Y"),
 by how significant the named place is, and by word lists of names that are
 places but rarely mean them in news (weekdays, months, "Mobile", "Of"),
-titles ("Mr", "President") and given names that start a person's name.
+titles ("Mr", "President") and given names (many languages; family names written
+first) that start a person's name, whose surname is then a person for the whole
+document. Places inside the names of companies ("Metz Fresh LLC", "Peanut
+Corporation of America"), institutions ("Kenya Red Cross Society"),
+serotypes ("Salmonella Litchfield") and storms ("Hurricane Katrina") are not
+mentions; nor are demonyms that start an organisation's name ("American Heart
+Association") or name an ethnicity ("Native American", "African-American").
 
 Examples
 --------
@@ -296,6 +302,8 @@ attorney detective det inspector constable trooper chief king queen prince princ
 sheik imam ayatollah mullah cleric rabbi rev reverend father pastor bishop archbishop cardinal pope
 mayor councilman councilwoman councillor alderman commissioner superintendent principal coach
 professor dean chairman chairwoman chair ceo director manager founder leader head minister's
+congressman congresswoman congressmen assemblyman assemblywoman assemblymember delegate lawmaker
+mp mep agent
 """.split())
 
 #: Given names (English and those common in Middle East news). A run of capitalised words that
@@ -343,6 +351,69 @@ recep tayyip ahmet mehmet emmanuel angela boris benjamin binyamin ehud ariel shi
 benny naftali yair mahmoud ismail khalifa haftar fayez
 """.split())
 
+#: More given names, across the languages most often met in international news (Spanish,
+#: Portuguese, Italian, French, German, Dutch, Nordic, Slavic, Greek, Turkish, Persian, Arabic,
+#: African, South and South-East Asian). A general resource written from common knowledge of
+#: naming, not taken from any evaluation corpus; names that are mainly place names (Lourdes,
+#: Sofia, Florence, Austin, Santiago) are left out on purpose. Used by :func:`_name_persons`.
+_MORE_GIVEN_NAMES = frozenset("""
+alejandro alfonso alvaro andres arturo beatriz camila carmen catalina claudia consuelo cristina
+daniela diego dolores eduardo elena emilio enrique esteban fernanda fernando francisco gabriela
+gonzalo guadalupe guillermo gustavo hector ignacio isabel jaime javier jorge josé jose joaquin
+julio leticia lorena lucia luisa manuel marcela mariana marisol marta mercedes miguel pablo pilar
+rafael ramon raul raúl rene rené renan ricardo rodrigo rosario sergio socorro silvia teresa
+tomas tomás vicente ximena yolanda
+joao joão luiz paulo fabio marcos thiago tiago rogerio sebastiao conceicao goncalo
+giovanni giuseppe luigi marco matteo paolo pietro roberto stefano alessandro andrea francesca
+giulia chiara elisa federica silvio
+jean pierre jacques michel philippe nicolas francois françois alain bernard christophe didier
+olivier thierry yves sylvie nathalie isabelle sophie celine céline veronique véronique
+dominique sandrine valerie valérie brigitte genevieve geneviève marcel laurent
+hans jurgen jürgen klaus wolfgang dieter helmut gerhard horst uwe jens stefan frank heinz karl
+matthias markus andreas thomas tobias florian ursula gisela heike sabine petra angelika
+joachim wilhelm friedrich ludwig gunter günter
+pieter willem henk joost lars anders nils sven erik olav ola stein bjorn bjørn knut
+henrik mikael magnus ingrid astrid sigrid karin kerstin birgit anneli eva johan
+jon gunnar haakon harald leif
+marek piotr pawel paweł tomasz krzysztof andrzej jerzy wojciech zbigniew lech jaroslaw jarosław
+agnieszka katarzyna malgorzata małgorzata ewa jolanta grazyna
+milan miroslav zoran dragan goran slobodan vojislav radovan ratko vaclav václav jiri jiří
+ivana jelena milica
+olga tatiana tatyana natalia natalya svetlana irina yelena ekaterina yekaterina oksana yulia
+yuliya galina lyudmila ludmila anatoly andrei andrey aleksandr alexander gennady valentin
+vitaly yevgeny evgeny leonid konstantin oleg pavel roman ruslan stanislav vadim vasily
+viktor volodymyr petro arseniy arseny
+georgios giorgos dimitris nikos yannis konstantinos kostas eleni maria
+kemal ayse ayşe fatma emine zeynep hatice hakan murat serkan burak emre ozan cem
+reza hossein mohsen akbar javad masoud mansour abbas jafar kazem nasrin shirin zahra maryam
+fatemeh parvin
+fatima fatimah aisha aysha khadija zainab zaynab amina aminah layla leila laila noura nour
+huda hoda rania mona samira salma yasmin yasmine yasmina hanan rana dalia lina maha iman hiba ghada
+kofi kwame kwabena akosua chinua olusegun goodluck muhammadu uhuru raila mwai jomo thabo
+cyril winnie desmond morgan nelson
+rajiv rahul sanjay sunil anil vijay amit ashok arun manmohan narendra sonia priya pooja
+anita sunita lakshmi ravi suresh ramesh rajesh mahesh santosh anees imran nawaz benazir
+asif shahbaz pervez zulfikar
+susilo joko megawati abdurrahman bambang siti nurdin agus budi dewi rizal
+ferdinand gloria corazon benigno
+vivian alison alyson joanna johanna leona blair heidi rhonda tonya latoya darryl darrell duncan
+""".split()) | _GIVEN_NAMES
+
+#: The commonest family names of languages that write the family name first (Chinese,
+#: Vietnamese, Korean): "Chen Zhu", "Nguyen Tran Hien". Before another capitalised name that
+#: is not a place, they start a person's name. A general resource, as above.
+_FAMILY_NAMES_FIRST = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie
+song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu
+ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu
+hou yin xue yan duan lei tao mao hao gu gong shao wan qian dai kong xiang
+nguyen tran pham hoang huynh phan vu vo dang bui ngo duong
+kim lee park choi jung kang cho yoon jang lim shin seo kwon hwang ahn yoo
+""".split())
+
+#: Lower-case particles inside a person's name ("Dennis van Engelsdorp", "Osama bin Laden").
+_NAME_PARTICLES = frozenset("van von de der den da di du la le bin ibn al el dos das del della ter ten".split())
+
 #: Single capitalised words that are place names somewhere but rarely mean a place in news.
 _STOP_WORDS = frozenset("""
 of in on at by as is it an a to so no do be he she we they but and or if all can may will must
@@ -379,6 +450,9 @@ hamas fatah hezbollah taliban duma knesset toyota honda nissan hyundai samsung n
 ismaili baha bahai shia sunni
 food drug drugs health water air tank care media mad
 village town federation market courthouse parkway yes
+sea seas ocean canal plateau peninsula strait straits unit
+hajj umrah diwali hanukkah passover lent los las
+xinhua yonhap kyodo bernama antara interfax tass irna
 """.split()) | _TITLES
 
 #: Words that never start a multi-word place name ("And I", "But Paris").
@@ -418,7 +492,29 @@ _STOP_PHRASES = frozenset({
     "supreme court", "high court", "city hall", "town hall", "state department",
     "foreign office", "home office", "silicon valley", "hollywood", "broadway", "tri-state",
     "the city", "the state", "the county", "the village", "the town", "the valley",
+    "the center", "the centre", "el nino", "el niño", "la nina", "la niña",
 })
+
+#: Last words of a company's name ("Metz Fresh LLC", "Wright County Eggs", "Peanut Corporation of
+#: America", "Tyson Foods"): a place inside is part of the name, and the document's other uses
+#: of the same name ("said Metz Fresh") are the company too.
+_COMPANY_SUFFIX = frozenset("""
+llc inc incorporated corp corporation company ltd limited plc gmbh ag bv nv pty lp llp
+foods farms eggs egg produce dairy dairies laboratories labs pharmaceuticals pharma
+enterprises holdings brands motors bancorp
+""".split())
+#: Companies and broadcasters named "X of <country>": the country is part of the name ("Bank of
+#: America", "Voice of America", "Times of India"); a town or county after them is where the
+#: company is ("the Economic Development Corporation of Wayne County") and stays a place.
+_OF_COMPANY = re.compile(r"\b(?:Corporation|Corp\.?|Company|Bank|Voice|Times)\s+of\s+(?:the\s+)?$")
+
+#: Words before a storm's name ("Hurricane Katrina"); alone they may be a town (Hurricane, W.Va.).
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone"})
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z]{2}\)")
+
+#: Words before a capitalised serotype or strain name, which is often a place's name but
+#: never a place ("Salmonella Litchfield", "serovar Newport").
+_SEROTYPE_BEFORE = frozenset({"salmonella", "serotype", "serovar", "strain", "subtype"})
 
 #: Words after a place that make it a division or area of that place.
 _AREA_AFTER = frozenset("""
@@ -565,6 +661,8 @@ def _tokens(text: str) -> list[_Tok]:
 
 
 _ABBREV_DOT = frozenset({"st", "ft", "mt", "pt", "s", "n", "e", "w"})
+#: Words that, after a possessive, go on with it into one place name ("Queen Anne's County").
+_POSSESSIVE_HEADS = frozenset({"county", "parish", "island", "islands", "bay", "sound", "square"})
 
 
 def _joinable(text: str, a: _Tok, b: _Tok) -> bool:
@@ -573,8 +671,8 @@ def _joinable(text: str, a: _Tok, b: _Tok) -> bool:
         return True
     if gap in (". ", ".") and a.lower in _ABBREV_DOT:
         return True
-    if gap in ("'s ", "’s ") and a.lower == "people" and b.cap:
-        return True  # "People's Republic of China"
+    if gap in ("'s ", "’s ") and b.cap and (a.lower == "people" or b.lower in _POSSESSIVE_HEADS):
+        return True  # "People's Republic of China", "Queen Anne's County", "St. Peter's Square"
     return False
 
 
@@ -742,6 +840,16 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
                 if _significance(cs)[0] < 2 or not any(c.feature_code in _SPEAKING_CODES or
                                                         (c.population or 0) >= 100_000 for c in cs):
                     persons.add(words[0])  # "Steele says": a county's name, but not a country or a city
+            p = toks[run[0] - 1] if run[0] > 0 else None
+            if p is not None and p.lower in _SAY_VERBS and text[p.end:toks[run[0]].start] == " " \
+                    and re.match(r"[.,;!?]", text[toks[run[0]].end:toks[run[0]].end + 1]):
+                cs = cands(normalize_name(toks[run[0]].text))
+                if _significance(cs)[0] < 2 or not any(c.feature_code in _SPEAKING_CODES or
+                                                        (c.population or 0) >= 100_000 for c in cs):
+                    persons.add(words[0])  # '..., said Lopez.': who spoke
+
+    person_toks, surnames = _name_persons(text, toks, cands, demonyms)
+    persons |= surnames
 
     spans: list[_Span] = []
     taken: list[tuple[int, int]] = []
@@ -753,6 +861,8 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    org_toks = _company_tokens(text, toks, runs, cands)
+
     # ---- pass 2: places
     for r, run in enumerate(runs):
         if r in person_runs:
@@ -761,10 +871,24 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
         while k < n:
             i = run[k]
             t = toks[i]
-            if (t.lower in _CONNECTORS and not t.cap) or not free(t.start, t.end):
+            if text[t.start - 1:t.start] == "$" or (text[t.start - 1:t.start] == "(" and _PARTY_STATE.match(text, t.start)):
+                k += 1  # "$US 1.5 billion", "(D-CT)": a currency, a congressman's party and state
+                continue
+            if t.lower in _STORM_WORDS and k + 1 < n and toks[run[k + 1]].cap:
+                k += 2  # "Hurricane Katrina", "Typhoon Haiyan": a storm's name
+                continue
+            if (t.lower in _CONNECTORS and not t.cap) or not free(t.start, t.end) or i in person_toks \
+                    or i in org_toks or (i > 0 and toks[i - 1].lower in _SEROTYPE_BEFORE
+                                         and text[toks[i - 1].end:t.start] == " "):
                 k += 1
                 continue
             if t.lower.rstrip(".") in _TITLES and k + 1 < n:
+                titled = _titled_place(text, toks, run, k, cands)
+                if titled:
+                    s_, e_ = toks[run[k]].start, toks[run[titled - 1]].end
+                    spans.append(_Span(s_, e_, text[s_:e_], normalize_name(text[s_:e_]), "toponym"))
+                    k = titled
+                    continue
                 k += 1
                 while k < n and toks[run[k]].lower not in _CONNECTORS:
                     k += 1
@@ -789,11 +913,15 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
                 s, e = t.start, last.end
                 surface = text[s:e]
                 low = surface.lower()
+                if len(last.text) == 1 or ((t.lower == "the" or (t.text.isupper() and len(t.text) <= 3))
+                                           and normalize_name(surface) == normalize_name(text[toks[run[k + 1]].start:e])):
+                    continue  # "Room A"; "US Energy", "The Center": the normaliser drops the first word
                 if low in _STOP_PHRASES:
                     matched = True
                     break
                 if low in demonyms:
-                    spans.append(_Span(s, e, surface, low, "demonym", demonyms[low]))
+                    if not _demonym_not_place(text, toks, run, m - 1, demonyms):
+                        spans.append(_Span(s, e, surface, low, "demonym", demonyms[low]))
                     matched = True
                     break
                 key = normalize_name(surface)
@@ -816,7 +944,8 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
             surface = t.text
             low = t.lower
             if low in demonyms:
-                spans.append(_Span(t.start, t.end, surface, low, "demonym", demonyms[low]))
+                if not _demonym_not_place(text, toks, run, k, demonyms):
+                    spans.append(_Span(t.start, t.end, surface, low, "demonym", demonyms[low]))
                 k += 1
                 continue
             if low in _STOP_WORDS or low in persons or low.rstrip(".") in _TITLES:
@@ -837,7 +966,227 @@ def _recognise(text: str, gaz: Any) -> list[_Span]:
             k += 1
     spans.sort(key=lambda sp: sp.start)
     _extend_spans(text, toks, spans, cands)
+    _join_foreign_compass(text, spans)
     return spans
+
+
+def _name_persons(text: str, toks: list[_Tok], cands: Any, demonyms: dict[str, str]) -> tuple[set[int], set[str]]:
+    """Tokens of persons' names that start with a given name, and their surnames.
+
+    A capitalised given name (:data:`_MORE_GIVEN_NAMES`, or a family name written
+    first, :data:`_FAMILY_NAMES_FIRST`) followed by initials ("R. T."), particles
+    ("van", "bin") and one to three capitalised words is a person's name
+    ("Alison Patti", "Jose A. Cordova Villalobos", "Chen Zhu"), unless the
+    words together are a place in the gazetteer ("San Jose", "Hong Kong"), the
+    next word makes a place or an institution ("Jackson County", "Charlotte
+    Street"), or the given name is itself a country, a first-level division or
+    a large city ("Georgia Tech", "Victoria Falls").
+
+    Returns
+    -------
+    person_tokens, surnames : set of int, set of str
+        Token indices that are part of a person's name; lower-case surnames,
+        which are persons wherever else the document uses them alone (one
+        sense per name per document), unless they name a major place.
+    """
+    from geomap._normalize import normalize_name
+
+    idx: set[int] = set()
+    surnames: set[str] = set()
+    n = len(toks)
+    stop = _NOT_SURNAME
+    for i, t in enumerate(toks):
+        if not t.cap or i in idx or len(t.text) < 2 or (t.text.isupper()):
+            continue
+        low = t.lower
+        if low not in _MORE_GIVEN_NAMES and low not in _FAMILY_NAMES_FIRST:
+            continue
+        own = cands(normalize_name(t.text))
+        if any(c.feature_code in _DIVISION_CODES or c.feature_code == "PPLC" or (c.population or 0) >= 1_000_000
+               for c in own):
+            continue
+        j, last = i + 1, i
+        names: list[int] = []
+        while j < n and len(names) < 3:
+            u = toks[j]
+            gap = text[toks[last].end:u.start]
+            if not names and u.cap and len(u.text) == 1 and gap == " " and text[u.end:u.end + 2] == ". ":
+                last = j  # an initial: "Jose A. Cordova"
+                j += 1
+                continue
+            if not names and u.cap and len(u.text) == 1 and gap == ". " and toks[last].end - toks[last].start == 1 \
+                    and text[u.end:u.end + 2] == ". ":
+                last = j  # a second initial: "Albert R. T. Lim"
+                j += 1
+                continue
+            if not u.cap and u.lower in _NAME_PARTICLES and gap == " " and not names:
+                last = j
+                j += 1
+                continue
+            if u.cap and (gap in (" ", "-") or (gap == ". " and toks[last].end - toks[last].start == 1)) \
+                    and u.lower in stop:
+                break
+            if u.cap and (gap in (" ", "-") or (gap == ". " and toks[last].end - toks[last].start == 1)) \
+                    and not u.text.isupper() and not u.text.isdigit() and u.lower not in demonyms:
+                names.append(j)
+                last = j
+                j += 1
+                continue
+            break
+        if not names:
+            continue
+        first_tok = i
+        if i > 0 and toks[i - 1].cap and text[toks[i - 1].end:t.start] in (" ", "-", ". "):
+            first_tok = i - 1  # "San Jose", "Port Elizabeth", "St. Charles": test the name with what precedes
+        pairs = [(i, names[0]), (i, names[-1])] + ([(first_tok, i), (first_tok, names[0])] if first_tok < i else [])
+        if any(cands(normalize_name(text[toks[a].start:toks[b].end])) for a, b in pairs):
+            continue  # "San Jose", "Hong Kong", "Santa Maria": the words together name a place
+        idx.add(i)
+        idx.update(range(i + 1, names[-1] + 1))
+        for k in names:
+            sig = _significance(cands(normalize_name(toks[k].text)))
+            if sig[0] < 2 and sig[1] < 100_000:
+                surnames.add(toks[k].lower)
+    return idx, surnames
+
+
+#: Last words of an organisation's name that starts with a demonym ("American Red Cross",
+#: "American Heart Association", "Egyptian Premier League"): the demonym is part of a name.
+_DEMONYM_ORG_END = frozenset("""
+association associations cross legion group act bank league cup hospital society council commission
+foundation institute university college school church airlines airways academy federation club
+company corporation inc corp museum centre center fund alliance
+""".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+_ETHNIC_PREFIX = frozenset({"african", "asian", "latin", "native", "arab"})
+
+
+def _demonym_not_place(text: str, toks: list[_Tok], run: list[int], k: int, demonyms: dict[str, str]) -> bool:
+    """Whether the demonym at run position ``k`` is not about a country.
+
+    It is not when it starts an organisation's name ("American Heart
+    Association"), names an ethnicity ("Native American", "African-American"),
+    or is a surname ("French said", no article before).
+    """
+    i = run[k]
+    t = toks[i]
+    p = toks[i - 1] if i > 0 else None
+    if p is not None and text[p.end:t.start] in (" ", "-") and p.lower == "native":
+        return True
+    if p is not None and text[p.end:t.start] == "-" and p.lower in _ETHNIC_PREFIX and t.lower.startswith("american"):
+        return True
+    q = toks[i + 1] if i + 1 < len(toks) else None
+    if q is not None and text[t.end:q.start] == "-" and t.lower in _ETHNIC_PREFIX and q.lower.startswith("american"):
+        return True  # "African-American": an ethnicity ("Russian-American crew" stays two countries)
+    for j in range(k + 1, min(len(run), k + 5)):
+        if toks[run[j]].cap and toks[run[j]].lower in _DEMONYM_ORG_END:
+            return True
+    if q is not None and q.lower in _SAY_VERBS and text[t.end:q.start] == " " and not t.lower.endswith("s") \
+            and (p is None or p.lower not in _ARTICLES):
+        return True
+    return False
+
+
+def _titled_place(text: str, toks: list[_Tok], run: list[int], k: int, cands: Any) -> int:
+    """End (run position) of a place name that starts with a title, else 0.
+
+    "Prince Edward Island", "Queen Anne's County", "King County": a name that
+    starts with a title is a place when the gazetteer has it whole and it has
+    three or more words or ends in a division's or feature's word; "Prince
+    George" and "General Santos" stay ambiguous and are left to the person rules.
+    """
+    from geomap._normalize import normalize_name
+
+    for m in range(min(len(run), k + 6), k + 1, -1):
+        last = toks[run[m - 1]]
+        if not last.cap:
+            continue
+        if m - k < 3 and last.lower not in _GENERIC_TITLE and last.lower not in _FEATURE_AFTER:
+            continue
+        if cands(normalize_name(text[toks[run[k]].start:last.end])):
+            return m
+    return 0
+
+
+def _company_tokens(text: str, toks: list[_Tok], runs: list[list[int]], cands: Any) -> set[int]:
+    """Tokens inside companies' names, which hold no toponym of their own.
+
+    A run of capitalised words that goes on into a company suffix
+    (:data:`_COMPANY_SUFFIX`: "Metz Fresh LLC", "Wright County Eggs") is a
+    company, as is what follows "Corporation of", "Bank of" and the like
+    ("Peanut Corp. of America"). The name without its suffix is the company
+    wherever else the document repeats it ("said Metz Fresh").
+    """
+    from geomap._normalize import normalize_name
+
+    def is_country(j: int, most: int) -> bool:
+        for m in range(min(most, 4), 0, -1):
+            if j + m - 1 < len(toks) and any(c.feature_code in _COUNTRY_CODES for c in
+                                             cands(normalize_name(text[toks[j].start:toks[j + m - 1].end]))):
+                return True
+        return False
+
+    out: set[int] = set()
+    names: set[tuple[str, ...]] = set()
+    country_of: set[int] = set()  # runs that are "<company> of <country>"
+    for r, run in enumerate(runs):
+        first = toks[run[0]]
+        if _OF_COMPANY.search(text[max(0, first.start - 30):first.start]) and is_country(run[0], len(run)):
+            out.update(run)  # "Peanut Corp. of America", "Voice of America"
+            country_of.add(r)
+        words = [toks[i].lower.rstrip(".") for i in run]
+        for k, w in enumerate(words):
+            if k > 0 and w in _COMPANY_SUFFIX and toks[run[k]].cap:
+                b = k
+                while b > 0 and not (words[b - 1] in _CONNECTORS and not toks[run[b - 1]].cap):
+                    b -= 1  # the name starts after "and": "Hall County and Corrections Corporation"
+                head = [x for x in words[b:k] if x != "the"]
+                if not head:
+                    break
+                out.update(run[b:k + 1])
+                names.add(tuple(head))
+                if k + 2 < len(run) and words[k + 1] == "of" and is_country(run[k + 2], len(run) - k - 2):
+                    out.update(run[k + 1:])  # "Peanut Corporation of America"
+                break
+    if names:
+        longest = max(len(x) for x in names)
+        for run in runs:
+            words = [toks[i].lower for i in run]
+            for k in range(len(run)):
+                for m in range(min(len(run), k + longest), k, -1):
+                    if tuple(words[k:m]) in names:
+                        out.update(run[k:m])
+                        break
+    return out
+
+
+#: Compass words of other languages that, after a place's name, make the name of a province
+#: ("Kasai Occidental", "Davao del Sur", "Ilocos Norte", "Nord-Kivu" written "Kivu Nord").
+_FOREIGN_COMPASS = frozenset("occidental oriental sur norte nord sud est ouest oeste este meridional "
+                             "septentrional".split())
+_FOREIGN_COMPASS_RE = re.compile(r"[ -](?:(?:del|de|do|du)\s)?(" + "|".join(w.capitalize() for w in sorted(_FOREIGN_COMPASS))
+                                 + r")\b")
+
+
+def _join_foreign_compass(text: str, spans: list[_Span]) -> None:
+    """Widen a toponym over a foreign compass word after it, in place ("Kasai Occidental").
+
+    The whole is looked up first and, when the gazetteer lacks it, the name
+    before the compass word stands for it (see :func:`_lookup`).
+    """
+    from geomap._normalize import normalize_name
+
+    j = 0
+    while j < len(spans):
+        sp = spans[j]
+        m = _FOREIGN_COMPASS_RE.match(text, sp.end) if sp.kind == "toponym" and not sp.query else None
+        if m:
+            end = m.end()
+            sp.end, sp.text = end, text[sp.start:end]
+            sp.key = normalize_name(sp.text)
+            while j + 1 < len(spans) and spans[j + 1].start < end:
+                del spans[j + 1]
+        j += 1
 
 
 #: Compass words that, before the name of a continent, sea or region, make a region of its own
@@ -855,6 +1204,10 @@ _FEATURE_AFTER = frozenset("river valley lake mountains mountain sea ocean bay d
 _FEATURE_FALLBACK = frozenset("valley lake bay delta canal island hills".split())
 #: Words before a name that make it a natural feature's name ("Lake Erie", "Mount Kenya").
 _FEATURE_BEFORE = frozenset({"lake", "mount", "mt"})
+#: Capitalised words that end a person's name: what follows a given name is no surname when it
+#: is one of these ("Jackson County", "Victoria Street", "Charlotte Hospital", "Milan Fashion").
+_NOT_SURNAME = (_STOP_WORDS | _AREA_AFTER | _GENERIC_TITLE | _FEATURE_AFTER | _STREET_WORDS | _ORG_AFTER
+                | _INSTITUTION_AFTER | _NOT_PLACE_AFTER | _COMPASS | _SAY_VERBS)
 
 
 def _extend_spans(text: str, toks: list[_Tok], spans: list[_Span], cands: Any) -> None:
@@ -955,19 +1308,47 @@ def _national_body_follows(text: str, toks: list[_Tok], run: list[int], k_end: i
     return w in _NATIONAL_BODY
 
 
+#: Last words of an institution's name that reach back over several capitalised words
+#: ("Buffalo Science Magnet School", "Kenya Red Cross Society", "Xinhua News Agency").
+_INSTITUTION_END = frozenset("""
+university college school schools academy institute hospital clinic society agency laboratory
+laboratories cup championship championships games
+""".split())
+
+
+#: Words right after a town's name that make a local school or hospital named for the town,
+#: which locates the story there ("Norfolk High School", "Princeton Community Hospital").
+_TOWN_SCHOOL = frozenset("high middle junior senior community".split())
+
+
 def _institution_follows(text: str, toks: list[_Tok], run: list[int], k_end: int) -> bool:
-    """Whether the capitalised run goes on, after position ``k_end``, into an institution's name."""
+    """Whether the capitalised run goes on, after position ``k_end``, into an institution's name.
+
+    Either right away ("Auckland Zoo", "Michigan State University") or, over up
+    to three more capitalised words, into a word of :data:`_INSTITUTION_END`
+    ("Buffalo Science Magnet School", "Kenya Red Cross Society"); a school or
+    hospital named for its town ("Huntsville High School") is in that town and
+    keeps the place.
+    """
+    k = k_end
     for _ in range(2):
-        if k_end >= len(run) or not toks[run[k_end]].cap:
+        if k >= len(run) or not toks[run[k]].cap:
             return False
-        w = toks[run[k_end]].lower
+        w = toks[run[k]].lower
         if w in _INSTITUTION_AFTER:
             return True
         if w not in ("state", "city", "county", "national", "international", "general", "memorial", "regional"):
-            return False
-        k_end += 1
+            break
+        k += 1
+    if toks[run[k_end]].lower in _TOWN_SCHOOL:
+        return False  # "Huntsville High School", "Paris Community Hospital": in the town they name
+    for j in range(k_end, min(len(run), k_end + 4)):
+        t = toks[run[j]]
+        if not t.cap or (j > k_end and text[toks[run[j - 1]].end:t.start] != " "):
+            break
+        if t.lower in _INSTITUTION_END and (j + 1 >= len(run) or toks[run[j + 1]].lower not in ("of", "for")):
+            return True
     return False
-
 
 def _followed_by_not_place(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether token ``i`` is followed by a newspaper or disease word ("Times", "virus")."""
@@ -1088,8 +1469,9 @@ def _lookup(gaz: Any, sp: _Span, country: list[str] | None,
     got = gaz.resolve(query, country=country, context=context, limit=limit, fuzzy=False)
     if not got:
         words = query.split()
-        if len(words) >= 2 and words[-1].lower() in _GENERIC_TITLE | _FEATURE_FALLBACK:
-            got = gaz.resolve(" ".join(words[:-1]), country=country, context=context, limit=limit, fuzzy=False)
+        if len(words) >= 2 and words[-1].lower() in _GENERIC_TITLE | _FEATURE_FALLBACK | _FOREIGN_COMPASS:
+            base = words[:-2] if len(words) >= 3 and words[-2].lower() in ("del", "de", "do", "du") else words[:-1]
+            got = gaz.resolve(" ".join(base), country=country, context=context, limit=limit, fuzzy=False)
         elif len(words) >= 2 and words[0].lower() == "lake":
             got = gaz.resolve(" ".join(words[1:]), country=country, context=context, limit=limit, fuzzy=False)
     return _prefer_own_names(got, _own_key(query))
