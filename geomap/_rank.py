@@ -23,7 +23,7 @@ FEATURE_WEIGHT = {
     "PPL": 0.55, "PPLS": 0.5, "PPLF": 0.45, "PPLL": 0.45, "PPLR": 0.45, "STLMT": 0.45, "PPLX": 0.4,
     "PPLCH": 0.3, "PPLH": 0.25, "PPLQ": 0.25, "PPLW": 0.25,
     "ADM1": 0.8, "ADM2": 0.6, "ADM3": 0.5, "ADM4": 0.45, "ADMD": 0.45,
-    "SEA": 1.0, "OCN": 1.0, "GULF": 0.9, "STRT": 0.85, "STM": 0.7, "RGN": 0.8, "LK": 0.5,
+    "SEA": 1.0, "OCN": 1.0, "GULF": 0.9, "STRT": 0.85, "STM": 0.7, "RGN": 0.8, "ISL": 0.8, "LK": 0.5,
     "AIRP": 0.45, "AIRB": 0.45, "MILB": 0.5, "AIRF": 0.4,
 }
 MATCH_WEIGHT = {KIND_NAME: 1.0, KIND_ALT: 0.9, KIND_DEMONYM: 0.85, KIND_CODE: 0.5}
