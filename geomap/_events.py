@@ -61,12 +61,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from geomap._dates import _FUTURE, DAY, DateMention, find_dates, parse_published
+from geomap._dates import _FUTURE_SCAN, DAY, DateMention, _Scan, find_dates, parse_published
 from geomap.exc import InputError
 from geomap.model import Evidence, Incident, Mention, Place
 
@@ -217,6 +218,9 @@ _TRIGGERS: list[tuple[re.Pattern[str], str, str, int]] = [
      "", "", 1),
 ]
 
+#: The event-word patterns, scanned only where a match can start (same matches).
+_TRIGGER_SCANS: list[_Scan] = [_Scan(rx) for rx, *_ in _TRIGGERS]
+
 # Clause connectors that introduce a *different* event.
 _SEPARATORS = re.compile(
     r",?\s+(?:in (?:retaliation|response|revenge|reprisal) (?:to|for)|(?:came|comes|come|coming)\s+(?:just\s+)?"
@@ -359,9 +363,9 @@ class _ActorHit:
 
 
 @lru_cache(maxsize=1)
-def _country_finder() -> re.Pattern[str]:
+def _country_finder() -> _Scan:
     """One pattern that finds any country name or demonym of the table (a pre-filter)."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(rx for _cc, rx in _COUNTRIES.values()) + r")(?![\w])")
+    return _Scan(re.compile(r"(?<![\w-])(?:" + "|".join(rx for _cc, rx in _COUNTRIES.values()) + r")(?![\w])"))
 
 
 @lru_cache(maxsize=4096)
@@ -396,14 +400,14 @@ def _country_patterns(country: str) -> list[tuple[re.Pattern[str], str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _group_finder() -> re.Pattern[str]:
+def _group_finder() -> _Scan:
     """Named groups, one alternation (group ``g<i>`` is ``_GROUPS[i]``)."""
     alts = []
     for i, (name, rx) in enumerate(_GROUPS):
         body = f"(?i:{rx})" if name.startswith(("Pro-", "Militia", "Unident")) else f"(?:{rx})"
         # "Taliban militants", "IS fighters": the members are the group
         alts.append(f"(?P<g{i}>{body}(?:[^\\S\\n]+(?:militants?|fighters?|members?|insurgents?|commanders?|gunmen|militiamen))?)")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])")
+    return _Scan(re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])"))
 
 
 #: Forces and people named without a country ("soldiers", "policemen", "civilians"):
@@ -420,8 +424,8 @@ _GENERIC_ROLES = [
 
 
 @lru_cache(maxsize=1)
-def _generic_finder() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(f"(?P<{role}>{rx})" for role, rx in _GENERIC_ROLES) + r")\b", re.I)
+def _generic_finder() -> _Scan:
+    return _Scan(re.compile(r"\b(?:" + "|".join(f"(?P<{role}>{rx})" for role, rx in _GENERIC_ROLES) + r")\b", re.I))
 
 
 def _find_actors(text: str, a: int, b: int) -> list[_ActorHit]:
@@ -604,8 +608,13 @@ def _within(m: Mention, q: Place) -> Mention | None:
     return None
 
 
-def _clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], order0: int) -> list[_Loc]:
+def _clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], order0: int,
+                      starts: Sequence[int] | None = None) -> list[_Loc]:
+    """The places of the clause ``text[a:b]``; ``starts`` (the mentions' starts, when
+    ``mentions`` are sorted by start) lets the mentions far from the clause be skipped."""
     out: list[_Loc] = []
+    if starts is not None:
+        mentions = mentions[bisect_left(starts, a):bisect_right(starts, b)]
     inside = [m for m in mentions if m.start >= a and m.end <= b and m.kind == "toponym"]
     prev_end = -1
     prev_ok = False
@@ -722,7 +731,7 @@ class _Cand:
 
 def _triggers_in(text: str) -> list[list[int]]:
     """For each event-word pattern, where it matches in the whole text (a pre-filter)."""
-    return [[m.start() for m in rx.finditer(text)] for rx, *_ in _TRIGGERS]
+    return [[m.start() for m in sc.finditer(text)] for sc in _TRIGGER_SCANS]
 
 
 def _typed(clause: str, span: tuple[int, int] | None = None, present: list[list[int]] | None = None
@@ -734,8 +743,11 @@ def _typed(clause: str, span: tuple[int, int] | None = None, present: list[list[
     """
     best = None
     for k, (rx, et, st, strength) in enumerate(_TRIGGERS):
-        if present is not None and span is not None and not any(span[0] - 5 <= x < span[1] for x in present[k]):
-            continue
+        if present is not None and span is not None:
+            xs = present[k]  # sorted: is one of them in [span[0] - 5, span[1])?
+            j = bisect_left(xs, span[0] - 5)
+            if j == len(xs) or xs[j] >= span[1]:
+                continue
         for m in rx.finditer(clause):
             word = m.group(0)
             if st == "Shelling/artillery/missile attack" and not _fires(clause, m):
@@ -805,8 +817,8 @@ def _clauses(text: str, a: int, b: int, present: list[list[int]] | None = None) 
 def _dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bool,
                doc_dates: list[DateMention] | None = None) -> list[tuple[DateMention, float]]:
     res: list[tuple[DateMention, float]] = []
-    if doc_dates is None or _FUTURE.search(text, a, b):
-        found = find_dates(text[a:b], published, offset=a)
+    if doc_dates is None or _FUTURE_SCAN.search(text, a, b):
+        found = find_dates(text[a:b], published, offset=a, _doc=text)
     else:
         found = [d for d in doc_dates if a <= d.start and d.end <= b]
     for d in found:
@@ -964,10 +976,12 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     # blocks: each physical line group; captions and headlines are marked
     blocks = [(m.start(), m.end()) for m in _finditer(r"[^\n]+", text)]
 
+    block_starts = [s for s, _e in blocks]
+
     def block_of(pos: int) -> int:
-        for i, (s, e) in enumerate(blocks):
-            if s <= pos < e:
-                return i
+        i = bisect_right(block_starts, pos) - 1  # the blocks are sorted and disjoint
+        if i >= 0 and pos < blocks[i][1]:
+            return i
         return len(blocks) - 1
 
     caption_blocks = {i for i, (s, e) in enumerate(blocks) if _CAPTION.search(text[s:e])}
@@ -983,6 +997,10 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     masked = "".join(masked)
     present = _triggers_in(text)
     actors = _find_actors(text, 0, len(text))
+    actor_starts = [h.start for h in actors]  # sorted
+    mention_starts = [m.start for m in mentions]
+    if any(x > y for x, y in zip(mention_starts, mention_starts[1:])):
+        mention_starts = None  # not sorted (extract_incidents sorts them): look at all
     for si, (sa, sb) in enumerate(sents):
         bi = block_of(sa)
         headline = bi < first_body
@@ -995,7 +1013,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             clause = text[ca:cb]
             typed = _typed(clause, (ca, cb), present)
             toll_only = False
-            locs = _clause_locations(text, ca, cb, mentions, order)
+            locs = _clause_locations(text, ca, cb, mentions, order, mention_starts)
             order += len(locs) + 1
             dates = _dates_for(text, ca, cb, published, caption, doc_dates)
             if typed is None:
@@ -1018,7 +1036,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             trig_at = ca + off
             if _NEGATED.search(text[max(ca, trig_at - 25):trig_at]) and strength < 2:
                 continue
-            hits = [h for h in actors if ca <= h.start and h.end <= cb]
+            hits = [h for h in actors[bisect_left(actor_starts, ca):bisect_right(actor_starts, cb)] if h.end <= cb]
             a1, a2, blamed = _assign_actors(text, ca, cb, trig_at, hits) if not toll_only else (None, None, None)
             head = text[max(ca, trig_at - 45):trig_at + len(word) + 12]
             c = _Cand(sent=si, block=bi, start=ca, end=cb, event_type=et, sub_event_type=st, strength=strength,
