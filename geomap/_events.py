@@ -573,11 +573,9 @@ def _facility(text: str, m: Mention) -> Mention | None:
 
 
 def _km(p: Place, q: Place) -> float:
-    import math
+    from geomap.gazetteer import haversine_km
 
-    lat1, lon1, lat2, lon2 = map(math.radians, (p.latitude, p.longitude, q.latitude, q.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(p.longitude, p.latitude, q.longitude, q.latitude)
 
 
 def _inside(p: Place, q: Place) -> bool:

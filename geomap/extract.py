@@ -44,6 +44,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+from geomap._dates import parse_published  # re-exported: one reader of publication dates
 from geomap.exc import GeomapError, InputError, InputFileError
 from geomap.model import Incident, Mention, Place
 
@@ -268,27 +269,6 @@ def read_document(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> s
     if not text.strip():
         raise InputFileError(f"{p}: has no readable text (only markup or white space); give the article's text")
     return text
-
-
-def parse_published(value: str | _dt.date | _dt.datetime | None) -> _dt.date | None:
-    """A publication date from ``YYYY-MM-DD`` (or a date); None stays None.
-
-    Raises
-    ------
-    geomap.exc.InputError
-        When the string is not a calendar date.
-    """
-    if value is None or value == "":
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    s = str(value).strip()
-    try:
-        return _dt.date.fromisoformat(s[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}", s) else _dt.date.fromisoformat(s)
-    except ValueError:
-        raise InputError(f"publication date {value!r} does not parse; write it as YYYY-MM-DD, e.g. 2020-01-10") from None
 
 
 # ================================================================ word lists
