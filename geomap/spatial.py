@@ -385,6 +385,25 @@ def load_route(name_or_path: str | Path, *, gazetteer: Any = None) -> Route:
                      f"{text}.geojson to {route_paths()[0]}")
 
 
+def _geojson_source(source: Any, name: str | None, what: str) -> tuple[Mapping, str, Path | None]:
+    """A GeoJSON object from a mapping, a file path or a JSON string: (object, label for messages, path)."""
+    path = None
+    if isinstance(source, Mapping):
+        obj, label = source, name or "GeoJSON"
+    elif isinstance(source, Path) or (isinstance(source, str) and not source.lstrip().startswith("{")):
+        path = Path(source)
+        obj, label = _read_json_file(path, what), str(source)
+    else:
+        try:
+            obj = json.loads(source)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{what} GeoJSON is not valid JSON ({e.msg} at line {e.lineno})") from None
+        label = name or "GeoJSON"
+    if not isinstance(obj, Mapping) or "type" not in obj:
+        raise InputFileError(f"{label}: not a GeoJSON object (no 'type' member)")
+    return obj, label, path
+
+
 def _read_json_file(path: Path, what: str) -> Any:
     try:
         raw = path.read_bytes()
@@ -416,22 +435,9 @@ def route_from_geojson(source: str | Path | Mapping[str, Any], *, name: str | No
     >>> len(r.waypoints)
     2
     """
-    label: str
-    if isinstance(source, Mapping):
-        obj, label = source, name or "GeoJSON"
-    elif isinstance(source, Path) or (isinstance(source, str) and not source.lstrip().startswith("{")):
-        path = Path(source)
-        obj, label = _read_json_file(path, "route"), str(path)
-        name = name or (obj.get("name") if isinstance(obj, dict) and isinstance(obj.get("name"), str) else None) \
-            or path.stem
-    else:
-        try:
-            obj = json.loads(source)
-        except json.JSONDecodeError as e:
-            raise InputError(f"route GeoJSON is not valid JSON ({e.msg} at line {e.lineno})") from None
-        label = name or "GeoJSON"
-    if not isinstance(obj, Mapping) or "type" not in obj:
-        raise InputFileError(f"{label}: not a GeoJSON object (no 'type' member)")
+    obj, label, path = _geojson_source(source, name, "route")
+    if path is not None:
+        name = name or (obj.get("name") if isinstance(obj.get("name"), str) else None) or path.stem
     route_name = name or str(obj.get("name") or "route")
     title = str(obj.get("title") or "")
     description = str(obj.get("description") or "")
@@ -749,18 +755,7 @@ def area_from_geojson(source: str | Path | Mapping[str, Any], *, name: str | Non
     """
     import geopandas as gpd
 
-    if isinstance(source, Mapping):
-        obj, label = source, name or "GeoJSON"
-    elif isinstance(source, Path) or (isinstance(source, str) and not source.lstrip().startswith("{")):
-        obj, label = _read_json_file(Path(source), "area"), str(source)
-    else:
-        try:
-            obj = json.loads(source)
-        except json.JSONDecodeError as e:
-            raise InputError(f"area GeoJSON is not valid JSON ({e.msg} at line {e.lineno})") from None
-        label = name or "GeoJSON"
-    if not isinstance(obj, Mapping) or "type" not in obj:
-        raise InputFileError(f"{label}: not a GeoJSON object (no 'type' member)")
+    obj, label, _ = _geojson_source(source, name, "area")
     if obj["type"] == "FeatureCollection":
         feats = list(obj.get("features") or [])
     elif obj["type"] == "Feature":
