@@ -151,7 +151,7 @@ def _acled() -> dict | None:
 
 def _build_seconds() -> float:
     with tempfile.TemporaryDirectory() as d:
-        code = ("import sys; from pathlib import Path; from geomap._index import build_index; "
+        code = ("import sys; from pathlib import Path; from geomap.gazetteer.index import build_index; "
                 "r = build_index(Path(sys.argv[1]), progress=False); print(r.seconds)")
         out = subprocess.run([PY, "-c", code, os.path.join(d, "g.sqlite")], check=True, capture_output=True, text=True)
         return float(out.stdout.strip())

@@ -35,17 +35,17 @@ _EXPORTS: dict[str, str] = {
     "Gazetteer": "geomap.gazetteer",
     "resolve": "geomap.gazetteer",
     "reverse": "geomap.gazetteer",
-    "normalize_name": "geomap._normalize",
-    "parse_coordinates": "geomap._normalize",
-    "GeomapGeocoder": "geomap.geocoder",
+    "normalize_name": "geomap.gazetteer.normalize",
+    "parse_coordinates": "geomap.gazetteer.normalize",
+    "GeomapGeocoder": "geomap.gazetteer.geocoder",
     # extraction: documents and place mentions
-    "Document": "geomap.extract",
-    "read_document": "geomap.extract",
-    "find_places": "geomap.extract",
-    "extract_document": "geomap.extract",
-    "extract_documents": "geomap.extract",
+    "Document": "geomap.text.extract",
+    "read_document": "geomap.text.extract",
+    "find_places": "geomap.text.extract",
+    "extract_document": "geomap.text.extract",
+    "extract_documents": "geomap.text.extract",
     # extraction: incidents
-    "extract_incidents": "geomap._events",
+    "extract_incidents": "geomap.text.incidents",
     # spatial: routes, areas, questions about incidents
     "Route": "geomap.spatial",
     "Waypoint": "geomap.spatial",
@@ -66,10 +66,10 @@ _EXPORTS: dict[str, str] = {
     "check_incident_countries": "geomap.spatial",
     "route_summary": "geomap.spatial",
     # io: incident tables
-    "read_incidents": "geomap.io",
-    "load_inputs": "geomap.io",
-    "write_incidents": "geomap.io",
-    "incidents_to_geodataframe": "geomap.io",
+    "read_incidents": "geomap.tables.io",
+    "load_inputs": "geomap.tables.io",
+    "write_incidents": "geomap.tables.io",
+    "incidents_to_geodataframe": "geomap.tables.io",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -104,7 +104,7 @@ def _add_gazetteer(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_gazetteer_add(args: argparse.Namespace) -> int:
-    from geomap._dumps import add_geonames_dump
+    from geomap.gazetteer.dumps import add_geonames_dump
 
     rep = add_geonames_dump(args.file, progress=not args.quiet)
     print(f"{rep.file}: {rep.places_added:,} places and {rep.aliases_added:,} names added "
@@ -138,7 +138,7 @@ def _run_gazetteer_info(args: argparse.Namespace) -> int:
 
 
 def _run_gazetteer_build(args: argparse.Namespace) -> int:
-    from geomap._index import build_index
+    from geomap.gazetteer.index import build_index
 
     for line in build_index().lines():
         print(line)
@@ -208,7 +208,7 @@ def _add_map(sub: argparse._SubParsersAction) -> None:
 
 
 def _loaded_parts(result: object) -> tuple[list, list, list]:
-    """(incidents, places, skipped) from what geomap.io.load_inputs returns."""
+    """(incidents, places, skipped) from what geomap.tables.io.load_inputs returns."""
     if isinstance(result, tuple) and len(result) == 2:
         incidents, report = result
         return list(incidents), list(getattr(report, "places", []) or []), list(getattr(report, "skipped", report) or [])
@@ -241,7 +241,7 @@ def _run_map(args: argparse.Namespace) -> int:
     routes = args.route or ([_EXAMPLE_ROUTE] if args.example else [])
     title = args.title or (_EXAMPLE_TITLE if args.example else None)
 
-    from geomap.io import load_inputs
+    from geomap.tables.io import load_inputs
     from geomap.render import render_map, save_map
 
     incidents, places, skipped = _loaded_parts(load_inputs(inputs, published=published))
@@ -358,7 +358,7 @@ def _run_near(args: argparse.Namespace) -> int:
             _dt.date.fromisoformat(args.published)
         except ValueError:
             raise _UsageError(f"geomap near: --published {args.published!r} is not a date; use YYYY-MM-DD") from None
-    from geomap.io import INCIDENT_FIELDS, format_incidents, frame_to_records, load_inputs
+    from geomap.tables.io import INCIDENT_FIELDS, format_incidents, frame_to_records, load_inputs
     from geomap.spatial import check_incident_countries, incidents_near, load_route
 
     route = load_route(args.route)
@@ -438,7 +438,7 @@ def _jsonl_items(path: str) -> Iterator[tuple[int, object]]:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from geomap.extract import Document, extract_documents, parse_published
+    from geomap.text.extract import Document, extract_documents, parse_published
 
     if bool(args.files) == bool(args.jsonl):
         raise _UsageError("geomap extract: give article FILEs or --jsonl FILE (one of the two)")
@@ -482,7 +482,7 @@ def _run_extract(args: argparse.Namespace) -> int:
         else:
             incidents.extend(doc.incidents)
     if args.format != "json":
-        from geomap.io import format_incidents
+        from geomap.tables.io import format_incidents
 
         sys.stdout.write(format_incidents(incidents, args.format))
     if failed:

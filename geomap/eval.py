@@ -364,7 +364,7 @@ def run_corpus(directory: str | Path, gold_path: str | Path, *,
     out : path, optional
         Where to write the predictions, one EUPEG line per document.
     parse : callable, optional
-        ``text -> list[Mention]``; default :func:`geomap.extract.find_places`.
+        ``text -> list[Mention]``; default :func:`geomap.text.extract.find_places`.
     include_demonyms : bool, optional
         Score demonym mentions too. Default: only when the gold has any
         adjectival phrases (as LGL does), decided from the gold itself.
@@ -380,7 +380,7 @@ def run_corpus(directory: str | Path, gold_path: str | Path, *,
     import time
 
     if parse is None:
-        from geomap.extract import find_places as parse  # noqa: N813
+        from geomap.text.extract import find_places as parse  # noqa: N813
     gold = read_gold(gold_path)
     texts, problems = read_corpus(directory, len(gold))
     if gold_offset is None:
@@ -408,7 +408,7 @@ def run_corpus(directory: str | Path, gold_path: str | Path, *,
 
 
 def _gold_has_demonyms(gold: Sequence[Sequence[Toponym]]) -> bool:
-    from geomap.extract import is_demonym
+    from geomap.text.extract import is_demonym
 
     return any(is_demonym(t.phrase) for doc in gold for t in doc)
 

@@ -11,6 +11,7 @@ __all__ = [
     "InputError",
     "InputFileError",
     "GazetteerDataError",
+    "PackageDataError",
     "PlaceNotFoundError",
     "RouteError",
     "GeometryError",
@@ -34,6 +35,13 @@ class InputFileError(GeomapError, OSError):
 
 class GazetteerDataError(GeomapError, OSError):
     """The gazetteer index or one of its source files is missing or corrupt."""
+
+
+class PackageDataError(GeomapError, OSError):
+    """A file geomap ships (basemap, language rules, map assets, taxonomy) is missing or corrupt.
+
+    The fix is to reinstall geomap; the message names the file.
+    """
 
 
 class PlaceNotFoundError(GeomapError, LookupError):

@@ -57,6 +57,8 @@ def data_path(*parts: str) -> Path:
 
 def gazetteer_source_path(name: str) -> Path:
     """Path of a hand-kept gazetteer source file shipped from ``data/gazetteer/``."""
-    import geomap._gazetteer_data as sources  # a plain package: its folder is where the files are
-
+    try:
+        import geomap._gazetteer_data as sources  # a plain package: its folder is where the files are
+    except ModuleNotFoundError:  # run from a source checkout that is not installed (python -m geomap)
+        return Path(__file__).resolve().parent.parent / "data" / "gazetteer" / name
     return Path(sources.__file__).resolve().parent / name

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from geomap._index import build_index
+from geomap.gazetteer.index import build_index
 
 
 def main(argv: list[str]) -> int:

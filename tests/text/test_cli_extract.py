@@ -11,7 +11,7 @@ import pytest
 from geomap.cli import main
 from geomap.settings import data_path
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 REPORT = str(data_path("example", "al-bukamal-strikes.txt"))
 PLACE_KEYS = {"text", "start", "end", "name", "geonameid", "country_code", "latitude", "longitude", "kind"}
 INCIDENT_KEYS = {"event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",

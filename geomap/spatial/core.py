@@ -581,7 +581,7 @@ def route_from_names(names: Sequence[str], *, name: str = "route", country: str 
     names = [str(n) for n in names]
     if len(names) < 2:
         raise RouteError(f"route {name!r} has {len(names)} waypoint(s); a route needs at least two points")
-    from geomap._normalize import parse_coordinates
+    from geomap.gazetteer.normalize import parse_coordinates
 
     gaz = gazetteer
     wps: list[Waypoint] = []
@@ -1019,7 +1019,7 @@ def countries_crossed(route: Route) -> list[str]:
 def _incident_frame(incidents: Any) -> "gpd.GeoDataFrame":
     import geopandas as gpd
 
-    from geomap.io import incidents_to_geodataframe
+    from geomap.tables.io import incidents_to_geodataframe
 
     if isinstance(incidents, gpd.GeoDataFrame):
         gdf = incidents
@@ -1142,7 +1142,7 @@ def incidents_near(route: Route, incidents: Any, km: float) -> "gpd.GeoDataFrame
     Parameters
     ----------
     route : Route
-    incidents : list of Incident, GeoDataFrame, or a :mod:`geomap.io` result
+    incidents : list of Incident, GeoDataFrame, or a :mod:`geomap.tables.io` result
         Incidents without coordinates cannot be near anything and are left out
         (their count is in ``result.attrs["unplaced"]``).
     km : float
@@ -1186,7 +1186,7 @@ def incidents_in_area(incidents: Any, area: Any) -> "gpd.GeoDataFrame":
 
     Parameters
     ----------
-    incidents : list of Incident, GeoDataFrame, or a :mod:`geomap.io` result
+    incidents : list of Incident, GeoDataFrame, or a :mod:`geomap.tables.io` result
     area : GeoDataFrame (e.g. from :func:`buffer_route`, :func:`area_from_country`),
         shapely geometry in EPSG:4326, or a GeoJSON mapping
 
@@ -1213,7 +1213,7 @@ def check_incident_countries(incidents: Any, *, coast_km: float = COAST_KM, warn
 
     Parameters
     ----------
-    incidents : list of Incident, GeoDataFrame, or a :mod:`geomap.io` result
+    incidents : list of Incident, GeoDataFrame, or a :mod:`geomap.tables.io` result
     coast_km : float
         See :func:`countries_of_points`.
     warn : bool

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Iterator
 
-from geomap._index import _KEEP_KEY, _lock, _Progress, create_schema, user_index_path
-from geomap._rank import KIND_ALT, KIND_NAME
-from geomap._normalize import normalize_name
+from geomap.gazetteer.index import _KEEP_KEY, _lock, _Progress, create_schema, user_index_path
+from geomap.gazetteer.rank import KIND_ALT, KIND_NAME
+from geomap.gazetteer.normalize import normalize_name
 from geomap.exc import InputFileError
 from geomap.settings import gazetteer_source_path
 
@@ -143,7 +143,7 @@ def add_geonames_dump(path: str | Path, *, user_path: str | Path | None = None,
     path : path-like
         ``SY.txt``, ``SY.zip``, ``allCountries.zip`` ... (GeoNames' 19-column format, UTF-8).
     user_path : path-like, optional
-        The user index to write; default :func:`geomap._index.user_index_path`.
+        The user index to write; default :func:`geomap.gazetteer.index.user_index_path`.
     progress : bool
         Draw a progress bar (by bytes read) on stderr.
 

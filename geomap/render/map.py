@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from geomap import _assets
+from geomap.render import assets as _assets
 from geomap.exc import GeomapError, InputError, InputFileError
 from geomap.model import Evidence, Incident, Mention, Place
 from geomap.settings import GEONAMES_CREDIT, NATURAL_EARTH_CREDIT, data_path
@@ -445,7 +445,7 @@ def _documents(documents: Any, published: Any) -> list[Any]:
     out = []
     for d in documents:
         if isinstance(d, str):
-            from geomap.extract import extract_document
+            from geomap.text.extract import extract_document
 
             if not d.strip():
                 raise InputError("an article given to render_map is empty: there is nothing to map. "
@@ -611,7 +611,7 @@ def render_map(
     skipped : optional
         What a reader left out, listed on the page: ``(row, reason)`` or
         ``(file, row, reason)`` tuples, strings, or an object with ``.skipped``
-        (the report of :func:`geomap.io.load_inputs`).
+        (the report of :func:`geomap.tables.io.load_inputs`).
     published : str or datetime.date, optional
         Publication date for article text passed as ``documents``.
     basemap : bool

@@ -11,7 +11,7 @@ The pipeline is rule based and explainable, one pure step after another:
    clause before it ("..., after he landed at Baghdad airport").
 3. Each clause with an event word becomes a candidate: ACLED event type and
    sub-event type from the words used ("drone strike", "barrage of missiles",
-   "roadside bomb", "ambush" ...), the date phrases of :mod:`geomap._dates`,
+   "roadside bomb", "ambush" ...), the date phrases of :mod:`geomap.text.dates`,
    actors from a table of names and forces (normalised: "US", "U.S.",
    "American", "the Pentagon" -> "United States"), the death toll, and the
    clause's own places (a place after "in", "at", "near", "the X area"; not
@@ -67,7 +67,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from geomap._dates import _FUTURE_SCAN, DAY, DateMention, _Scan, find_dates, parse_published
+from geomap.text.dates import _FUTURE_SCAN, DAY, DateMention, _Scan, find_dates, parse_published
 from geomap.exc import InputError
 from geomap.model import Evidence, Incident, Mention, Place
 
@@ -1404,7 +1404,7 @@ def extract_incidents(text: str, mentions: Iterable[Mention] = (), *, published:
         The document text (plain text; HTML and Markdown already reduced to text).
     mentions : iterable of Mention
         The document's place mentions with their spans and resolved places, as
-        :func:`geomap.extract.find_places` gives them; each incident is placed at
+        :func:`geomap.text.extract.find_places` gives them; each incident is placed at
         one of the mentions its own clauses name.
     published : datetime.date or str (YYYY-MM-DD), optional
         The publication date: relative dates ("on Friday") and years left

@@ -43,7 +43,7 @@ ABU_KAMAL = (40.91854, 34.45226)  # 174448, Syria
 AL_QAIM = (40.98945, 34.39251)  # 92138, Iraq
 # Baghdad International Airport (airportsdata ORBI)
 BAGHDAD_AIRPORT = (44.2346, 33.2625)
-SHARED_GEONAMES = Path(__file__).resolve().parents[2] / "shared" / "data" / "geonames" / "cities15000.txt"
+SHARED_GEONAMES = Path(__file__).resolve().parents[3] / "shared" / "data" / "geonames" / "cities15000.txt"
 
 
 @pytest.fixture(scope="module")

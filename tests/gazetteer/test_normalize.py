@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap._normalize import normalize_name, parse_coordinates, strip_generic
+from geomap.gazetteer.normalize import normalize_name, parse_coordinates, strip_generic
 
 SAME = [
     ["Al Bukamal", "Abu Kamal", "Albu Kamal", "Al Bu Kamal", "Al-Bukamal", "Ālbū Kamāl", "abukamal"],

@@ -1,8 +1,8 @@
 """The offline gazetteer: place names to ranked, evidenced coordinates.
 
 Lookups go to an SQLite index built on first use from GeoNames and the other
-sources (see :mod:`geomap._index`). A query is normalised with the same
-function that built the index (:func:`geomap._normalize.normalize_name`), its
+sources (see :mod:`geomap.gazetteer.index`). A query is normalised with the same
+function that built the index (:func:`geomap.gazetteer.normalize.normalize_name`), its
 exact-key candidates are ranked by feature type, population, country hints and
 context points, and a fuzzy fallback (marked ``fuzzy=True``) offers the
 nearest spellings when nothing matches exactly. Nothing here imports the
@@ -24,15 +24,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from geomap._index import ensure_index, user_index_path
-from geomap._rank import W_CONTEXT, W_HINT, W_PLAIN, base_score
-from geomap._normalize import GENERIC_ADMIN_WORDS, normalize_name, parse_coordinates, strip_generic
+from geomap.gazetteer.index import ensure_index, user_index_path
+from geomap.gazetteer.rank import W_CONTEXT, W_HINT, W_PLAIN, base_score
+from geomap.gazetteer.normalize import GENERIC_ADMIN_WORDS, normalize_name, parse_coordinates, strip_generic
 from geomap.exc import GazetteerDataError, InputError
+from geomap._geo import haversine_km
 from geomap.model import Place
 
-__all__ = ["Gazetteer", "default_gazetteer", "resolve", "reverse", "haversine_km"]
+__all__ = ["Gazetteer", "default_gazetteer", "reset_default_gazetteer", "resolve", "reverse"]
 
-_EARTH_RADIUS_KM = 6371.0
 _MAX_NAME_LENGTH = 200
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
@@ -53,14 +53,6 @@ _FUZZY_MIN_RATIO = 80.0
 _SELECT = ("SELECT p.id, p.geonameid, p.name, p.cc, p.admin1, p.fcode, p.pop, p.lon, p.lat, p.source, a.alias, a.kind, "
            "p.rank_pop, a.key "
            "FROM {db}aliases a JOIN {db}places p ON p.id = a.id WHERE a.key = ?")
-
-
-def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in km on a sphere of radius 6371 km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _country_hints(country: str | Iterable[str] | None) -> tuple[str, ...]:

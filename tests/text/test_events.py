@@ -1,7 +1,7 @@
-"""Tests for geomap._events: incidents (what, when, who, how many, where, evidence).
+"""Tests for geomap.text.incidents: incidents (what, when, who, how many, where, evidence).
 
 Two kinds of test: on hand-built place mentions (fast, no gazetteer: they test the
-incident rules alone), and end to end through ``geomap.extract.find_places`` on the
+incident rules alone), and end to end through ``geomap.text.extract.find_places`` on the
 report the project started from and on three short articles written for these
 tests (``tests/data/events_*.txt``).
 """
@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from geomap._events import extract_incidents, normalize_actor, split_sentences
+from geomap.text.incidents import extract_incidents, normalize_actor, split_sentences
 from geomap.model import Mention, Place
 from geomap.settings import data_path
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 REPORT = data_path("example", "al-bukamal-strikes.txt")
 PUB = dt.date(2020, 1, 10)
 
@@ -246,7 +246,7 @@ def test_evidence_spans_point_into_the_text():
 # ----------------------------------------------------------------- the report, end to end
 @pytest.fixture(scope="module")
 def report_incidents():
-    from geomap.extract import find_places
+    from geomap.text.extract import find_places
 
     text = REPORT.read_text(encoding="utf-8")
     return text, extract_incidents(text, find_places(text), published=PUB, source="report")
@@ -339,7 +339,7 @@ ARTICLES = [
 
 @pytest.mark.parametrize("name, published, expected", ARTICLES)
 def test_articles_end_to_end(name, published, expected):
-    from geomap.extract import find_places
+    from geomap.text.extract import find_places
 
     text = (DATA / name).read_text(encoding="utf-8")
     incs = extract_incidents(text, find_places(text), published=published)

@@ -9,7 +9,7 @@ Three stages, each a plain function:
   every demonym or adjectival use ("Iraqi militia", "Syrians"), then resolves
   them at document level: countries named in the text become hints, places
   already resolved become context, and one name has one sense per document.
-* :func:`extract_document` adds the incidents (:mod:`geomap._events`) and
+* :func:`extract_document` adds the incidents (:mod:`geomap.text.incidents`) and
   returns a :class:`Document`; :func:`extract_documents` does many at once and
   never lets one bad document stop the others.
 
@@ -44,7 +44,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from geomap._dates import parse_published  # re-exported: one reader of publication dates
+from geomap.text.dates import parse_published  # re-exported: one reader of publication dates
 from geomap.exc import GeomapError, InputError, InputFileError
 from geomap.model import Incident, Mention, Place
 
@@ -764,7 +764,7 @@ def _is_contraction(word: str) -> bool:
 
 
 def _recognise(text: str, gaz: Any) -> list[_Span]:
-    from geomap._normalize import normalize_name
+    from geomap.gazetteer.normalize import normalize_name
 
     toks = _tokens(text)
     lower_words = {t.lower for t in toks if not t.cap}
@@ -969,7 +969,7 @@ def _name_persons(text: str, toks: list[_Tok], cands: Any, demonyms: dict[str, s
         which are persons wherever else the document uses them alone (one
         sense per name per document), unless they name a major place.
     """
-    from geomap._normalize import normalize_name
+    from geomap.gazetteer.normalize import normalize_name
 
     idx: set[int] = set()
     surnames: set[str] = set()
@@ -1075,7 +1075,7 @@ def _titled_place(text: str, toks: list[_Tok], run: list[int], k: int, cands: An
     three or more words or ends in a division's or feature's word; "Prince
     George" and "General Santos" stay ambiguous and are left to the person rules.
     """
-    from geomap._normalize import normalize_name
+    from geomap.gazetteer.normalize import normalize_name
 
     for m in range(min(len(run), k + 6), k + 1, -1):
         last = toks[run[m - 1]]
@@ -1097,7 +1097,7 @@ def _company_tokens(text: str, toks: list[_Tok], runs: list[list[int]], cands: A
     ("Peanut Corp. of America"). The name without its suffix is the company
     wherever else the document repeats it ("said Metz Fresh").
     """
-    from geomap._normalize import normalize_name
+    from geomap.gazetteer.normalize import normalize_name
 
     def is_country(j: int, most: int) -> bool:
         for m in range(min(most, 4), 0, -1):
@@ -1154,7 +1154,7 @@ def _join_foreign_compass(text: str, spans: list[_Span]) -> None:
     The whole is looked up first and, when the gazetteer lacks it, the name
     before the compass word stands for it (see :func:`_lookup`).
     """
-    from geomap._normalize import normalize_name
+    from geomap.gazetteer.normalize import normalize_name
 
     j = 0
     while j < len(spans):
@@ -1198,7 +1198,7 @@ def _extend_spans(text: str, toks: list[_Tok], spans: list[_Span], cands: Any) -
     or before a place name) are looked up whole, falling back on the name alone
     for the features listed in :data:`_FEATURE_FALLBACK`.
     """
-    from geomap._normalize import normalize_name
+    from geomap.gazetteer.normalize import normalize_name
 
     if not spans:
         return
@@ -1424,7 +1424,7 @@ def _country_name(code: str) -> str:
 
 def _country_of_hint(code: str, gaz: Any, surface: str = "") -> Place | None:
     """The country (or continent) record a demonym points at."""
-    from geomap._normalize import normalize_name
+    from geomap.gazetteer.normalize import normalize_name
 
     if code in _CONTINENT_NAMES:
         for p in gaz.candidates(normalize_name(_CONTINENT_NAMES[code])):
@@ -1466,7 +1466,7 @@ _ALIAS_ONLY_FACTOR = 0.85
 def _own_key(name: str) -> str:
     key = _NAME_KEYS.get(name)
     if key is None:
-        from geomap._normalize import normalize_name, strip_generic
+        from geomap.gazetteer.normalize import normalize_name, strip_generic
 
         key = normalize_name(strip_generic(name)[0])
         if len(_NAME_KEYS) < 200_000:
@@ -1710,7 +1710,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], *, country_hints:
     list of Mention
         One per span, in the order given.
     """
-    from geomap._normalize import normalize_name
+    from geomap.gazetteer.normalize import normalize_name
 
     if gazetteer is None:
         from geomap.gazetteer import default_gazetteer
@@ -1801,7 +1801,7 @@ def extract_document(text: str, *, published: str | _dt.date | None = None,
     if not isinstance(text, str):
         raise InputError(f"{source or 'document'}: text must be a str, got {type(text).__name__}")
     places = find_places(text, country_hints=country_hints, gazetteer=gazetteer)
-    from geomap._events import extract_incidents
+    from geomap.text.incidents import extract_incidents
 
     incidents = list(extract_incidents(text, places, published=pub, source=source))
     return Document(source=source, text=text, published=pub, places=places, incidents=incidents)

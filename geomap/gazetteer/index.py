@@ -21,7 +21,7 @@ Schema
 ``rank_pop`` is the population used for ranking only: the place's own, or for a
 division its seat's, for a region the sum of its countries'; ``pop`` is what
 users see (0 when GeoNames gives none).
-``aliases(key, id, alias, kind)``: ``key`` is :func:`geomap._normalize.normalize_name`
+``aliases(key, id, alias, kind)``: ``key`` is :func:`geomap.gazetteer.normalize.normalize_name`
 of ``alias``; ``kind`` 0 = preferred name, 1 = alternate name, 2 = demonym or
 adjective, 3 = code.
 """
@@ -40,8 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from geomap._normalize import normalize_name, strip_generic
-from geomap._rank import KIND_ALT, KIND_CODE, KIND_DEMONYM, KIND_NAME
+from geomap.gazetteer.normalize import normalize_name, strip_generic
+from geomap.gazetteer.rank import KIND_ALT, KIND_CODE, KIND_DEMONYM, KIND_NAME
 from geomap.exc import GazetteerDataError
 from geomap.settings import gazetteer_source_path, home_dir
 

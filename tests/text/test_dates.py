@@ -1,11 +1,11 @@
-"""Tests for geomap._dates: date phrases resolved against a publication date."""
+"""Tests for geomap.text.dates: date phrases resolved against a publication date."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from geomap._dates import DAY, MONTH, WEEK, find_dates, parse_date, parse_published
+from geomap.text.dates import DAY, MONTH, WEEK, find_dates, parse_date, parse_published
 from geomap.exc import GeomapError, InputError
 
 PUB = dt.date(2020, 1, 10)  # a Friday: the report the project started from
@@ -111,7 +111,7 @@ def test_parse_published():
 
 # ----------------------------------------------------------------- fast scanning
 # The patterns of date and incident extraction are tried only where a match can
-# start (geomap._dates._Scan); the matches must be exactly the pattern's own.
+# start (geomap.text.dates._Scan); the matches must be exactly the pattern's own.
 _SCAN_TEXTS = [
     "The Pentagon said U.S. forces struck five sites on Sunday, Dec. 29, 2019, killing at least 25 "
     "Kataib Hezbollah fighters. Two days later, on 31 December, protesters stormed the embassy; "
@@ -132,8 +132,8 @@ def _spans(ms):
 def test_scan_gives_the_pattern_matches():
     import random
 
-    from geomap import _dates, _events
-    from geomap._dates import _Scan
+    from geomap.text import dates as _dates, incidents as _events
+    from geomap.text.dates import _Scan
 
     patterns = [p for _k, p in _dates._PATTERNS] + [_dates._FUTURE] + [rx for rx, *_ in _events._TRIGGERS] + [
         _events._group_finder().rx, _events._country_finder().rx, _events._generic_finder().rx,
@@ -155,7 +155,7 @@ def test_scan_gives_the_pattern_matches():
 def test_scan_prefixes():
     import re
 
-    from geomap._dates import _arms
+    from geomap.text.dates import _arms
 
     ((pre, req),) = _arms(re.compile(r"\b(?:drone|air)[\s-]*strikes?\b", re.I))
     assert pre == (("air", 1), ("drone", 1)) and req == ((("strike", 1),), (("air", 1), ("drone", 1)))
@@ -173,7 +173,7 @@ def test_unfoldable_characters_are_all_known():
     import re
     import string
 
-    from geomap._dates import _UNFOLDABLE
+    from geomap.text.dates import _UNFOLDABLE
 
     every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
     odd = set()

@@ -6,7 +6,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from geomap.exc import InputError
-from geomap.geocoder import GeomapGeocoder
+from geomap.gazetteer.geocoder import GeomapGeocoder
 
 
 def test_is_a_geopy_geocoder():

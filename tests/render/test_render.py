@@ -11,10 +11,10 @@ import re
 import folium
 import pytest
 
-from geomap import _assets
+from geomap.render import assets as _assets
 from geomap.exc import GeomapError, InputError, RouteError
 from geomap.model import Evidence, Incident, Mention, Place
-from geomap.render import (ExternalResourceError, MapSummary, _json_for_html, make_offline, map_html,
+from geomap.render.map import (ExternalResourceError, MapSummary, _json_for_html, make_offline, map_html,
                            render_map, save_map)
 
 XSS = ['<script>window.__xss = 1</script>', '<img src=x onerror="window.__xss = 2">', '</script><b>bold</b>']
@@ -191,7 +191,7 @@ def test_route_buffer_highlights_incidents_inside():
 
 
 def test_documents_are_drawn_with_their_places():
-    class Doc:  # the shape of geomap.extract.Document
+    class Doc:  # the shape of geomap.text.extract.Document
         source = "a.txt"
         error = ""
         places = [Mention("Damascus", 0, 8, place=Place(170654, "Damascus", "SY", "", "PPLC", 0, 36.29, 33.51))]
@@ -255,7 +255,7 @@ def test_save_map_unwritable_path(tmp_path):
 
 
 # ------------------------------------------------------------------ the CLI
-DATA = __import__("pathlib").Path(__file__).parent / "data"
+DATA = __import__("pathlib").Path(__file__).resolve().parents[1] / "data"
 
 
 def test_cli_map_table_lists_what_it_left_out(tmp_path, capsys):

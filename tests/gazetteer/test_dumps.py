@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from geomap._dumps import MAX_COMPRESSION_RATIO, add_geonames_dump
-from geomap._index import index_path
+from geomap.gazetteer.dumps import MAX_COMPRESSION_RATIO, add_geonames_dump
+from geomap.gazetteer.index import index_path
 from geomap.exc import InputFileError
 from geomap.gazetteer import Gazetteer
 
-LB_DUMP = Path(__file__).resolve().parents[2] / "shared" / "data" / "geonames" / "LB.txt"
+LB_DUMP = Path(__file__).resolve().parents[3] / "shared" / "data" / "geonames" / "LB.txt"
 ROW = ("9999001\tWadi Xqzvvt\tWadi Xqzvvt\tXqzvvt Valley,وادي اكسقز\t33.5\t35.7\tH\tWAD\tLB\t\t08\t\t\t\t0\t\t900"
        "\tAsia/Beirut\t2024-01-01")
 

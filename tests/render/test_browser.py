@@ -22,7 +22,7 @@ from geomap.render import render_map, save_map
 
 pytestmark = pytest.mark.skipif(skip_reason() is not None, reason=skip_reason() or "")
 
-ARTIFACTS = Path(__file__).parent / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 XSS_SCRIPT = "<script>window.__xss = 'script'</script>"
 XSS_IMG = "<img src=x onerror=\"window.__xss = 'img'\">"
 XSS_CLOSE = "</script><script>window.__xss = 'close'</script>"
@@ -261,7 +261,7 @@ def test_markup_in_tables_and_reports_is_shown_as_text(browser, tmp_path, fixtur
     from geomap.cli import main
 
     out = tmp_path / "map.html"
-    args = ["map", str(Path(__file__).parent / "data" / fixture), "-o", str(out)]
+    args = ["map", str(Path(__file__).resolve().parents[1] / "data" / fixture), "-o", str(out)]
     assert main(args + (["--published", "2020-01-10"] if fixture.endswith(".txt") else [])) == 0
     with offline_page(browser, out) as (page, log):
         n = page.evaluate(f"{RECORD}.incidents.drawnCount")

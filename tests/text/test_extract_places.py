@@ -1,4 +1,4 @@
-"""Tests for geomap.extract: reading documents, recognising and resolving place mentions."""
+"""Tests for geomap.text.extract: reading documents, recognising and resolving place mentions."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from geomap.exc import InputError, InputFileError
-from geomap.extract import (
+from geomap.text.extract import (
     Document,
     demonym_country,
     extract_document,
@@ -22,7 +22,7 @@ from geomap.extract import (
 )
 from geomap.settings import data_path
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 REPORT = data_path("example", "al-bukamal-strikes.txt")
 
 

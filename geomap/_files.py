@@ -1,0 +1,132 @@
+"""Reading files at the edge: bytes with limits, and the one text decoder.
+
+Every stage that reads a file the user names (articles in :mod:`geomap.text`,
+incident tables in :mod:`geomap.tables`) goes through :func:`read_text`, so
+the same file gives the same text, the same encoding and the same message
+everywhere. Messages name the file and the fix.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from geomap.exc import InputFileError
+
+__all__ = ["read_bytes", "decode_bytes", "read_text"]
+
+#: charset-normalizer's names of Latin-script single-byte code pages. A file detected as one of
+#: them is read as Windows-1252, the likeliest writer of English news and spreadsheets saved on
+#: Windows (Latin-1 text is cp1252 text: cp1252 only adds printable characters where Latin-1 has
+#: C1 controls). Bytes of other scripts (cp1256 Arabic, cp1251 Cyrillic) keep their detection.
+_LATIN_GUESSES = ("cp1252", "windows_1252", "latin_1", "iso8859_1", "iso8859_15", "cp1250", "cp1257",
+                  "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10", "iso8859_13",
+                  "iso8859_14", "iso8859_16", "mac_latin2", "mac_roman", "mac_iceland", "mac_turkish",
+                  "cp775", "cp850", "cp852", "cp858", "cp437", "cp1254")
+#: Text whose letters are mostly ASCII, with the odd accented byte, is Latin script (English,
+#: French, Spanish, transliterated Arabic): single-byte Arabic or Cyrillic text is mostly high bytes.
+_LATIN_SHARE = 0.3
+_ASCII = bytes(range(128))
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def read_bytes(path: str | os.PathLike[str], *, what: str = "input", max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file, refused with a one-line reason otherwise.
+
+    Parameters
+    ----------
+    path : str or Path
+    what : str
+        What the file should be, for messages ("an article", "an incident table").
+    max_bytes : int, optional
+        Larger files are refused (they are named with their size and the limit).
+
+    Raises
+    ------
+    geomap.exc.InputFileError
+        Missing, a folder, a FIFO or device, unreadable, or over the limit.
+    """
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputFileError(f"{p}: no such file; check the path") from None
+    except OSError as e:
+        raise InputFileError(f"{p}: cannot be read ({e.strerror or e}); check the path and permissions") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputFileError(f"{p}: is a folder; give {what} file inside it")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputFileError(f"{p}: is not a regular file (a pipe, socket or device); save {what} to a file first")
+    if max_bytes is not None and st.st_size > max_bytes:
+        raise InputFileError(f"{p}: {st.st_size / 1e6:.1f} MB is larger than the {max_bytes / 1e6:.0f} MB "
+                             f"accepted for {what}; split it into smaller files")
+    try:
+        return p.read_bytes()
+    except OSError as e:
+        raise InputFileError(f"{p}: cannot be read ({e.strerror or e}); check the path and permissions") from None
+
+
+def decode_bytes(raw: bytes, label: str, what: str = "text") -> tuple[str, str]:
+    """Decode a file's bytes; return ``(text, encoding)``.
+
+    A BOM decides (UTF-8, UTF-16); then UTF-8; then charset-normalizer, whose
+    Latin-script single-byte guesses (cp1250, ISO 8859-2 ...) are read as Windows-1252.
+    Empty files, binary files (NUL bytes) and files in no detectable encoding are
+    refused.
+
+    Examples
+    --------
+    >>> decode_bytes("Abū Kamāl".encode("utf-8"), "x.txt")
+    ('Abū Kamāl', 'utf-8')
+    >>> decode_bytes("Abu Kamâl, café".encode("cp1252"), "x.csv")[1]
+    'cp1252'
+    """
+    if not raw.strip():
+        raise InputFileError(f"{label}: the file is empty; give a file with {what}")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise InputFileError(f"{label}: starts with a UTF-16 mark but is not UTF-16 text; "
+                                 "re-save it as UTF-8") from None
+    if b"\x00" in raw[:8192]:
+        raise InputFileError(f"{label}: looks like a binary file (it has NUL bytes), not {what}")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        try:
+            return raw[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            raise InputFileError(f"{label}: starts with a UTF-8 mark but is not UTF-8 text; "
+                                 "re-save it as UTF-8") from None
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    sample = raw[:1_000_000]
+    high = len(sample.translate(None, _ASCII))
+    letters = high + len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    best = None if high <= _LATIN_SHARE * letters else from_bytes(sample).best()
+    guess = (best.encoding or "") if best is not None else ""
+    if best is None and high <= _LATIN_SHARE * letters or guess.startswith(_LATIN_GUESSES):
+        # a Latin-script single-byte file: Windows-1252 is by far the likeliest writer
+        try:
+            return raw.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:  # one of the five bytes cp1252 leaves undefined
+            return raw.decode("latin_1"), "latin_1"
+    if best is None or not guess or best.chaos >= 0.2:
+        raise InputFileError(f"{label}: is not UTF-8 and its encoding cannot be detected with confidence; "
+                             "convert it to UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8) and try again")
+    try:
+        return raw.decode(guess), guess
+    except (UnicodeDecodeError, LookupError):
+        raise InputFileError(f"{label}: looks like {guess} but does not decode as it; "
+                             "convert it to UTF-8 and try again") from None
+
+
+def read_text(path: str | os.PathLike[str], *, what: str = "text", max_bytes: int | None = None) -> tuple[str, str]:
+    """Read and decode a file: ``(text, encoding)``, line ends as written.
+
+    See :func:`read_bytes` and :func:`decode_bytes` for what is refused.
+    """
+    return decode_bytes(read_bytes(path, what=what, max_bytes=max_bytes), str(path), what)
