@@ -39,7 +39,7 @@ _EXPORTS: dict[str, str] = {
     "parse_coordinates": "geomap.gazetteer.normalize",
     "GeomapGeocoder": "geomap.gazetteer.geocoder",
     # extraction: documents and place mentions
-    "Document": "geomap.text.extract",
+    "Document": "geomap.model",
     "read_document": "geomap.text.extract",
     "find_places": "geomap.text.extract",
     "extract_document": "geomap.text.extract",

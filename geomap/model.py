@@ -6,10 +6,11 @@ Coordinates are stored as ``longitude``/``latitude`` (named, never a bare pair).
 """
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Place", "Mention", "Evidence", "Incident"]
+__all__ = ["Place", "Mention", "Evidence", "Incident", "Document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,3 +169,41 @@ class Incident:
             "evidence_spans": [[e.start, e.end] for e in ev],
             "source": self.source,
         }
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document's text and what was extracted from it.
+
+    Attributes
+    ----------
+    source : str
+        File name or id.
+    text : str
+        The text that offsets refer to.
+    published : datetime.date or None
+    places : list of Mention
+    incidents : list of Incident
+    error : str
+        Why the document could not be processed ('' when it was).
+    """
+
+    source: str
+    text: str
+    published: _dt.date | None = None
+    places: list[Mention] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+    error: str = ""
+
+    def to_dict(self, *, id_key: str = "source") -> dict[str, Any]:
+        """The JSON shape of ``geomap extract``: ``{"source", "places", "incidents"}``.
+
+        ``id_key="id"`` names the document ``id`` instead (``--jsonl`` input);
+        ``error`` is present only when the document failed.
+        """
+        d: dict[str, Any] = {id_key: self.source,
+                             "places": [m.to_dict() for m in self.places],
+                             "incidents": [i.to_dict() for i in self.incidents]}
+        if self.error:
+            d["error"] = self.error
+        return d

@@ -46,7 +46,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from geomap.text.dates import parse_published  # re-exported: one reader of publication dates
 from geomap.exc import GeomapError, InputError, InputFileError
-from geomap.model import Incident, Mention, Place
+from geomap.model import Document, Incident, Mention, Place
 
 __all__ = [
     "Document",
@@ -1740,44 +1740,6 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], *, country_hints:
 
 
 # ================================================================ documents
-@dataclass(frozen=True)
-class Document:
-    """One document's text and what was extracted from it.
-
-    Attributes
-    ----------
-    source : str
-        File name or id.
-    text : str
-        The text that offsets refer to.
-    published : datetime.date or None
-    places : list of Mention
-    incidents : list of Incident
-    error : str
-        Why the document could not be processed ('' when it was).
-    """
-
-    source: str
-    text: str
-    published: _dt.date | None = None
-    places: list[Mention] = field(default_factory=list)
-    incidents: list[Incident] = field(default_factory=list)
-    error: str = ""
-
-    def to_dict(self, *, id_key: str = "source") -> dict[str, Any]:
-        """The JSON shape of ``geomap extract``: ``{"source", "places", "incidents"}``.
-
-        ``id_key="id"`` names the document ``id`` instead (``--jsonl`` input);
-        ``error`` is present only when the document failed.
-        """
-        d: dict[str, Any] = {id_key: self.source,
-                             "places": [m.to_dict() for m in self.places],
-                             "incidents": [i.to_dict() for i in self.incidents]}
-        if self.error:
-            d["error"] = self.error
-        return d
-
-
 def extract_document(text: str, *, published: str | _dt.date | None = None,
                      country_hints: Sequence[str] | str | None = None, source: str = "",
                      gazetteer: Any = None) -> Document:
