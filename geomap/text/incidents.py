@@ -67,7 +67,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from geomap.text.dates import _FUTURE_SCAN, DAY, DateMention, _Scan, find_dates, parse_published
+from geomap.text._scan import Scan
+from geomap.text.dates import _FUTURE_SCAN, DAY, DateMention, find_dates, parse_published
 from geomap.exc import InputError
 from geomap.model import Evidence, Incident, Mention, Place
 
@@ -219,7 +220,7 @@ _TRIGGERS: list[tuple[re.Pattern[str], str, str, int]] = [
 ]
 
 #: The event-word patterns, scanned only where a match can start (same matches).
-_TRIGGER_SCANS: list[_Scan] = [_Scan(rx) for rx, *_ in _TRIGGERS]
+_TRIGGER_SCANS: list[Scan] = [Scan(rx) for rx, *_ in _TRIGGERS]
 
 # Clause connectors that introduce a *different* event.
 _SEPARATORS = re.compile(
@@ -363,9 +364,9 @@ class _ActorHit:
 
 
 @lru_cache(maxsize=1)
-def _country_finder() -> _Scan:
+def _country_finder() -> Scan:
     """One pattern that finds any country name or demonym of the table (a pre-filter)."""
-    return _Scan(re.compile(r"(?<![\w-])(?:" + "|".join(rx for _cc, rx in _COUNTRIES.values()) + r")(?![\w])"))
+    return Scan(re.compile(r"(?<![\w-])(?:" + "|".join(rx for _cc, rx in _COUNTRIES.values()) + r")(?![\w])"))
 
 
 @lru_cache(maxsize=4096)
@@ -400,14 +401,14 @@ def _country_patterns(country: str) -> list[tuple[re.Pattern[str], str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _group_finder() -> _Scan:
+def _group_finder() -> Scan:
     """Named groups, one alternation (group ``g<i>`` is ``_GROUPS[i]``)."""
     alts = []
     for i, (name, rx) in enumerate(_GROUPS):
         body = f"(?i:{rx})" if name.startswith(("Pro-", "Militia", "Unident")) else f"(?:{rx})"
         # "Taliban militants", "IS fighters": the members are the group
         alts.append(f"(?P<g{i}>{body}(?:[^\\S\\n]+(?:militants?|fighters?|members?|insurgents?|commanders?|gunmen|militiamen))?)")
-    return _Scan(re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])"))
+    return Scan(re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])"))
 
 
 #: Forces and people named without a country ("soldiers", "policemen", "civilians"):
@@ -424,8 +425,8 @@ _GENERIC_ROLES = [
 
 
 @lru_cache(maxsize=1)
-def _generic_finder() -> _Scan:
-    return _Scan(re.compile(r"\b(?:" + "|".join(f"(?P<{role}>{rx})" for role, rx in _GENERIC_ROLES) + r")\b", re.I))
+def _generic_finder() -> Scan:
+    return Scan(re.compile(r"\b(?:" + "|".join(f"(?P<{role}>{rx})" for role, rx in _GENERIC_ROLES) + r")\b", re.I))
 
 
 def _find_actors(text: str, a: int, b: int) -> list[_ActorHit]:
