@@ -68,7 +68,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from geomap.text._scan import Scan
-from geomap.text.dates import _FUTURE_SCAN, DAY, DateMention, find_dates, parse_published
+from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published
 from geomap.exc import InputError
 from geomap.model import Evidence, Incident, Mention, Place
 
@@ -816,7 +816,7 @@ def _clauses(text: str, a: int, b: int, present: list[list[int]] | None = None) 
 def _dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bool,
                doc_dates: list[DateMention] | None = None) -> list[tuple[DateMention, float]]:
     res: list[tuple[DateMention, float]] = []
-    if doc_dates is None or _FUTURE_SCAN.search(text, a, b):
+    if doc_dates is None or date_rules().future.search(text, a, b):
         found = find_dates(text[a:b], published, offset=a, _doc=text)
     else:
         found = [d for d in doc_dates if a <= d.start and d.end <= b]

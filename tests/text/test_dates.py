@@ -5,8 +5,9 @@ import datetime as dt
 
 import pytest
 
-from geomap.text.dates import DAY, MONTH, WEEK, find_dates, parse_date, parse_published
 from geomap.exc import GeomapError, InputError
+from geomap.text.dates import DAY, MONTH, WEEK, date_rules, find_dates, parse_date, parse_published
+from geomap.text.rules import load_rules
 
 PUB = dt.date(2020, 1, 10)  # a Friday: the report the project started from
 
@@ -107,3 +108,82 @@ def test_parse_published():
     assert parse_published("2020-01-10T08:00:00Z") == PUB
     with pytest.raises(GeomapError):
         parse_published("soon")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2020-01-10", PUB), ("Dec. 30, 2019", dt.date(2019, 12, 30)), ("30 December 2019", dt.date(2019, 12, 30)),
+    ("2020-01-10T08:00:00Z", PUB), (PUB, PUB), (dt.datetime(2020, 1, 10, 23, 59), PUB),
+])
+def test_parse_published_reads_every_form(value, expected):
+    assert parse_published(value) == expected
+    assert parse_published(value, rules=load_rules("en")) == expected
+
+
+# ----------------------------------------------------------------- the rules are consistent
+def _strings(items, C):
+    """Every string a parsed pattern without repetition matches (a finite language)."""
+    out = [""]
+    for op, av in items:
+        if op is C.LITERAL:
+            alts = [chr(av)]
+        elif op is C.BRANCH:
+            alts = [x for alt in av[1] for x in _strings(alt.data, C)]
+        elif op is C.SUBPATTERN:
+            alts = _strings(av[3].data, C)
+        elif op is C.MAX_REPEAT and av[1] == 1:
+            alts = [""] * (av[0] == 0) + _strings(av[2].data, C)
+        elif op is C.IN and all(sop is C.LITERAL for sop, _ in av):
+            alts = [chr(c) for _sop, c in av]
+        elif op is C.AT:
+            alts = [""]
+        else:
+            raise ValueError(f"not a finite word list: {op}")
+        out = [s + a for s in out for a in alts]
+    return out
+
+
+def _group_words(name, group):
+    """The words group ``group`` of rules pattern ``name`` can capture."""
+    from re import _constants as C, _parser as P
+
+    rx = load_rules("en").regex(name)
+    index = rx.groupindex[group]
+
+    def find(items):
+        for op, av in items:
+            if op is C.SUBPATTERN:
+                if av[0] == index:
+                    return av[3].data
+                got = find(av[3].data)
+            elif op is C.BRANCH:
+                got = next((g for alt in av[1] if (g := find(alt.data)) is not None), None)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                got = find(av[2].data)
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                got = find(av[1].data)
+            else:
+                continue
+            if got is not None:
+                return got
+        return None
+
+    return {w.lower() for w in _strings(find(P.parse(rx.pattern, rx.flags).data), C)}
+
+
+@pytest.mark.parametrize("pattern, group, kind", [
+    ("date_mdy", "mon", "month"), ("date_my", "mon", "month"), ("date_weekday", "wd", "weekday"),
+    ("date_weekday", "mod", "weekday_modifier"), ("date_relative_day", "rel", "relative_day"),
+    ("date_period", "which", "period"), ("date_period", "unit", "unit"), ("date_ago", "unit", "unit"),
+    ("date_ago", "dir", "direction"), ("date_vague", "dir", "direction"),
+])
+def test_every_word_the_date_patterns_find_has_a_meaning(pattern, group, kind):
+    dr = date_rules()
+    words = _group_words(pattern, group)
+    assert words
+    for w in words:
+        if kind == "month":
+            assert dr.month(w) in range(1, 13) and w in dr.alone, w
+        else:
+            assert dr.word(kind, w) is not None, w
+    assert date_rules(load_rules("en")) is dr  # compiled once per Rules
+

@@ -29,7 +29,8 @@ def _spans(ms):
 
 def test_scan_gives_the_pattern_matches():
     rnd = random.Random(7)
-    patterns = [p for _k, p in _dates._PATTERNS] + [_dates._FUTURE] + [rx for rx, *_ in _events._TRIGGERS] + [
+    dr = _dates.date_rules()
+    patterns = [s.rx for _k, s in dr.scans] + [dr.future.rx] + [rx for rx, *_ in _events._TRIGGERS] + [
         _events._group_finder().rx, _events._country_finder().rx, _events._generic_finder().rx,
         _events._SEPARATORS, _events._NUM_KILLED, _events._KILL_ACTIVE, _events._DEFINITE]
     for rx in patterns:
