@@ -6,7 +6,8 @@ import re
 import string
 
 from geomap.text._scan import UNFOLDABLE, Scan, arms
-from geomap.text import dates as _dates, incidents as _events
+from geomap.text.actors import actor_rules
+from geomap.text.rules import load_rules
 
 # The patterns of date and incident extraction are tried only where a match can
 # start; the matches must be exactly the pattern's own.
@@ -27,12 +28,21 @@ def _spans(ms):
     return [m.span() + m.groups() for m in ms]
 
 
+def _patterns():
+    """Every pattern of the English rules, and the ones the actor rules compose from them."""
+    rules = load_rules("en")
+    ar = actor_rules(rules)
+    out = [rules.regex(p.stem) for p in rules.files() if p.suffix == ".re"]
+    out += [ar.group_finder.rx, ar.country_finder.rx, ar.generic_finder.rx]
+    for country, _names, _alias in ar.states:
+        out += [rx for rx, _name, _role in ar.state_patterns(country)]
+    return out
+
+
 def test_scan_gives_the_pattern_matches():
     rnd = random.Random(7)
-    dr = _dates.date_rules()
-    patterns = [s.rx for _k, s in dr.scans] + [dr.future.rx] + [rx for rx, *_ in _events._TRIGGERS] + [
-        _events._group_finder().rx, _events._country_finder().rx, _events._generic_finder().rx,
-        _events._SEPARATORS, _events._NUM_KILLED, _events._KILL_ACTIVE, _events._DEFINITE]
+    patterns = _patterns()
+    assert len(patterns) > 150
     for rx in patterns:
         scan = Scan(rx)
         for text in _SCAN_TEXTS:
