@@ -60,6 +60,7 @@ class ActorRules(Patterns):
         groups = rules.table("actor_groups")
         self.groups = [g["name"] for g in groups]
         self.group_names = {g["name"]: g["with_country"] for g in groups if g["with_country"]}
+        self.unidentified = frozenset(g["name"] for g in groups if g["unidentified"] == "yes")
         members = rules.pattern("actor_group_members")
         alts = []
         for i, g in enumerate(groups):

@@ -493,8 +493,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     others = [c.actor2 for c in sorted(parts, key=lambda c: (c.headline, c.start))
               if c.actor2 is not None and (a1 is None or c.actor2.name != a1.name or c.actor2.role != a1.role)]
     if others:
-        a2 = min(others, key=lambda h: 0 if h.role == "group" and not h.name.startswith("Unidentified")
-                 else 1 if h.name else 2)
+        unidentified = ir.actors.unidentified
+        a2 = min(others, key=lambda h: 0 if h.role == "group" and h.name not in unidentified else 1 if h.name else 2)
     a1, a2 = protest_actors(st, a1, a2, ir.events)
     cname = country if country else doc_country
     actor1 = normalize_actor(a1.name, a1.role, a1.country or cname, rules=ir.rules) if a1 is not None else ""
