@@ -53,7 +53,6 @@ import argparse
 import csv
 import datetime as dt
 import json
-import math
 import re
 import sys
 import time
@@ -65,13 +64,6 @@ T0 = time.perf_counter()
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parent.parent / "shared" / "eval" / "acled" / "acled_afghanistan_2020-03.jsonl"
 CODER_NOTE = re.compile(r"\s*(?:Fatalities|Fatality)\b[^.]*?\b(?:coded|split)\b[^.]*(?:\.[^.\s][^.]*)*\.?(?=\s|$)", re.I)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _timestamps(jsonl: Path) -> dict[str, dt.date]:
@@ -98,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.exists():
         print(f"bench_acled: {args.data} not found; skipping (the ACLED notes live in ../shared/eval/acled/)")
         return 0
+    from geomap._geo import haversine_km
     from geomap.text.extract import extract_document
     from geomap.gazetteer import default_gazetteer
 
@@ -128,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         ok_fat = inc is not None and pred_fat == int(g["fatalities"] or 0)
         km = None
         if inc is not None and inc.latitude is not None and g.get("latitude") is not None:
-            km = _km(inc.latitude, inc.longitude, float(g["latitude"]), float(g["longitude"]))
+            km = haversine_km(inc.longitude, inc.latitude, float(g["longitude"]), float(g["latitude"]))
         ok_loc = km is not None and km <= 25.0
         hit["date"] += ok_date
         hit["sub"] += ok_sub
@@ -198,6 +191,7 @@ def _heldout(path: Path, gaz: object) -> None:
 
 
 def _score_old(label: str, rows: list, codes: dict, gaz: object) -> None:
+    from geomap._geo import haversine_km
     from geomap.text.extract import extract_document
 
     hit = Counter()
@@ -221,7 +215,8 @@ def _score_old(label: str, rows: list, codes: dict, gaz: object) -> None:
         except ValueError:
             pass
         try:
-            if inc.latitude is not None and _km(inc.latitude, inc.longitude, float(r["LATITUDE"]), float(r["LONGITUDE"])) <= 25:
+            if inc.latitude is not None and \
+                    haversine_km(inc.longitude, inc.latitude, float(r["LONGITUDE"]), float(r["LATITUDE"])) <= 25:
                 hit["loc"] += 1
         except ValueError:
             pass

@@ -1765,7 +1765,7 @@ def extract_document(text: str, *, published: str | _dt.date | None = None,
     places = find_places(text, country_hints=country_hints, gazetteer=gazetteer)
     from geomap.text.incidents import extract_incidents
 
-    incidents = list(extract_incidents(text, places, published=pub, source=source))
+    incidents = list(extract_incidents(text, places, gazetteer=gazetteer, published=pub, source=source))
     return Document(source=source, text=text, published=pub, places=places, incidents=incidents)
 
 

@@ -5,8 +5,9 @@ import datetime as dt
 
 import pytest
 
-from geomap.text.dates import DAY, MONTH, WEEK, find_dates, parse_date, parse_published
 from geomap.exc import GeomapError, InputError
+from geomap.text.dates import DAY, MONTH, WEEK, date_rules, find_dates, parse_date, parse_published
+from geomap.text.rules import load_rules
 
 PUB = dt.date(2020, 1, 10)  # a Friday: the report the project started from
 
@@ -109,76 +110,80 @@ def test_parse_published():
         parse_published("soon")
 
 
-# ----------------------------------------------------------------- fast scanning
-# The patterns of date and incident extraction are tried only where a match can
-# start (geomap.text.dates._Scan); the matches must be exactly the pattern's own.
-_SCAN_TEXTS = [
-    "The Pentagon said U.S. forces struck five sites on Sunday, Dec. 29, 2019, killing at least 25 "
-    "Kataib Hezbollah fighters. Two days later, on 31 December, protesters stormed the embassy; "
-    "a roadside bomb exploded near Kandahar last week and the Taliban claimed it. IS militants, "
-    "Iranian-backed militias and unknown gunmen attacked a police post 3 days ago. Iraq's army "
-    "will respond next Monday morning, the ministry said. 2020-01-03: a drone strike killed Soleimani.",
-    # case folding that str.lower() does not reproduce, and digits of other scripts
-    "On \u0130ED blast \u0663 days ago, KILLED \u017fix soldiers; the \u0131ED went off in March 2020. " * 4,
-    "An AIR STRIKE on \u0661\u0662 January killed SEVERAL people; \u212aILLED two; the past week. " * 4,
-    "Friday 12 Dec. 2019 several days ago, the previous week, Taliban fighters Al-Shabaab Al Qaeda. " * 4,
-]
+@pytest.mark.parametrize("value, expected", [
+    ("2020-01-10", PUB), ("Dec. 30, 2019", dt.date(2019, 12, 30)), ("30 December 2019", dt.date(2019, 12, 30)),
+    ("2020-01-10T08:00:00Z", PUB), (PUB, PUB), (dt.datetime(2020, 1, 10, 23, 59), PUB),
+])
+def test_parse_published_reads_every_form(value, expected):
+    assert parse_published(value) == expected
+    assert parse_published(value, rules=load_rules("en")) == expected
 
 
-def _spans(ms):
-    return [m.span() + m.groups() for m in ms]
+# ----------------------------------------------------------------- the rules are consistent
+def _strings(items, C):
+    """Every string a parsed pattern without repetition matches (a finite language)."""
+    out = [""]
+    for op, av in items:
+        if op is C.LITERAL:
+            alts = [chr(av)]
+        elif op is C.BRANCH:
+            alts = [x for alt in av[1] for x in _strings(alt.data, C)]
+        elif op is C.SUBPATTERN:
+            alts = _strings(av[3].data, C)
+        elif op is C.MAX_REPEAT and av[1] == 1:
+            alts = [""] * (av[0] == 0) + _strings(av[2].data, C)
+        elif op is C.IN and all(sop is C.LITERAL for sop, _ in av):
+            alts = [chr(c) for _sop, c in av]
+        elif op is C.AT:
+            alts = [""]
+        else:
+            raise ValueError(f"not a finite word list: {op}")
+        out = [s + a for s in out for a in alts]
+    return out
 
 
-def test_scan_gives_the_pattern_matches():
-    import random
+def _group_words(name, group):
+    """The words group ``group`` of rules pattern ``name`` can capture."""
+    from re import _constants as C, _parser as P
 
-    from geomap.text import dates as _dates, incidents as _events
-    from geomap.text.dates import _Scan
+    rx = load_rules("en").regex(name)
+    index = rx.groupindex[group]
 
-    patterns = [p for _k, p in _dates._PATTERNS] + [_dates._FUTURE] + [rx for rx, *_ in _events._TRIGGERS] + [
-        _events._group_finder().rx, _events._country_finder().rx, _events._generic_finder().rx,
-        _events._SEPARATORS, _events._NUM_KILLED, _events._KILL_ACTIVE, _events._DEFINITE]
-    rnd = random.Random(7)
-    for rx in patterns:
-        scan = _Scan(rx)
-        for text in _SCAN_TEXTS:
-            assert _spans(scan.finditer(text)) == _spans(rx.finditer(text)), rx.pattern[:60]
-            for _ in range(5):
-                i = rnd.randrange(len(text))
-                j = rnd.randrange(i, len(text) + 1)
-                assert _spans(scan.finditer(text, i, j)) == _spans(rx.finditer(text, i, j)), rx.pattern[:60]
-                assert _spans(scan.finditer(text[i:j], doc=text, offset=i)) == _spans(rx.finditer(text[i:j]))
-                got, want = scan.search(text, i, j), rx.search(text, i, j)
-                assert (got and got.span()) == (want and want.span()), rx.pattern[:60]
+    def find(items):
+        for op, av in items:
+            if op is C.SUBPATTERN:
+                if av[0] == index:
+                    return av[3].data
+                got = find(av[3].data)
+            elif op is C.BRANCH:
+                got = next((g for alt in av[1] if (g := find(alt.data)) is not None), None)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                got = find(av[2].data)
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                got = find(av[1].data)
+            else:
+                continue
+            if got is not None:
+                return got
+        return None
 
-
-def test_scan_prefixes():
-    import re
-
-    from geomap.text.dates import _arms
-
-    ((pre, req),) = _arms(re.compile(r"\b(?:drone|air)[\s-]*strikes?\b", re.I))
-    assert pre == (("air", 1), ("drone", 1)) and req == ((("strike", 1),), (("air", 1), ("drone", 1)))
-    ((pre, _req),) = _arms(re.compile(r"(?:was |were )?arrested"))
-    assert pre == (("arrested", 0), ("was ", 0), ("were ", 0))
-    assert _arms(re.compile(r"\w+ed")) == ((None, ((("ed", 0),),)),)  # no "ed": no match
-    assert _arms(re.compile(r"\w+")) is None  # nothing to look for: scanned the plain way
-    assert _arms(re.compile(r"(?:x)?")) is None
+    return {w.lower() for w in _strings(find(P.parse(rx.pattern, rx.flags).data), C)}
 
 
-def test_unfoldable_characters_are_all_known():
-    """Every character that re.IGNORECASE matches to an ASCII character although its
-    str.lower() is not that character is in _UNFOLDABLE (texts holding one are scanned
-    the plain way by case-insensitive patterns)."""
-    import re
-    import string
+@pytest.mark.parametrize("pattern, group, kind", [
+    ("date_mdy", "mon", "month"), ("date_my", "mon", "month"), ("date_weekday", "wd", "weekday"),
+    ("date_weekday", "mod", "weekday_modifier"), ("date_relative_day", "rel", "relative_day"),
+    ("date_period", "which", "period"), ("date_period", "unit", "unit"), ("date_ago", "unit", "unit"),
+    ("date_ago", "dir", "direction"), ("date_vague", "dir", "direction"),
+])
+def test_every_word_the_date_patterns_find_has_a_meaning(pattern, group, kind):
+    dr = date_rules()
+    words = _group_words(pattern, group)
+    assert words
+    for w in words:
+        if kind == "month":
+            assert dr.month(w) in range(1, 13) and w in dr.alone, w
+        else:
+            assert dr.word(kind, w) is not None, w
+    assert date_rules(load_rules("en")) is dr  # compiled once per Rules
 
-    from geomap.text.dates import _UNFOLDABLE
-
-    every = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c <= 0xDFFF)
-    odd = set()
-    for a in string.ascii_lowercase:
-        for m in re.finditer(a, every, re.I):
-            if m.group(0).lower() != a:
-                odd.add(m.group(0))
-    assert odd <= set(_UNFOLDABLE)

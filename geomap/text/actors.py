@@ -1,0 +1,233 @@
+"""Who: the actors of an incident, recognised and named as ACLED names them.
+
+Three kinds, found in this order (an earlier kind wins where two overlap):
+named groups (``rules/en/actor_groups.tsv``: "Kataib Hezbollah", "Kata'ib
+Hizballah" and "Hezbollah Brigades" are one group), the forces and people of a
+country (``actor_states.tsv``: "US", "U.S.", "American", "the Pentagon" are the
+United States; what may follow the name is ``actor_state_patterns.tsv``), and
+forces and people named without a country ("soldiers", "policemen",
+"civilians": ``actor_roles.tsv``), whose country is the incident's.
+:func:`assign_actors` tells the attacker from the target by word order and
+voice; :func:`normalize_actor` gives ACLED's actor name (``actor_names.tsv``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geomap.exc import PackageDataError
+from geomap.text._scan import Scan
+from geomap.text._patterns import Patterns
+from geomap.text.rules import Rules, load_rules
+
+__all__ = ["ActorHit", "ActorRules", "actor_rules", "find_actors", "assign_actors", "normalize_actor"]
+
+_ROLE_NAME = re.compile(r"^[a-z_]+$")
+_SPACE_IN_LINE = r"[^\S\n]+"  # white space within a line: an actor never runs across a line break
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """An actor named in a text: its name, span, country and role."""
+
+    name: str
+    start: int
+    end: int
+    country: str = ""   # the country whose forces/civilians are meant ('' for groups)
+    role: str = ""      # "military", "police", "civilians", "group", "state", ...
+
+
+@dataclass(frozen=True)
+class _Names:
+    with_country: str
+    without_country: str
+
+
+class ActorRules(Patterns):
+    """The actor rules of one language, compiled: build it with :func:`actor_rules`.
+    Its patterns are the files ``actor_<name>.re``."""
+
+    def __init__(self, rules: Rules) -> None:
+        super().__init__(rules, "actor_", "based blamed claimed by_before by_close passive object_before "
+                         "possessive_after pair_join target_before")
+        self._rules = rules
+        self.states = [(r["country"], r["names"], frozenset(a for a in r["forces_alias"].split("|") if a))
+                       for r in rules.table("actor_states")]
+        self._state_rows = [(r["role"], r["pattern"], r["name"]) for r in rules.table("actor_state_patterns")]
+        self._state_patterns: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+        self._named: dict[str, str] = {}
+        self.country_finder = Scan(re.compile(r"(?<![\w-])(?:" + "|".join(rx for _c, rx, _a in self.states) + r")(?![\w])"))
+        groups = rules.table("actor_groups")
+        self.groups = [g["name"] for g in groups]
+        self.group_names = {g["name"]: g["with_country"] for g in groups if g["with_country"]}
+        self.unidentified = frozenset(g["name"] for g in groups if g["unidentified"] == "yes")
+        members = rules.pattern("actor_group_members")
+        alts = []
+        for i, g in enumerate(groups):
+            body = f"(?i-x:{g['pattern']})" if g["ignore_case"] == "yes" else f"(?-x:{g['pattern']})"
+            # "Taliban militants", "IS fighters": the members are the group
+            alts.append(f"(?P<g{i}>{body}(?:{_SPACE_IN_LINE}(?:{members}\n))?)")
+        self.group_finder = Scan(re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])", re.VERBOSE))
+        roles = []
+        for r in rules.table("actor_roles"):
+            if not _ROLE_NAME.match(r["role"]):
+                raise PackageDataError(f"{rules.path / 'actor_roles.tsv'}: a role is lower-case letters and '_', "
+                                       f"not {r['role']!r}")
+            roles.append(f"(?P<{r['role']}>{rules.pattern(r['pattern'])}\n)")
+        self.generic_finder = Scan(re.compile(r"\b(?:" + "|".join(roles) + r")\b", re.VERBOSE | re.IGNORECASE))
+        self.names = {r["role"]: _Names(r["with_country"], r["without_country"]) for r in rules.table("actor_names")}
+        self.article = frozenset(rules.list("actor_country_article"))
+        self.negation = rules.regex("incident_negation")
+
+    def country_named(self, word: str) -> str:
+        """The country of ``actor_states.tsv`` whose names include ``word`` ('' if none)."""
+        got = self._named.get(word)
+        if got is None:
+            got = self._named[word] = next((c for c, rx, _a in self.states if re.fullmatch(rx, word)), "")
+        return got
+
+    def state_patterns(self, country: str) -> list[tuple[re.Pattern[str], str, str]]:
+        """Patterns that start at a name of ``country``, best first: (pattern, actor name, role)."""
+        got = self._state_patterns.get(country)
+        if got is None:
+            rx = next(rx for c, rx, _a in self.states if c == country)
+            base = f"(?-x:(?:{rx})(?![\\w]))"
+            got = self._state_patterns[country] = [
+                (re.compile(base + "(?:" + self._rules.pattern(pattern) + "\n)", re.VERBOSE),
+                 name.format(country=country) if name else country, role)
+                for role, pattern, name in self._state_rows]
+        return got
+
+    def forces_alias(self, country: str) -> frozenset[str]:
+        """Names that alone mean the forces of ``country`` (the Syrian "regime")."""
+        return next((a for c, _rx, a in self.states if c == country), frozenset())
+
+
+def actor_rules(rules: Rules | None = None) -> ActorRules:
+    """The compiled actor rules of ``rules`` (English by default), built once per :class:`Rules`."""
+    return (rules or load_rules("en")).derived("text.actors", ActorRules)
+
+
+def find_actors(text: str, a: int, b: int, ar: ActorRules) -> list[ActorHit]:
+    """Actors named in ``text[a:b]``: groups, then forces and people of a country, then
+    forces and people with no country; an earlier kind wins where two overlap.
+
+    Examples
+    --------
+    >>> t = "US forces struck Kataeb Hezbollah fighters."
+    >>> [(h.name, h.role) for h in find_actors(t, 0, len(t), actor_rules())]
+    [('United States', 'military'), ('Kataib Hezbollah', 'group')]
+    """
+    seg = text[a:b]
+    hits: list[ActorHit] = []
+    taken = bytearray(len(seg) + 1)
+
+    def add(s: int, e: int, name: str, country: str, role: str) -> None:
+        if any(taken[s:e]):
+            return
+        taken[s:e] = b"\x01" * (e - s)
+        hits.append(ActorHit(name, s + a, e + a, country, role))
+
+    for m in ar.group_finder.finditer(seg):
+        add(m.start(), m.end(), ar.groups[int(m.lastgroup[1:])], "", "group")
+    for m in ar.country_finder.finditer(seg):
+        country = ar.country_named(m.group(0))
+        if not country or taken[m.start()]:
+            continue
+        for rx, name, role in ar.state_patterns(country):
+            mm = rx.match(seg, m.start())
+            if mm is None:
+                continue
+            e = mm.end()
+            if role == "state" and ar.based.match(seg[e:e + 8]):
+                break
+            if role == "state" and mm.group(0) in ar.forces_alias(country):
+                role = "military"
+            add(mm.start(), e, name, "" if role == "group" else country, role)
+            break
+    for m in ar.generic_finder.finditer(seg):
+        add(m.start(), m.end(), "", "", m.lastgroup)
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit], ar: ActorRules
+                  ) -> tuple[ActorHit | None, ActorHit | None, ActorHit | None]:
+    """(actor1, actor2, blamed) for the clause ``text[a:b]``, from word order around the
+    event word at ``trig_at``: "X blamed the attack on Y" and "Y claimed responsibility"
+    name the attacker; "2 civilians were killed by Afghan forces" puts the victims second."""
+    seg = text[a:b]
+    blamed = None
+    bm = ar.blamed.search(seg)
+    if bm:
+        after = [h for h in hits if h.start >= a + bm.end()]
+        if after:
+            blamed = after[0]
+        return None, None, blamed
+    cm = ar.claimed.search(seg)
+    if cm and not ar.negation.search(seg[max(0, cm.start() - 25):cm.start()]):
+        before = [h for h in hits if h.end <= a + cm.start() and h.role == "group"]
+        if before:
+            return None, None, before[0]
+    a1 = a2 = None
+    by = [h for h in hits if ar.by_before.search(text[max(a, h.start - 25):h.start])]
+    passive = ar.passive.search(seg)
+    if by:
+        a1 = by[0]
+        if passive:
+            subj = [h for h in hits if h is not a1 and h.start < a + passive.start()]
+            if subj:
+                a2 = subj[0]  # "2 civilians were killed by Afghan forces"
+    else:
+        pre = [h for h in hits if h.start < trig_at and not ar.object_before.search(text[max(a, h.start - 12):h.start])
+               and not ar.possessive_after.match(text[h.end:h.end + 3])]
+        if pre and passive and passive.start() + a > pre[0].start:
+            a2 = pre[0]  # "eight militia fighters were killed": the subject is the victim
+        elif len(pre) >= 2 and ar.pair_join.fullmatch(text[pre[-2].end:pre[-1].start]):
+            a1, a2 = pre[-2], pre[-1]  # "rebels and government troops clashed"
+        elif pre:
+            a1 = pre[-1] if pre[-1].end >= trig_at - 2 else pre[0]
+    if a2 is None:
+        rest = [h for h in hits if h is not a1 and (a1 is None or h.start > a1.end) and h.name != (a1.name if a1 else None)
+                and not ar.by_close.search(text[max(a, h.start - 8):h.start])]
+        targets = [h for h in rest if ar.target_before.search(text[max(a, h.start - 40):h.start])]
+        if targets:
+            a2 = targets[0]
+        elif rest:
+            a2 = rest[0]
+    return a1, a2, blamed
+
+
+def normalize_actor(hit_name: str, role: str, country: str = "", *, rules: Rules | None = None) -> str:
+    """ACLED-style actor name for a recognised actor.
+
+    Parameters
+    ----------
+    hit_name : str
+        The actor's name ('' for forces and people named without one).
+    role : str
+        ``military``, ``state``, ``police``, ``civilians``, ``armed_group``, ``rebels``,
+        ``protesters``; anything else keeps the name.
+    country : str
+        The actor's or the incident's country.
+    rules : Rules, optional
+        The language rules (English by default).
+
+    Examples
+    --------
+    >>> normalize_actor("United States", "military")
+    'Military Forces of the United States'
+    >>> normalize_actor("", "civilians", "Afghanistan")
+    'Civilians (Afghanistan)'
+    """
+    ar = actor_rules(rules)
+    c = hit_name or country
+    names = ar.names.get(role)
+    if names is not None:
+        if not c:
+            return names.without_country
+        return names.with_country.format(the="the " if c in ar.article else "", country=c)
+    template = ar.group_names.get(hit_name)
+    if template and country:
+        return template.format(country=country)
+    return hit_name

@@ -1,0 +1,171 @@
+"""How many: the death toll a clause states.
+
+In order of trust: an ACLED coder's note ("Fatalities coded as 0"), a death-toll
+update ("the toll has risen to 25"), a count and a verb of death ("2 civilians
+were killed", "killed 12 soldiers", "At least 20 killed"), "no casualties",
+and named people killed (one each). Ranges count their lower bound ("5-7
+policemen" -> 5, as ACLED does); lists of victims add up ("1 policeman and 2
+civilians"); "at least" is kept as the qualifier. A count of the wounded or of
+"killed and wounded" together is not a toll.
+
+The words are the language's: ``rules/en/toll_*`` (patterns, qualifiers) and
+``number_words.tsv`` (the values of number words).
+"""
+from __future__ import annotations
+
+import re
+
+from geomap.text._patterns import Patterns
+from geomap.text.rules import Rules, load_rules
+
+__all__ = ["TollRules", "toll_rules", "toll", "toll_statement", "num_value"]
+
+_RANGE = re.compile(r"(\d+)\s*[-–]\s*\d+")
+_PARTS = re.compile(r"[\s-]")
+
+
+class TollRules(Patterns):
+    """The toll rules of one language, compiled: build it with :func:`toll_rules`.
+
+    Attributes
+    ----------
+    coded, update, num_killed, kill_active, ... : re.Pattern
+        The patterns ``toll_<name>.re``.
+    left_verbs : frozenset of str
+        Verbs that count the dead only with "dead" near them ("left 3 people dead").
+    numbers : dict
+        Number words and their values.
+    qualifiers : dict
+        Qualifiers stored in another form ("no fewer than" -> "at least").
+    """
+
+    def __init__(self, rules: Rules) -> None:
+        super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
+                         "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
+                         "dead_after killed_one named_person")
+        self.left_verbs = rules.set("toll_left_verbs")
+        self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
+        self.qualifiers = {r["written"].lower(): r["stored"] for r in rules.table("toll_qualifier_forms")}
+
+
+def toll_rules(rules: Rules | None = None) -> TollRules:
+    """The compiled toll rules of ``rules`` (English by default), built once per :class:`Rules`."""
+    return (rules or load_rules("en")).derived("text.fatalities", TollRules)
+
+
+def num_value(s: str, tr: TollRules) -> int | None:
+    """The value of a count as the toll patterns find it ("12", "1,200", "5-7", "twenty-one").
+
+    Examples
+    --------
+    >>> [num_value(s, toll_rules()) for s in ("12", "1,200", "5-7", "twenty-one", "a dozen", "several")]
+    [12, 1200, 5, 21, 12, None]
+    """
+    s = s.strip().lower().replace(",", "")
+    rng = _RANGE.fullmatch(s)
+    if rng:  # "5-7 policemen": the lower bound, as ACLED counts
+        return int(rng.group(1))
+    if s.isdigit():
+        return int(s)
+    if s in tr.numbers:
+        return tr.numbers[s]
+    parts = _PARTS.split(s)
+    if len(parts) == 2 and parts[0] in tr.numbers and parts[1] in tr.numbers:
+        return tr.numbers[parts[0]] + tr.numbers[parts[1]]
+    return None
+
+
+def toll_statement(clause: str, tr: TollRules) -> re.Match[str] | None:
+    """A statement of the toll alone ("No casualties were reported.", "Fatalities coded as 0.")."""
+    return tr.coded.search(clause) or tr.none.search(clause) or tr.update.search(clause)
+
+
+def _extra_victims(s: str, tr: TollRules, *, leading: bool = False) -> int:
+    """Further victims listed with the first ("... and 2 civilians", "in addition to 3 of his
+    guards", "and his guard"); with ``leading`` only a list that starts right away counts."""
+    total = 0
+    pos = 0
+    for m in tr.extra.finditer(s):
+        if leading and m.start() != pos:
+            break
+        v = num_value(m.group("n"), tr) if m.group("n") else 1
+        if v is not None:
+            total += v
+        pos = m.end()
+    return total
+
+
+def _qual(m: re.Match[str]) -> str:
+    return (m.group("qual") or "").lower()
+
+
+def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int, bool]:
+    """The death toll stated in the clause ``text[a:b]``: (number, qualifier, strength, additive).
+
+    ``strength`` is 3 for a coder's note, 2 for a toll update, 1 for a plain figure,
+    0 when no toll is stated (number None); ``additive`` when the dead add to a toll
+    told before ("... was also killed").
+
+    Examples
+    --------
+    >>> t = "At least eight fighters were killed and 2 civilians were wounded."
+    >>> toll(t, 0, len(t), toll_rules())
+    (8, 'at least', 1, False)
+    """
+    seg = text[a:b]
+    m = tr.coded.search(seg)
+    if m:
+        return int(m.group("num") or m.group("num2")), "", 3, False
+    m = tr.update.search(seg)
+    if m and num_value(m.group("num"), tr) is not None:
+        return num_value(m.group("num"), tr), _qual(m), 2, False
+    total = 0
+    qual = ""
+    found = False
+    additive = False
+    for m in tr.num_killed.finditer(seg):
+        n = num_value(m.group("num"), tr)
+        rest = m.group("rest") or ""
+        if n is None or tr.not_killed.search(rest):
+            continue
+        if tr.killed_and_wounded.search(seg[m.end("verb"):m.end("verb") + 15]) or tr.and_wounded.match(seg[m.end():]):
+            continue
+        # add up "1 policeman and 2 civilians were killed" (numbers in the subject)
+        total += n
+        sub = seg[m.start():m.start("verb")]
+        total += _extra_victims(sub[len(m.group("num")):], tr)
+        qual = _qual(m)
+        found = True
+        additive = bool(tr.also.search(seg[max(0, m.start() - 12):m.start()] + m.group("verb") + rest))
+        break
+    if not found:
+        for m in tr.kill_active.finditer(seg):
+            if m.group("kv").lower() in tr.left_verbs and not tr.dead_after.search(seg[m.end():m.end() + 12] + m.group(0)):
+                continue
+            n = num_value(m.group("num"), tr)
+            if n is None:
+                continue
+            total, qual, found = n + _extra_victims(seg[m.end():m.end() + 60], tr, leading=True), _qual(m), True
+            break
+    if not found:
+        m = tr.num_bare_killed.search(seg)
+        if m and num_value(m.group("num"), tr) is not None and not tr.killed_and_wounded.match(seg, m.end() - 6):
+            total, qual, found = num_value(m.group("num"), tr), _qual(m), True
+    if not found and tr.killed_one.search(seg):
+        total, found = 1, True
+    if not found:
+        m = tr.kill_bare.search(seg)
+        if m and num_value(m.group("num"), tr) is not None:
+            total, qual, found = num_value(m.group("num"), tr), _qual(m), True
+    if found:
+        return total, tr.qualifiers.get(qual, qual), 1, additive
+    if tr.none.search(seg):
+        return 0, "", 1, False
+    # named people killed: "killed Iran's most powerful general, Qassem Suleimani"
+    m = tr.named_passive.search(seg)
+    if m:
+        return 1, "", 1, bool(m.group("also"))
+    m = tr.named_killed.search(seg)
+    if m and tr.named_person.search(m.group("obj")):
+        return 1, "", 1, False
+    return None, "", 0, False

@@ -1,0 +1,228 @@
+"""Where: the incident's own place among the places its clauses name.
+
+A place mention is the incident's when the words around it say so: after "in",
+"at", "near", "the X area of", "20 km north of"; not "a Britain-based
+organisation", "from X", "X's", "the border with X" (``rules/en/loc_*``). Its
+ACLED geo_precision is 1 for the place itself, 2 near it or for its area or
+district, 3 for a province, region or country. "Baghdad airport" is the airport
+when the gazetteer knows it (:func:`facility`); in "X district, Province" the
+district must lie in the province (:func:`within`), else the province is the
+location at precision 3.
+
+The gazetteer is passed in; without one (``None``) those two lookups are
+skipped and the recogniser's places are kept as they are.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
+from typing import Any, Sequence
+
+from geomap._geo import haversine_km
+from geomap.model import Mention, Place
+from geomap.text._patterns import Patterns
+from geomap.text.rules import Rules, load_rules
+
+__all__ = ["Loc", "PlaceRules", "place_rules", "place_rank", "clause_locations", "facility", "inside", "within", "far"]
+
+#: GeoNames feature codes of the facilities "X airport" / "X air base" may name.
+_FACILITY_CODES = frozenset({"AIRP", "AIRB", "AIRF", "AIRH", "MILB", "INSM"})
+
+
+@dataclass(frozen=True)
+class Loc:
+    """A place of a clause: the mention, its ACLED geo_precision, how specific it is."""
+
+    mention: Mention
+    precision: int
+    rank: float      # lower is more specific / more reliable
+    order: int       # position, for ties
+
+
+class PlaceRules(Patterns):
+    """The location cues of one language (the patterns ``loc_<name>.re``), compiled:
+    build it with :func:`place_rules`; ``facility_queries`` gives the other names a
+    facility is looked up by ("airport" -> "international airport")."""
+
+    def __init__(self, rules: Rules) -> None:
+        super().__init__(rules, "loc_", "exclude_after exclude_before chain prep named_as km_of unit_comma_before "
+                         "unit_comma_before_any near_prep area_of area_after direction admin_after province_after "
+                         "border_before border_after facility_after")
+        self.facility_queries: dict[str, list[str]] = {}
+        for r in rules.table("loc_facility_queries"):
+            self.facility_queries.setdefault(r["kind"].lower(), []).append(r["also"])
+
+
+def place_rules(rules: Rules | None = None) -> PlaceRules:
+    """The compiled location cues of ``rules`` (English by default), built once per :class:`Rules`."""
+    return (rules or load_rules("en")).derived("text.incident_places", PlaceRules)
+
+
+def place_rank(place: Place | None) -> int:
+    """How broad a place is, from its GeoNames feature code: 1 a town or facility, 3 a
+    district, 5 a province, 6 a country or region, 7 a sea, 9 unknown."""
+    if place is None:
+        return 9
+    fc = place.feature_code or ""
+    if fc.startswith("PCL") or fc in ("RGN", "TERR", "ZN"):
+        return 6
+    if fc.startswith("ADM1"):
+        return 5
+    if fc.startswith("ADM2") or fc.startswith("ADM3") or fc == "ADMD":
+        return 3
+    if fc in ("SEA", "GULF", "OCN", "STRT", "BAY"):
+        return 7
+    return 1  # populated place, facility, airport, base
+
+
+_COMMA_END = re.compile(r",\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+def _km(p: Place, q: Place) -> float:
+    return haversine_km(p.longitude, p.latitude, q.longitude, q.latitude)
+
+
+def facility(text: str, m: Mention, gazetteer: Any, pr: PlaceRules) -> Mention | None:
+    """"Baghdad airport" -> the airport itself, when the gazetteer knows it.
+
+    The gazetteer is only consulted when a place name is followed by a facility
+    word; without a gazetteer (None) the mention is kept as it is (None returned).
+    """
+    fm = pr.facility_after.match(text, m.end)
+    if fm is None or m.place is None or gazetteer is None:
+        return None
+    kind = _SPACES.sub(" ", fm.group("kind").lower())
+    queries = [f"{m.text} {kind}"] + [f"{m.text} {also}" for also in pr.facility_queries.get(kind, ())]
+    cc = m.place.country_code
+    for q in queries:
+        for p in gazetteer.resolve(q, country=cc or None, limit=3):
+            if p.feature_code in _FACILITY_CODES and p.country_code == cc:
+                return Mention(text[m.start:fm.end()], m.start, fm.end(), "toponym", p, (m.place,))
+    return None
+
+
+def inside(p: Place, q: Place) -> bool:
+    """Whether place ``p`` can lie in the region or country ``q`` (same country; for a
+    province, within 250 km of its point)."""
+    if q.country_code and p.country_code != q.country_code:
+        return False
+    return place_rank(q) == 6 or _km(p, q) <= 250.0
+
+
+def within(m: Mention, q: Place, gazetteer: Any) -> Mention | None:
+    """The sense of mention ``m`` that lies inside region ``q``: ``m`` itself when it
+    does, another candidate or a gazetteer sense when one does, else None (without a
+    gazetteer, only the mention's own senses are looked at)."""
+    if m.place is not None and inside(m.place, q):
+        return m
+    for c in m.candidates:
+        if inside(c, q):
+            return replace(m, place=c)
+    if gazetteer is None:
+        return None
+    for c in gazetteer.resolve(m.text, country=q.country_code or None, context=[(q.longitude, q.latitude)], limit=5):
+        if inside(c, q) and c.score >= 0.3:
+            return replace(m, place=c)
+    return None
+
+
+def far(p: Place, q: Place) -> bool:
+    """Whether two places cannot be the scene of one incident: two towns more than
+    60 km apart, or a town outside a country named with it ("in Iraq and Syria" and
+    "in Iraq" can be one story)."""
+    if p.geonameid == q.geonameid:
+        return False
+    rp, rq = place_rank(p), place_rank(q)
+    if rp >= 5 or rq >= 5:
+        if rp >= 5 and rq >= 5:
+            return False
+        big, small = (p, q) if rp >= 5 else (q, p)
+        return bool(big.country_code and small.country_code and big.country_code != small.country_code) \
+            and place_rank(big) == 6
+    return _km(p, q) > 60.0
+
+
+def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], order0: int,
+                     starts: Sequence[int] | None, *, gazetteer: Any, pr: PlaceRules) -> list[Loc]:
+    """The places of the clause ``text[a:b]``; ``starts`` (the mentions' starts, when
+    ``mentions`` are sorted by start) lets the mentions far from the clause be skipped."""
+    out: list[Loc] = []
+    if starts is not None:
+        mentions = mentions[bisect_left(starts, a):bisect_right(starts, b)]
+    inside_ = [m for m in mentions if m.start >= a and m.end <= b and m.kind == "toponym"]
+    prev_end = -1
+    prev_ok = False
+    for i, m in enumerate(inside_):
+        before = text[max(a, m.start - 60):m.start]
+        after = text[m.end:min(len(text), m.end + 30)]
+        if pr.exclude_after.match(after):
+            prev_ok = False
+            continue
+        chained = prev_ok and pr.chain.fullmatch(text[prev_end:m.start] or "x") is not None
+        if pr.exclude_before.search(before) and not chained:
+            prev_ok = False
+            continue
+        if not chained and not pr.prep.search(before) and not pr.named_as.search(before) and not pr.km_of.search(before) \
+                and not (m.place is not None and place_rank(m.place) >= 5 and pr.unit_comma_before.search(before)):
+            # a place starting the clause ("Kabul police said") or after a verb is not a location
+            prev_ok = False
+            continue
+        if p_fac := facility(text, m, gazetteer, pr):
+            m = p_fac
+            after = text[m.end:min(len(text), m.end + 30)]
+        p = m.place
+        rank: float = place_rank(p)
+        if p is None:
+            prec = 2
+        elif rank >= 5:
+            prec = 3
+        elif rank == 3:
+            prec = 2
+        else:
+            prec = 1
+        if pr.near_prep.search(before) or pr.area_of.search(before) or pr.area_after.match(after) \
+                or pr.direction.search(before):
+            prec = max(prec, 2)
+        if pr.admin_after.match(after) and p is not None and rank <= 3:
+            prec = max(prec, 2)
+            rank = max(rank, 3)
+        if pr.province_after.match(after) and p is not None:
+            prec = 3
+            rank = max(rank, 5)
+        if pr.border_before.search(before) or pr.border_after.match(after):
+            rank += 2
+            prec = 3
+        qualifier = bool(out) and p is not None and rank >= 5 and _COMMA_END.search(before) is not None \
+            and any(o.rank < 5 for o in out)
+        if qualifier:
+            # "Qaim, Iraq" / "Dawlat Abad district, Balkh": the second name only qualifies the
+            # first; when the first is unknown or lies elsewhere (another "Argo", in Greece),
+            # look for the sense inside the qualifier, else fall back to the qualifier itself.
+            # The qualifier applies to every place of the phrase before it ("the Marwa area
+            # of Pashtun Zarghun district, Herat").
+            kept: list[Loc] = []
+            for prev in out:
+                if prev.rank >= 5:
+                    kept.append(prev)
+                    continue
+                fixed = within(prev.mention, p, gazetteer)
+                if fixed is not None:
+                    kept.append(prev if fixed is prev.mention else
+                                Loc(fixed, prev.precision, prev.rank - (0.5 if prev.mention.place is None else 0), prev.order))
+            if not any(k.rank < 5 for k in kept):
+                kept.append(Loc(m, 3, rank, out[-1].order))
+            out[:] = kept
+            prev_end = m.end
+            continue
+        if not chained and out and p is not None and rank >= 5 and pr.unit_comma_before_any.search(before):
+            # "in Nahri Shahi district, Balkh" where the district is not known: the province
+            out.append(Loc(m, 3, rank, order0 + i))
+            prev_end = m.end
+            prev_ok = True
+            continue
+        out.append(Loc(m, prec, rank + (0.5 if p is None else 0.0), order0 + i))
+        prev_end = m.end
+        prev_ok = True
+    return out

@@ -1,0 +1,9 @@
+# 'blamed the attack on X': X is the attacker.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\bblam(?:ed|es|ing)\s+(?:the|that|this|those|these)\s+(?:\w+\s+){0,2}?
+(?:
+    attacks? | strikes? | bombings? | killings?
+)\s+on\s+

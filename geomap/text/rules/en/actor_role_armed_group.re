@@ -1,0 +1,6 @@
+# Armed groups named without a name ('militants', 'fighters').
+# A fragment, included by other patterns (its name in double braces).
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?:militants?|armed\ groups?|fighters)

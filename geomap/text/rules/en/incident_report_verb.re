@@ -1,0 +1,9 @@
+# A reporting verb just before a date ('said on Friday'): the date is the report's, a weak cue.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b(?:said|says|reported|reports|told|announced|added|claimed|stated|confirmed|according\ to)\s*
+(?:
+    on\s+
+)?$

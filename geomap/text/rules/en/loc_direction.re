@@ -1,0 +1,10 @@
+# Before a place: a direction or 'rural' ('northern Syria'): its area (precision 2).
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b
+(?:
+    northern | southern | eastern | western | central | north-?(?:east|west)ern
+  | south-?(?:east|west)ern | northeastern | northwestern | southeastern | southwestern | rural
+)\s+$

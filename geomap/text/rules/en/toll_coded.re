@@ -1,0 +1,10 @@
+# An ACLED coder's note on the toll ('Fatalities coded as 0', 'Fatalities split across 3 events (5)').
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\bfatalities\ (?:are\ |were\ )?coded\ as\ (?P<num>\d+)\b
+| \bfatalities\ (?:are\ |were\ )?split\ (?:across|over|between)\ \d+\ (?:events|locations)\s*\(
+  (?P<num2>
+      \d+
+  )\)

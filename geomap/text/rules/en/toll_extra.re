@@ -1,0 +1,16 @@
+# Further victims listed with the first ('... and 2 civilians', 'in addition to 3 of his guards',
+# 'and his driver'); group 'n' the count (one when absent).
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+(?:,\s*(?:and\s+)?|\s+and\s+|\s+in\ addition\ to\s+|\s+as\ well\ as\s+)(?:(?:his|her|their)\s+)?
+(?:
+    (?P<n>{{number_no_article}})\s+(?:of\s+(?:his|her|their)\s+)?(?:[^\W\d][\w'-]*\s+){0,3}?{{toll_person}}
+  | (?<=his\ |her\ )(?:guard|bodyguard|son|brother|driver|wife|husband|daughter)\b
+  | (?:an?|another)\s+(?:[^\W\d][\w'-]*\s+)?
+    (?:
+        soldier | officer | policeman | civilian | conscript | guard | militant | fighter | child
+      | woman | man | commander
+    )\b
+)

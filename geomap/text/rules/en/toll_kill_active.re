@@ -1,0 +1,9 @@
+# 'killed 12 soldiers', 'leaving 3 people dead': a verb, a count, who.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b(?P<kv>killed|killing|kills|kill|left|leaving|claimed|claiming)\s+{{toll_qualifier}}?\s*
+(?P<num>
+    {{number}}
+)\s+(?:(?:[\w'-]+\s+){0,4}?)(?P<who>{{toll_person}})\b(?:\s+(?:dead|and\ (?:wounded|injured)))?

@@ -1,0 +1,5 @@
+# After a verb of killing: ', First Last' (a named person).
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+,\s+(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+

@@ -1,0 +1,16 @@
+# '2 civilians were killed', 'at least 8 fighters died': a count, who, a verb of death.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+(?:^|(?<=[\s,(]))(?:{{toll_qualifier}}\s+)?(?P<num>{{number}})\s+(?:(?:{{toll_gap_word}}){0,5}?)
+(?P<who>
+    {{toll_person}}
+)\b(?P<rest>[^.;]{0,80}?)
+(?P<verb>
+    \b(?:were|was|have\ been|had\ been|are)\s+(?:reportedly\s+|also\s+)?(?:shot\s+(?:and\s+)?)?
+    (?:
+        killed | shot\ dead | slain | executed | dead | martyred
+    )\b
+  | \b(?:died|killed|dead|lost\ their\ lives)\b
+)

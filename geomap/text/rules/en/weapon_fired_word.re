@@ -1,0 +1,6 @@
+# Weapon words that name an attack by themselves ('rocket attack', 'shelling', 'barrage').
+# Matched against the lower-cased word.
+# Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
+# ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
+# no text copied from them.
+attack|strike|barrage|salvo|volley|fire|shelling|shelled|shells\b|artillery|mortar|katyusha

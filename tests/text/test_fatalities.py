@@ -1,0 +1,60 @@
+"""Tests for geomap.text.fatalities: the death toll a clause states."""
+from __future__ import annotations
+
+import pytest
+
+from _incidents import only
+from geomap.text.fatalities import num_value, toll, toll_rules
+
+
+# ----------------------------------------------------------------- how many
+@pytest.mark.parametrize("text, n, qualifier", [
+    ("At least eight fighters were killed in an air strike in Al Bukamal on Friday.", 8, "at least"),
+    ("An air strike in Al Bukamal on Friday killed 25 fighters.", 25, ""),
+    ("An air strike in Al Bukamal on Friday killed twenty-one fighters.", 21, ""),
+    ("A rocket attack on a base in Iraq on Friday killed a US contractor.", 1, ""),
+    ("An air strike hit Al Bukamal on Friday. No casualties were reported.", 0, ""),
+    ("An air strike hit Al Bukamal on Friday, killing 3 people. The death toll has risen to 11.", 11, ""),
+    ("On 19 March 2020, 1 policeman and 2 civilians were shot and killed by gunmen in Kandahar.", 3, ""),
+    ("On 19 March 2020, 2 policemen were killed in an ambush in Kandahar. 6 militants were also killed.", 8, ""),
+    ("On 19 March 2020, 3 soldiers were killed in an ambush in Kandahar. Fatalities coded as 0.", 0, ""),
+    ("On 3 March 2020, police clashed with militants, killing 2 militants and injuring 2, in Kandahar.", 2, ""),
+    ("On 6 March 2020, 5 militants and 2-4 policemen were killed during clashes in Kandahar.", 7, ""),
+    ("On 9 March 2020, gunmen shot and killed 1 elder in addition to 3 of his guards in Kandahar.", 4, ""),
+    ("On 18 March 2020, a commander and his guard were killed by a roadside bomb in Kandahar.", 2, ""),
+    ("On 8 March 2020, militants attacked a post in Kandahar; as a result 3 militants were killed.", 3, ""),
+    ("Militants attacked a post in Kandahar on Monday. Also a soldier was killed.", 1, ""),
+    ("On 4 March 2020, 7 policemen were killed and wounded in an attack in Kandahar.", None, ""),
+])
+def test_fatalities(text, n, qualifier):
+    inc = only(text)
+    assert (inc.fatalities, inc.fatalities_qualifier) == (n, qualifier)
+
+
+def test_wounded_only_is_not_a_toll():
+    inc = only("A roadside bomb wounded 4 soldiers in Kandahar on Monday.")
+    assert inc.fatalities is None
+
+
+def test_date_phrase_numbers_are_not_tolls():
+    inc = only("On 21 March 2020, 12 militants were killed in clashes in Kandahar.", None)
+    assert inc.fatalities == 12 and inc.event_date == "2020-03-21"
+
+
+
+@pytest.mark.parametrize("s, n", [("12", 12), ("1,200", 1200), ("5-7", 5), ("twenty-one", 21), ("a dozen", 12),
+                                  ("both", 2), ("several", None)])
+def test_num_value(s, n):
+    assert num_value(s, toll_rules()) == n
+
+
+def test_toll_of_a_clause():
+    tr = toll_rules()
+    t = "Fatalities coded as 0 (VoJ reported 3)."
+    assert toll(t, 0, len(t), tr) == (0, "", 3, False)
+    t = "the death toll has risen to at least 25"
+    assert toll(t, 0, len(t), tr) == (25, "at least", 2, False)
+    t = "Abu Mahdi Al-Muhandis, was also killed"
+    assert toll(t, 0, len(t), tr) == (1, "", 1, True)
+    t = "the blast wounded 4 soldiers"
+    assert toll(t, 0, len(t), tr) == (None, "", 0, False)
