@@ -1404,7 +1404,7 @@ def extract_incidents(text: str, mentions: Iterable[Mention] = (), *, published:
         The document text (plain text; HTML and Markdown already reduced to text).
     mentions : iterable of Mention
         The document's place mentions with their spans and resolved places, as
-        :func:`geomap.text.extract.find_places` gives them; each incident is placed at
+        :func:`geomap.text.document.find_places` gives them; each incident is placed at
         one of the mentions its own clauses name.
     published : datetime.date or str (YYYY-MM-DD), optional
         The publication date: relative dates ("on Friday") and years left
