@@ -7,7 +7,7 @@ the coded record as gold. The corpus is ACLED's and is never copied into the
 project; when it is absent this script says so and exits 0.
 
 For each note, the whole extraction runs as a user would run it
-(``geomap.text.extract.extract_document`` with the country hint ``AF``); the first
+(``geomap.text.document.extract_document`` with the country hint ``AF``); the first
 incident found is compared with the gold record:
 
 - date: ``event_date`` equal to the gold day;
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench_acled: {args.data} not found; skipping (the ACLED notes live in ../shared/eval/acled/)")
         return 0
     from geomap._geo import haversine_km
-    from geomap.text.extract import extract_document
+    from geomap.text.document import extract_document
     from geomap.gazetteer import default_gazetteer
 
     rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
@@ -192,7 +192,7 @@ def _heldout(path: Path, gaz: object) -> None:
 
 def _score_old(label: str, rows: list, codes: dict, gaz: object) -> None:
     from geomap._geo import haversine_km
-    from geomap.text.extract import extract_document
+    from geomap.text.document import extract_document
 
     hit = Counter()
     for r in rows:

@@ -7,12 +7,12 @@ others' (GPL-3.0 packaging, publishers' rights on the text) and are never
 copied into the project; when they are absent this script says so and exits 0.
 
 For each corpus it prints one table: geomap end to end (recognition and
-resolution with :func:`geomap.text.extract.find_places`) and the nine published
+resolution with :func:`geomap.text.document.find_places`) and the nine published
 systems' outputs, all scored by the same code (:mod:`geomap.eval`: phrase equal
 ignoring case, span mid-points < 10 characters apart, one to one; P, R, F1;
 on matched toponyms acc@161 km, mean and median error, AUC). Then:
 
-- resolution alone on the gold toponyms (:func:`geomap.text.extract.resolve_spans`
+- resolution alone on the gold toponyms (:func:`geomap.text.resolve.resolve_spans`
   given the gold spans), the figure Mordecai 3 reports (82.7 % acc@161 on LGL);
 - speed: ``geomap extract`` run as a subprocess over a 200-article batch (LGL
   documents written to a temporary folder), cold start included, one process
@@ -48,7 +48,8 @@ def _table(rows: list[tuple[str, object]]) -> list[str]:
 
 def bench_corpus(eval_dir: Path, corpus: str) -> dict:
     from geomap.eval import Toponym, detect_gold_offset, read_corpus, read_gold, run_corpus, score
-    from geomap.text.extract import find_places, resolve_spans
+    from geomap.text.document import find_places
+    from geomap.text.resolve import resolve_spans
     from geomap.gazetteer import default_gazetteer
 
     gold_path = eval_dir / "gold" / f"{corpus}_gold.txt"

@@ -40,10 +40,11 @@ _EXPORTS: dict[str, str] = {
     "GeomapGeocoder": "geomap.gazetteer.geocoder",
     # extraction: documents and place mentions
     "Document": "geomap.model",
-    "read_document": "geomap.text.extract",
-    "find_places": "geomap.text.extract",
-    "extract_document": "geomap.text.extract",
-    "extract_documents": "geomap.text.extract",
+    "read_document": "geomap.text.read",
+    # TODO(merge): these three point at pipeline wrappers (they pass the packaged gazetteer)
+    "find_places": "geomap._compat_text",
+    "extract_document": "geomap._compat_text",
+    "extract_documents": "geomap._compat_text",
     # extraction: incidents
     "extract_incidents": "geomap.text.incidents",
     # spatial: routes, areas, questions about incidents

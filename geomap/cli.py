@@ -438,7 +438,10 @@ def _jsonl_items(path: str) -> Iterator[tuple[int, object]]:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    from geomap.text.extract import Document, extract_documents, parse_published
+    from geomap.gazetteer import default_gazetteer
+    from geomap.model import Document
+    from geomap.text.dates import parse_published
+    from geomap.text.document import extract_documents
 
     if bool(args.files) == bool(args.jsonl):
         raise _UsageError("geomap extract: give article FILEs or --jsonl FILE (one of the two)")
@@ -452,7 +455,8 @@ def _run_extract(args: argparse.Namespace) -> int:
     def documents() -> Iterator[tuple[Document, object]]:
         """(document, its id as given: a file name, or the JSON value of "id")."""
         if not args.jsonl:
-            for doc in extract_documents(args.files, published=args.published, country_hints=hints):
+            for doc in extract_documents(args.files, gazetteer=default_gazetteer(), published=args.published,
+                                         country_hints=hints):
                 yield doc, doc.source
             return
         for n, item in _jsonl_items(args.jsonl):
@@ -461,7 +465,8 @@ def _run_extract(args: argparse.Namespace) -> int:
                 continue
             if "id" not in item:
                 item = dict(item, id=f"line {n}")
-            for doc in extract_documents([item], published=args.published, country_hints=hints):
+            for doc in extract_documents([item], gazetteer=default_gazetteer(), published=args.published,
+                                         country_hints=hints):
                 yield doc, item["id"]
 
     failed = total = 0

@@ -364,7 +364,8 @@ def run_corpus(directory: str | Path, gold_path: str | Path, *,
     out : path, optional
         Where to write the predictions, one EUPEG line per document.
     parse : callable, optional
-        ``text -> list[Mention]``; default :func:`geomap.text.extract.find_places`.
+        ``text -> list[Mention]``; default :func:`geomap.text.document.find_places` with the
+        packaged gazetteer.
     include_demonyms : bool, optional
         Score demonym mentions too. Default: only when the gold has any
         adjectival phrases (as LGL does), decided from the gold itself.
@@ -380,7 +381,12 @@ def run_corpus(directory: str | Path, gold_path: str | Path, *,
     import time
 
     if parse is None:
-        from geomap.text.extract import find_places as parse  # noqa: N813
+        import functools
+
+        from geomap.gazetteer import default_gazetteer
+        from geomap.text.document import find_places
+
+        parse = functools.partial(find_places, gazetteer=default_gazetteer())
     gold = read_gold(gold_path)
     texts, problems = read_corpus(directory, len(gold))
     if gold_offset is None:
@@ -408,7 +414,7 @@ def run_corpus(directory: str | Path, gold_path: str | Path, *,
 
 
 def _gold_has_demonyms(gold: Sequence[Sequence[Toponym]]) -> bool:
-    from geomap.text.extract import is_demonym
+    from geomap.text.recognise import is_demonym
 
     return any(is_demonym(t.phrase) for doc in gold for t in doc)
 

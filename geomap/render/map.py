@@ -445,7 +445,7 @@ def _documents(documents: Any, published: Any) -> list[Any]:
     out = []
     for d in documents:
         if isinstance(d, str):
-            from geomap.text.extract import extract_document
+            from geomap._compat_text import extract_document
 
             if not d.strip():
                 raise InputError("an article given to render_map is empty: there is nothing to map. "

@@ -22,7 +22,7 @@ read at all (missing, empty, binary, undecodable, malformed, without
 coordinate columns) raises :class:`~geomap.exc.InputFileError` naming it.
 
 :func:`load_inputs` takes any mix of articles (``.txt``, ``.md``, ``.html``:
-extracted with :func:`geomap.text.extract.extract_document`) and incident files.
+extracted with :func:`geomap.text.document.extract_document`) and incident files.
 
 Writers
 -------
@@ -687,7 +687,7 @@ def _read_article(path: Path, published: Any, country_hints: Any) -> ReadResult:
         text = _html_to_text(text)
         if not text.strip():
             raise InputFileError(f"{path}: the HTML page has no text")
-    from geomap.text.extract import extract_document  # lazy: extraction loads the gazetteer
+    from geomap._compat_text import extract_document  # lazy: extraction loads the gazetteer
 
     doc = extract_document(text, published=published, country_hints=country_hints, source=str(path))
     result = ReadResult(path=str(path), format="article", encoding=encoding, rows=1)
@@ -703,7 +703,7 @@ def load_inputs(paths: Sequence[str | Path], published: Any = None, *, country_h
     ----------
     paths : sequence of str or Path
         Articles (``.txt``, ``.md``, ``.html``: incidents are extracted with
-        :func:`geomap.text.extract.extract_document`), ``geomap extract`` output
+        :func:`geomap.text.document.extract_document`), ``geomap extract`` output
         (JSON lines, GeoJSON) and incident tables (CSV, geomap or ACLED).
     published : date or str, optional
         Publication date of the articles (resolves "on Friday").

@@ -191,7 +191,7 @@ def test_route_buffer_highlights_incidents_inside():
 
 
 def test_documents_are_drawn_with_their_places():
-    class Doc:  # the shape of geomap.text.extract.Document
+    class Doc:  # the shape of geomap.model.Document
         source = "a.txt"
         error = ""
         places = [Mention("Damascus", 0, 8, place=Place(170654, "Damascus", "SY", "", "PPLC", 0, 36.29, 33.51))]

@@ -237,9 +237,9 @@ def test_load_inputs_mixes_articles_and_tables(tmp_path, monkeypatch):
             incidents=[Incident(str(published), 1, "Battles", "Armed clash", location="Al Bukamal",
                                 longitude=40.91854, latitude=34.45226, source=source)])
 
-    fake = types.ModuleType("geomap.text.extract")
+    fake = types.ModuleType("geomap._compat_text")
     fake.extract_document = fake_extract_document
-    monkeypatch.setitem(sys.modules, "geomap.text.extract", fake)
+    monkeypatch.setitem(sys.modules, "geomap._compat_text", fake)
     art = _write(tmp_path, "io_article.txt", "Al Bukamal was struck on Friday.")
     html = _write(tmp_path, "io_page.html", "<html><head><script>var x=1;</script></head><body><p>Al Bukamal"
                                              "</p><p>was struck &amp; burned.</p></body></html>")

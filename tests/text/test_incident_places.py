@@ -70,7 +70,7 @@ def mentions(second_gazetteer):
     """The article's mentions, "Argo" resolved to the wrong sense (a Greek town, no other candidate)."""
     from dataclasses import replace
 
-    from geomap.text.extract import find_places
+    from geomap.text.document import find_places
 
     greek = Place(geonameid=1, name="Argos", country_code="GR", admin1="", feature_code="PPL", population=0,
                   longitude=22.7, latitude=37.6)

@@ -1,7 +1,7 @@
 """Tests for geomap.text.incidents: incidents (what, when, who, how many, where, evidence).
 
 Two kinds of test: on hand-built place mentions (fast, no gazetteer: they test the
-incident rules alone), and end to end through ``geomap.text.extract.find_places`` on the
+incident rules alone), and end to end through ``geomap.text.document.find_places`` on the
 report the project started from and on three short articles written for these
 tests (``tests/data/events_*.txt``), with the default gazetteer passed explicitly.
 """
@@ -52,7 +52,7 @@ def test_evidence_spans_point_into_the_text():
 # ----------------------------------------------------------------- the report, end to end
 @pytest.fixture(scope="module")
 def report_incidents():
-    from geomap.text.extract import find_places
+    from geomap.text.document import find_places
 
     text = REPORT.read_text(encoding="utf-8")
     gaz = default_gazetteer()
@@ -147,7 +147,7 @@ ARTICLES = [
 
 @pytest.mark.parametrize("name, published, expected", ARTICLES)
 def test_articles_end_to_end(name, published, expected):
-    from geomap.text.extract import find_places
+    from geomap.text.document import find_places
 
     text = (DATA / name).read_text(encoding="utf-8")
     gaz = default_gazetteer()
