@@ -1,0 +1,370 @@
+"""Reading incident tables: geomap CSV, both ACLED exports, GeoJSON and ``geomap extract`` JSON.
+
+:func:`read_incidents` reads one file of incidents:
+
+* **CSV** with geomap's own columns (as :func:`geomap.tables.write.write_incidents`
+  writes them), the current ACLED export (31 lower-case columns, ``event_date``
+  like "21 March 2020") or the older upper-case ACLED export (``EVENT_DATE``
+  dd/mm/yyyy, no ``SUB_EVENT_TYPE``, trailing empty columns);
+* **GeoJSON**: a FeatureCollection of incident Points as ``geomap extract
+  --format geojson`` writes it;
+* **JSON lines** as ``geomap extract`` prints them (each line
+  ``{"source"|"id", "places": [...], "incidents": [...]}``), or one JSON array
+  of incident objects (``geomap near --format json``).
+
+Nothing is dropped silently: a row that cannot be used is counted in
+``result.skipped`` as ``(row_number, reason)`` (the line number in the file
+for CSV and JSON lines, the feature number for GeoJSON) and
+``result.summary()`` is the line the command line prints. A file that cannot be
+read at all (missing, empty, binary, undecodable, malformed, without
+coordinate columns) raises :class:`~geomap.exc.InputFileError` naming it.
+Tables never run text extraction: articles are read by :mod:`geomap.pipeline`.
+"""
+from __future__ import annotations
+
+import csv
+import io as _io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from geomap._files import read_text
+from geomap.exc import InputFileError
+from geomap.model import Incident, Mention, Place
+from geomap.tables.schema import TABLE_FIELDS, RowError, _blank, _coords, _date, _int, _text, incident_from_record
+
+__all__ = ["ReadResult", "read_incidents", "TABLE_SUFFIXES"]
+
+#: File suffixes :func:`read_incidents` reads by their name.
+TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".geojson"})
+
+#: Properties of which a GeoJSON feature must have one to be read as an incident.
+_INCIDENT_MARKERS = frozenset({"event_type", "event_date", "sub_event_type", "location", "fatalities"})
+_CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+_JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".geojson"})
+
+# ACLED columns kept in Incident.extra (lower-cased names).
+_ACLED_EXTRA = ("event_id_cnty", "data_id", "iso", "iso3", "year", "assoc_actor_1", "assoc_actor_2",
+                "ally_actor_1", "ally_actor_2", "inter1", "inter2", "interaction", "region", "admin2",
+                "admin3", "source_scale", "timestamp", "gwno", "event_id_no_cnty")
+
+
+# --------------------------------------------------------------------------- results
+@dataclass
+class ReadResult:
+    """What :func:`read_incidents` read from one file.
+
+    Attributes
+    ----------
+    path : str
+    format : str
+        ``geomap-csv``, ``acled-csv``, ``acled-old-csv``, ``geojson``, ``jsonl`` or ``json``.
+    incidents : list of Incident
+    skipped : list of (int, str)
+        ``(row_number, reason)`` for each row left out.
+    places : list of Mention
+        Places listed in ``geomap extract`` output (empty for tables).
+    encoding : str
+        The text encoding the file was decoded with.
+    rows : int
+        Rows (records, features, lines) seen.
+    """
+
+    path: str
+    format: str
+    incidents: list[Incident] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    encoding: str = "utf-8"
+    rows: int = 0
+
+    def summary(self) -> str:
+        """One line: what was read, and what was skipped and why (first reasons)."""
+        enc = "" if self.encoding in ("utf-8", "utf_8", "utf-8-sig", "ascii") else f", decoded as {self.encoding}"
+        text = f"{self.path}: {len(self.incidents)} incident(s) read ({self.format}{enc})"
+        if self.skipped:
+            first = "; ".join(f"row {n}: {why}" for n, why in self.skipped[:3])
+            more = f"; and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
+            text += f", {len(self.skipped)} row(s) skipped ({first}{more})"
+        return text
+
+
+# --------------------------------------------------------------------------- CSV
+def _sniff_dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    first = text.split("\n", 1)[0]
+    if first.count("\t") > first.count(",") and first.count("\t") > first.count(";"):
+        return csv.excel_tab
+    if first.count(";") > first.count(","):
+        class _Semi(csv.excel):
+            delimiter = ";"
+        return _Semi
+    return csv.excel
+
+
+def _read_csv(text: str, result: ReadResult) -> None:
+    reader = csv.reader(_io.StringIO(text, newline=""), _sniff_dialect(text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputFileError(f"{result.path}: the CSV file has no header row") from None
+    except csv.Error as e:
+        raise InputFileError(f"{result.path}: malformed CSV on line 1 ({e})") from None
+    names = [h.strip().lstrip("\ufeff").lower() for h in header]
+    cols = {n: i for i, n in reversed(list(enumerate(names))) if n}
+    if "latitude" not in cols or "longitude" not in cols:
+        missing = [c for c in ("latitude", "longitude") if c not in cols]
+        shown = ", ".join(h for h in header if h.strip())[:200]
+        raise InputFileError(
+            f"{result.path}: no {' or '.join(missing)} column; expected geomap's columns "
+            f"({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude) or an ACLED export; the header is: {shown}")
+    upper = any(h.strip().isupper() for h in header if h.strip())
+    if "event_id_cnty" in cols or "inter1" in cols or "interaction" in cols:
+        result.format = "acled-old-csv" if upper and "sub_event_type" not in cols else "acled-csv"
+    else:
+        result.format = "geomap-csv"
+    acled = result.format.startswith("acled")
+    width = max(cols.values()) + 1
+    last_line = 1
+    while True:
+        row_no = last_line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            result.rows += 1
+            result.skipped.append((row_no, f"malformed CSV ({e})"))
+            raise InputFileError(f"{result.path}: malformed CSV at line {row_no} ({e}); "
+                                 f"{len(result.incidents)} rows read before it") from None
+        last_line = reader.line_num
+        if not row or all(not c.strip() for c in row):
+            continue
+        result.rows += 1
+        if len(row) < width:
+            short = [n for n, i in sorted(cols.items(), key=lambda kv: kv[1]) if i >= len(row)]
+            needed = [n for n in short if n in ("latitude", "longitude", "event_date", "event_type")]
+            if needed:
+                result.skipped.append((row_no, f"row has {len(row)} fields, header has {len(header)}: "
+                                               f"missing {', '.join(needed)}"))
+                continue
+        rec = {n: (row[i] if i < len(row) else "") for n, i in cols.items()}
+        try:
+            result.incidents.append(_acled_row(rec) if acled else incident_from_record(rec, source=""))
+        except RowError as e:
+            result.skipped.append((row_no, str(e)))
+
+
+def _acled_row(rec: Mapping[str, str]) -> Incident:
+    lat, lon = _coords(rec.get("latitude"), rec.get("longitude"))
+    fat = _int(rec.get("fatalities"), "fatalities", minimum=0)
+    extra = {k: rec[k] for k in _ACLED_EXTRA if k in rec and not _blank(rec[k])}
+    return Incident(
+        event_date=_date(rec.get("event_date"), day_first=True),
+        time_precision=_int(rec.get("time_precision"), "time_precision", allowed=(1, 2, 3)),
+        event_type=_text(rec.get("event_type")),
+        sub_event_type=_text(rec.get("sub_event_type")),
+        actor1=_text(rec.get("actor1")),
+        actor2=_text(rec.get("actor2")),
+        fatalities=fat,
+        location=_text(rec.get("location")),
+        country=_text(rec.get("country")),
+        admin1=_text(rec.get("admin1")),
+        longitude=lon,
+        latitude=lat,
+        geo_precision=_int(rec.get("geo_precision"), "geo_precision", allowed=(1, 2, 3)),
+        source=_text(rec.get("source")),
+        notes=_text(rec.get("notes")),
+        extra=extra,
+    )
+
+
+# --------------------------------------------------------------------------- JSON
+def _read_json_text(text: str, result: ReadResult) -> None:
+    stripped = text.lstrip()
+    whole: Any = None
+    if stripped.startswith("["):
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputFileError(f"{result.path}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    elif stripped.startswith("{"):
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError:
+            whole = None  # JSON lines
+    else:
+        raise InputFileError(f"{result.path}: not JSON (it starts with {stripped[:20]!r}); expected GeoJSON, "
+                             "JSON lines from 'geomap extract' or a CSV file")
+    if isinstance(whole, Mapping) and whole.get("type") == "FeatureCollection":
+        result.format = "geojson"
+        _read_geojson(whole, result)
+    elif isinstance(whole, Mapping) and whole.get("type") == "Feature":
+        result.format = "geojson"
+        _read_geojson({"type": "FeatureCollection", "features": [whole]}, result)
+    elif isinstance(whole, list):
+        result.format = "json"
+        for i, item in enumerate(whole, start=1):
+            result.rows += 1
+            _take_record(item, i, result)
+    elif isinstance(whole, Mapping):
+        result.format = "jsonl"
+        result.rows += 1
+        _take_record(whole, 1, result)
+    else:
+        result.format = "jsonl"
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            result.rows += 1
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                result.skipped.append((n, f"not valid JSON ({e.msg} at column {e.colno})"))
+                continue
+            _take_record(obj, n, result)
+        if result.rows and not result.incidents and len(result.skipped) == result.rows:
+            raise InputFileError(f"{result.path}: no line is valid JSON (first: {result.skipped[0][1]}); "
+                                 "expected JSON lines from 'geomap extract', GeoJSON or CSV")
+
+
+def _take_record(obj: Any, n: int, result: ReadResult) -> None:
+    """One JSON record: a ``geomap extract`` document line or a bare incident object."""
+    if not isinstance(obj, Mapping):
+        result.skipped.append((n, f"expected a JSON object, got {type(obj).__name__}"))
+        return
+    if "incidents" in obj or "places" in obj:
+        src = _text(obj.get("source")) or _text(obj.get("id"))
+        incs = obj.get("incidents") or []
+        if not isinstance(incs, list):
+            result.skipped.append((n, "'incidents' is not a list"))
+            return
+        for k, d in enumerate(incs, start=1):
+            try:
+                result.incidents.append(incident_from_record(d, source=src))
+            except RowError as e:
+                result.skipped.append((n, f"incident {k}: {e}"))
+        for p in obj.get("places") or []:
+            m = _mention_from_dict(p)
+            if m is not None:
+                result.places.append(m)
+        return
+    if "event_type" in obj or "latitude" in obj or "event_date" in obj:
+        try:
+            result.incidents.append(incident_from_record(obj))
+        except RowError as e:
+            result.skipped.append((n, str(e)))
+        return
+    if "error" in obj:
+        result.skipped.append((n, f"the line records an error: {str(obj['error'])[:120]}"))
+        return
+    result.skipped.append((n, "neither an incident nor a 'geomap extract' document (no 'incidents' or "
+                              "'event_type' member)"))
+
+
+def _mention_from_dict(p: Any) -> Mention | None:
+    if not isinstance(p, Mapping) or not isinstance(p.get("text"), str):
+        return None
+    place = None
+    try:
+        lat, lon = _coords(p.get("latitude"), p.get("longitude"))
+        gid = _int(p.get("geonameid"), "geonameid")
+    except RowError:
+        lat = lon = gid = None
+    if lat is not None and lon is not None:
+        place = Place(geonameid=gid if gid is not None else 0, name=_text(p.get("name")),
+                      country_code=_text(p.get("country_code")), admin1="", feature_code="", population=0,
+                      longitude=lon, latitude=lat)
+    try:
+        start = int(p.get("start") or 0)
+        end = int(p.get("end") or 0)
+    except (TypeError, ValueError):
+        start = end = 0
+    return Mention(p["text"], start, end, _text(p.get("kind")) or "toponym", place)
+
+
+def _read_geojson(fc: Mapping[str, Any], result: ReadResult) -> None:
+    feats = fc.get("features")
+    if not isinstance(feats, list):
+        raise InputFileError(f"{result.path}: FeatureCollection without a 'features' list")
+    for i, f in enumerate(feats, start=1):
+        result.rows += 1
+        if not isinstance(f, Mapping) or f.get("type") != "Feature":
+            result.skipped.append((i, "not a GeoJSON Feature"))
+            continue
+        props = f.get("properties") or {}
+        geom = f.get("geometry")
+        if not isinstance(props, Mapping) or not (set(props) & _INCIDENT_MARKERS):
+            result.skipped.append((i, "not an incident: its properties have none of "
+                                      + ", ".join(sorted(_INCIDENT_MARKERS))))
+            continue
+        try:
+            if geom is None:
+                inc = incident_from_record(props)
+            elif isinstance(geom, Mapping) and geom.get("type") == "Point":
+                c = geom.get("coordinates")
+                if not isinstance(c, list) or len(c) < 2:
+                    raise RowError(f"Point coordinates {c!r} are not [longitude, latitude]")
+                inc = incident_from_record(props, lon_lat=(c[0], c[1]))
+            else:
+                kind = geom.get("type") if isinstance(geom, Mapping) else type(geom).__name__
+                raise RowError(f"geometry is a {kind}, expected a Point")
+        except RowError as e:
+            result.skipped.append((i, str(e)))
+            continue
+        result.incidents.append(inc)
+
+
+# --------------------------------------------------------------------------- readers
+def _detect_format(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in _CSV_SUFFIXES:
+        return "csv"
+    if suffix in _JSON_SUFFIXES:
+        return "json"
+    head = text.lstrip()[:1]
+    if head in ("{", "["):
+        return "json"
+    first = text.split("\n", 1)[0]
+    if "," in first or "\t" in first or ";" in first:
+        return "csv"
+    raise InputFileError(f"{path}: cannot tell the format (suffix {suffix or 'none'!r}); name it .csv, .geojson, "
+                         ".json or .jsonl")
+
+
+def read_incidents(path: str | Path) -> ReadResult:
+    """Read incidents from a CSV (geomap or ACLED), GeoJSON or JSON lines file.
+
+    Parameters
+    ----------
+    path : str or Path
+
+    Returns
+    -------
+    ReadResult
+        ``incidents``, ``skipped`` as ``(row_number, reason)``, ``summary()``.
+
+    Raises
+    ------
+    InputFileError
+        The file is missing, empty, binary, undecodable or malformed as a whole.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "t.csv"
+    >>> _ = p.write_text("event_date,event_type,latitude,longitude\\n2020-01-10,Battles,34.45,40.92\\n"
+    ...                  "2020-01-11,Battles,95,40\\n")
+    >>> r = read_incidents(p)
+    >>> len(r.incidents), r.skipped
+    (1, [(3, 'latitude 95 is outside [-90, 90]')])
+    """
+    p = Path(path)
+    text, encoding = read_text(p, what="an incident table (CSV, GeoJSON or JSON lines)")
+    result = ReadResult(path=str(p), format="", encoding=encoding)
+    fmt = _detect_format(p, text)
+    if fmt == "csv":
+        _read_csv(text, result)
+    else:
+        _read_json_text(text, result)
+    return result

@@ -1,0 +1,69 @@
+"""Writing incident tables: geomap CSV, GeoJSON (RFC 7946) and JSON.
+
+Everything written reads back with :func:`geomap.tables.read.read_incidents`.
+"""
+from __future__ import annotations
+
+import csv
+import io as _io
+import json
+from pathlib import Path
+from typing import Any
+
+from geomap.exc import InputError, InputFileError
+from geomap.tables.schema import TABLE_FIELDS, frame_to_records, incidents_to_geodataframe
+
+__all__ = ["write_incidents", "format_incidents"]
+
+
+def write_incidents(incidents: Any, path: str | Path, format: str | None = None) -> Path:
+    """Write incidents as ``csv``, ``geojson`` or ``json`` (a JSON array of incident objects).
+
+    ``incidents`` may be a list of :class:`Incident`, a read/load result, or a
+    GeoDataFrame (e.g. from :func:`geomap.spatial.incidents_near`: its extra
+    columns are written too). ``format`` defaults to the file suffix.
+    Everything written reads back with :func:`read_incidents`.
+    """
+    p = Path(path)
+    fmt = (format or p.suffix.lstrip(".")).lower()
+    if fmt in ("jsonl",):
+        fmt = "json"
+    if fmt not in ("csv", "geojson", "json"):
+        raise InputError(f"{p}: unknown output format {fmt!r}; choose csv, geojson or json")
+    text = format_incidents(incidents, fmt)
+    try:
+        p.write_text(text, encoding="utf-8", newline="")
+    except OSError as e:
+        raise InputFileError(f"{p}: cannot write ({e.strerror or e})") from None
+    return p
+
+
+def _as_frame(incidents: Any) -> Any:
+    if hasattr(incidents, "geometry") and hasattr(incidents, "columns"):
+        return incidents
+    return incidents_to_geodataframe(incidents)
+
+
+def format_incidents(incidents: Any, fmt: str) -> str:
+    """The text :func:`write_incidents` writes (``csv``, ``geojson`` or ``json``)."""
+    frame = _as_frame(incidents)
+    fields = list(TABLE_FIELDS) + [c for c in frame.columns if c not in TABLE_FIELDS and c != "geometry"]
+    records = frame_to_records(frame, fields)
+    if fmt == "json":
+        return json.dumps(records, ensure_ascii=False, indent=None) + "\n"
+    if fmt == "geojson":
+        feats = []
+        for rec in records:
+            lon, lat = rec.get("longitude"), rec.get("latitude")
+            geom = {"type": "Point", "coordinates": [lon, lat]} if lon is not None and lat is not None else None
+            feats.append({"type": "Feature", "properties": rec, "geometry": geom})
+        return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False) + "\n"
+    buf = _io.StringIO(newline="")
+    w = csv.DictWriter(buf, fieldnames=[f for f in fields if f in (records[0] if records else {})] or list(TABLE_FIELDS),
+                       lineterminator="\n", extrasaction="ignore")
+    w.writeheader()
+    for rec in records:
+        row = dict(rec)
+        row["evidence_spans"] = json.dumps(row.get("evidence_spans") or [])
+        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+    return buf.getvalue()
