@@ -69,10 +69,11 @@ def synthetic_incidents(n: int, seed: int = 1) -> list[Incident]:
 
 
 def write_geomap(incidents: list[Incident], path: Path) -> float:
-    from geomap.render import render_map, save_map
+    from geomap.pipeline import build_map
+    from geomap.render import save_map
 
     t = time.perf_counter()
-    m = render_map(incidents=incidents, routes=["iran-mediterranean"], title=f"{len(incidents):,} incidents")
+    m = build_map(incidents=incidents, routes=["iran-mediterranean"], title=f"{len(incidents):,} incidents")
     save_map(m, path)
     return time.perf_counter() - t
 

@@ -1,4 +1,4 @@
-"""Accuracy and speed of geomap.spatial and geomap.tables.io, printed as figures.
+"""Accuracy and speed of geomap.spatial and geomap.tables, printed as figures.
 
 1. Buffer width: for the shipped iran-mediterranean corridor (1,655 km) and a
    3,000 km east-west line, the geodesic distance from buffer boundary vertices
@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 from pyproj import Geod
 
-from geomap.tables.io import read_incidents
+from geomap.tables.read import read_incidents
 from geomap.model import Incident
 from geomap.spatial import (
     buffer_route,

@@ -15,22 +15,32 @@ __version__ = "0.1.0"
 
 #: public name -> module that defines it
 _EXPORTS: dict[str, str] = {
-    # maps
-    "render_map": "geomap.render",
-    "save_map": "geomap.render",
+    # the whole job, composed (geomap.pipeline)
+    "build_map": "geomap.pipeline",
+    "load_inputs": "geomap.pipeline",
+    "find_places": "geomap.pipeline",
+    "resolve_spans": "geomap.pipeline",
+    "extract_document": "geomap.pipeline",
+    "extract_documents": "geomap.pipeline",
+    "extract_incidents": "geomap.pipeline",
+    "route_from_names": "geomap.pipeline",
     # errors
     "GeomapError": "geomap.exc",
+    "GeomapWarning": "geomap.exc",
     "InputError": "geomap.exc",
     "InputFileError": "geomap.exc",
     "GazetteerDataError": "geomap.exc",
+    "PackageDataError": "geomap.exc",
     "PlaceNotFoundError": "geomap.exc",
     "RouteError": "geomap.exc",
     "GeometryError": "geomap.exc",
+    "ExternalResourceError": "geomap.exc",
     # values
     "Place": "geomap.model",
     "Mention": "geomap.model",
     "Incident": "geomap.model",
     "Evidence": "geomap.model",
+    "Document": "geomap.model",
     # gazetteer
     "Gazetteer": "geomap.gazetteer",
     "resolve": "geomap.gazetteer",
@@ -38,22 +48,21 @@ _EXPORTS: dict[str, str] = {
     "normalize_name": "geomap.gazetteer.normalize",
     "parse_coordinates": "geomap.gazetteer.normalize",
     "GeomapGeocoder": "geomap.gazetteer.geocoder",
-    # extraction: documents and place mentions
-    "Document": "geomap.model",
+    "country_code": "geomap.gazetteer.countries",
+    "country_name": "geomap.gazetteer.countries",
+    # text
     "read_document": "geomap.text.read",
-    # TODO(merge): these three point at pipeline wrappers (they pass the packaged gazetteer)
-    "find_places": "geomap._compat_text",
-    "extract_document": "geomap._compat_text",
-    "extract_documents": "geomap._compat_text",
-    # extraction: incidents
-    "extract_incidents": "geomap.text.incidents",
+    "load_rules": "geomap.text.rules",
+    # tables
+    "read_incidents": "geomap.tables.read",
+    "write_incidents": "geomap.tables.write",
+    "incidents_to_geodataframe": "geomap.tables.schema",
     # spatial: routes, areas, questions about incidents
     "Route": "geomap.spatial",
     "Waypoint": "geomap.spatial",
     "CountryMismatchWarning": "geomap.spatial",
     "load_route": "geomap.spatial",
     "list_routes": "geomap.spatial",
-    "route_from_names": "geomap.spatial",
     "route_from_coordinates": "geomap.spatial",
     "route_from_geojson": "geomap.spatial",
     "buffer_route": "geomap.spatial",
@@ -66,11 +75,9 @@ _EXPORTS: dict[str, str] = {
     "country_of": "geomap.spatial",
     "check_incident_countries": "geomap.spatial",
     "route_summary": "geomap.spatial",
-    # io: incident tables
-    "read_incidents": "geomap.tables.io",
-    "load_inputs": "geomap.tables.io",
-    "write_incidents": "geomap.tables.io",
-    "incidents_to_geodataframe": "geomap.tables.io",
+    # maps
+    "render_map": "geomap.render",
+    "save_map": "geomap.render",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -93,7 +93,7 @@ def decode_bytes(raw: bytes, label: str, what: str = "text") -> tuple[str, str]:
         raise InputFileError(f"{label}: looks like a binary file (it has NUL bytes), not {what}")
     if raw.startswith(b"\xef\xbb\xbf"):
         try:
-            return raw[3:].decode("utf-8"), "utf-8-sig"
+            return raw[3:].decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             raise InputFileError(f"{label}: starts with a UTF-8 mark but is not UTF-8 text; "
                                  "re-save it as UTF-8") from None

@@ -15,12 +15,9 @@ import sys
 from typing import Callable, Iterable, Iterator, Sequence
 
 from geomap.exc import GeomapError
+from geomap.exc import UsageError as _UsageError
 
 __all__ = ["main"]
-
-
-class _UsageError(Exception):
-    """Bad usage detected after argparse (exit 1 with a one-line message)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,11 +29,41 @@ def _print_json_line(obj: object) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
+# ------------------------------------------------------------ shared options
+def _published_type(value: str) -> object:
+    """``--published``: any date geomap reads (2020-01-10, 'Dec. 30, 2019', '30 December 2019')."""
+    from geomap.text.dates import parse_published
+
+    try:
+        return parse_published(value)
+    except GeomapError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; use YYYY-MM-DD (or a date such as "
+                                         "'Dec. 30, 2019')") from None
+
+
+def _country_type(value: str) -> list[str] | None:
+    """``--country``: ISO codes or names, comma-separated; an unknown country is refused."""
+    from geomap.gazetteer.countries import parse_country_codes
+
+    try:
+        return parse_country_codes(value) or None
+    except GeomapError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _add_published(p: argparse.ArgumentParser, help: str) -> None:
+    p.add_argument("--published", type=_published_type, metavar="DATE", help=help)
+
+
+def _add_country(p: argparse.ArgumentParser, help: str) -> None:
+    p.add_argument("--country", type=_country_type, metavar="CC", help=help)
+
+
 # --------------------------------------------------------------------- geocode
 def _add_geocode(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("geocode", help="resolve place names offline with the gazetteer")
     p.add_argument("names", nargs="+", metavar="NAME", help="place names; '-' alone reads one per line from stdin")
-    p.add_argument("--country", metavar="CC", help="ISO country code hint (e.g. LB), comma-separated for several")
+    _add_country(p, "ISO country code (e.g. LB; comma-separated for several): answers in that country only")
     p.add_argument("--json", action="store_true", help="print one JSON object per query")
     p.add_argument("--limit", type=int, default=5, help="candidates to print per query (default 5)")
     p.set_defaults(func=_run_geocode)
@@ -60,7 +87,7 @@ def _run_geocode(args: argparse.Namespace) -> int:
         names = args.names
     if args.limit < 1:
         raise _UsageError("geomap geocode: --limit must be at least 1")
-    country = [c.strip().upper() for c in args.country.split(",")] if args.country else None
+    country = args.country
     gaz = default_gazetteer()
     for name in names:
         places = gaz.resolve(name, country=country, limit=args.limit)
@@ -198,7 +225,8 @@ def _add_map(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the HTML file to write")
     p.add_argument("--example", action="store_true",
                    help="map the built-in example report (published 2020-01-10) with the iran-mediterranean route")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles (for relative dates)")
+    _add_published(p, "publication date of the articles (for relative dates such as 'on Friday')")
+    _add_country(p, "ISO country code hint(s) for the articles, comma-separated (e.g. SY,IQ)")
     p.add_argument("--route", action="append", default=[], metavar="NAME",
                    help="draw a route (a name from 'geomap route list' or a route file); repeatable")
     p.add_argument("--buffer-km", type=float, default=50.0, metavar="KM",
@@ -207,22 +235,7 @@ def _add_map(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_run_map)
 
 
-def _loaded_parts(result: object) -> tuple[list, list, list]:
-    """(incidents, places, skipped) from what geomap.tables.io.load_inputs returns."""
-    if isinstance(result, tuple) and len(result) == 2:
-        incidents, report = result
-        return list(incidents), list(getattr(report, "places", []) or []), list(getattr(report, "skipped", report) or [])
-    incidents = list(getattr(result, "incidents", []) or [])
-    places = list(getattr(result, "places", []) or [])
-    if not places:
-        for doc in getattr(result, "documents", []) or []:
-            places.extend(getattr(doc, "places", []) or [])
-    return incidents, places, list(getattr(result, "skipped", []) or [])
-
-
 def _run_map(args: argparse.Namespace) -> int:
-    import datetime as _dt
-
     from geomap.settings import data_path
 
     if args.example and args.inputs:
@@ -232,21 +245,15 @@ def _run_map(args: argparse.Namespace) -> int:
     if args.buffer_km < 0 or args.buffer_km != args.buffer_km:
         raise _UsageError(f"geomap map: --buffer-km must be 0 or more, not {args.buffer_km}")
     inputs = [str(data_path(*_EXAMPLE_FILE))] if args.example else list(args.inputs)
-    published = args.published or (_EXAMPLE_PUBLISHED if args.example else None)
-    if published:
-        try:
-            _dt.date.fromisoformat(published)
-        except ValueError:
-            raise _UsageError(f"geomap map: --published {published!r} is not a date; use YYYY-MM-DD") from None
+    published = args.published or (_published_type(_EXAMPLE_PUBLISHED) if args.example else None)
     routes = args.route or ([_EXAMPLE_ROUTE] if args.example else [])
     title = args.title or (_EXAMPLE_TITLE if args.example else None)
 
-    from geomap.tables.io import load_inputs
-    from geomap.render import render_map, save_map
+    from geomap.pipeline import build_map
+    from geomap.render import save_map
 
-    incidents, places, skipped = _loaded_parts(load_inputs(inputs, published=published))
-    m = render_map(incidents=incidents, places=places, routes=routes, skipped=skipped, title=title,
-                   route_buffer_km=args.buffer_km)
+    m = build_map(inputs, routes=routes, buffer_km=args.buffer_km, published=published,
+                  country_hints=args.country, title=title)
     out = save_map(m, args.output)
     print(f"{out}: {m.geomap_summary.line()}")
     return 0
@@ -269,7 +276,7 @@ def _add_route(sub: argparse._SubParsersAction) -> None:
     pb = rsub.add_parser("build", help="build a route from waypoint names (resolved offline) or 'lat, lon' pairs")
     pb.add_argument("waypoints", nargs="+", metavar="WAYPOINT", help="place names or 'lat, lon', in order")
     pb.add_argument("--name", default="route", help="route name (default 'route')")
-    pb.add_argument("--country", metavar="CC", help="ISO country code hint(s) for every name, comma-separated")
+    _add_country(pb, "ISO country code hint(s) for every name, comma-separated")
     pb.add_argument("-o", "--output", metavar="FILE.geojson",
                     help="save the route file (put it in $GEOMAP_HOME/routes/ to use it by name)")
     pb.add_argument("--json", action="store_true", help="print the route as JSON (as 'route show --json')")
@@ -314,10 +321,9 @@ def _run_route_show(args: argparse.Namespace) -> int:
 
 
 def _run_route_build(args: argparse.Namespace) -> int:
-    from geomap.spatial import route_from_names
+    from geomap.pipeline import route_from_names
 
-    country = [c.strip().upper() for c in args.country.split(",")] if args.country else None
-    route = route_from_names(args.waypoints, name=args.name, country=country)
+    route = route_from_names(args.waypoints, name=args.name, country=args.country)
     if args.output:
         from pathlib import Path
 
@@ -341,28 +347,24 @@ def _add_near(sub: argparse._SubParsersAction) -> None:
     p.add_argument("route", metavar="ROUTE", help="route name (see 'geomap route list') or route file")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="articles, extract JSON/GeoJSON, or CSV tables")
     p.add_argument("--km", type=float, default=50.0, help="distance from the route in km (default 50)")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of the articles")
+    _add_published(p, "publication date of the articles (for relative dates such as 'on Friday')")
+    _add_country(p, "ISO country code hint(s) for the articles, comma-separated (e.g. SY,IQ)")
     p.add_argument("--format", choices=("json", "csv", "geojson"), default="json",
                    help="json: one JSON array of incidents (default); csv; geojson")
     p.set_defaults(func=_run_near)
 
 
 def _run_near(args: argparse.Namespace) -> int:
-    import datetime as _dt
     import warnings
 
     if args.km != args.km or args.km < 0:
         raise _UsageError(f"geomap near: --km must be 0 or more, not {args.km:g}")
-    if args.published:
-        try:
-            _dt.date.fromisoformat(args.published)
-        except ValueError:
-            raise _UsageError(f"geomap near: --published {args.published!r} is not a date; use YYYY-MM-DD") from None
-    from geomap.tables.io import INCIDENT_FIELDS, format_incidents, frame_to_records, load_inputs
+    from geomap.pipeline import load_inputs
     from geomap.spatial import check_incident_countries, incidents_near, load_route
+    from geomap.tables import INCIDENT_FIELDS, format_incidents, frame_to_records
 
     route = load_route(args.route)
-    loaded = load_inputs(args.inputs, published=args.published)
+    loaded = load_inputs(args.inputs, published=args.published, country_hints=args.country)
     for res in loaded.results:
         if res.skipped or res.format != "article":
             print(res.summary(), file=sys.stderr)
@@ -396,9 +398,8 @@ def _add_extract(sub: argparse._SubParsersAction) -> None:
     p.add_argument("files", nargs="*", metavar="FILE", help="articles: .txt, .md or .html, UTF-8")
     p.add_argument("--jsonl", metavar="FILE",
                    help="read documents from a JSON-lines file ('-' for stdin): {\"id\", \"text\", \"published\"?} a line")
-    p.add_argument("--published", metavar="YYYY-MM-DD",
-                   help="publication date (relative dates such as 'on Friday' resolve against it)")
-    p.add_argument("--country", metavar="CC", help="ISO country code hint(s), comma-separated (e.g. SY,IQ)")
+    _add_published(p, "publication date (relative dates such as 'on Friday' resolve against it)")
+    _add_country(p, "ISO country code hint(s), comma-separated (e.g. SY,IQ)")
     p.add_argument("--format", choices=("json", "geojson", "csv"), default="json",
                    help="json (default): one line per document; geojson or csv: the incidents of all documents")
     p.set_defaults(func=_run_extract)
@@ -440,22 +441,18 @@ def _jsonl_items(path: str) -> Iterator[tuple[int, object]]:
 def _run_extract(args: argparse.Namespace) -> int:
     from geomap.gazetteer import default_gazetteer
     from geomap.model import Document
-    from geomap.text.dates import parse_published
-    from geomap.text.document import extract_documents
+    from geomap.pipeline import extract_documents
 
     if bool(args.files) == bool(args.jsonl):
         raise _UsageError("geomap extract: give article FILEs or --jsonl FILE (one of the two)")
-    try:
-        parse_published(args.published)
-    except GeomapError as e:
-        raise _UsageError(f"geomap extract: --published: {e}") from None
-    hints = [c.strip().upper() for c in args.country.split(",") if c.strip()] if args.country else None
+    hints = args.country
+    gaz = default_gazetteer()
     id_key = "id" if args.jsonl else "source"
 
     def documents() -> Iterator[tuple[Document, object]]:
         """(document, its id as given: a file name, or the JSON value of "id")."""
         if not args.jsonl:
-            for doc in extract_documents(args.files, gazetteer=default_gazetteer(), published=args.published,
+            for doc in extract_documents(args.files, gazetteer=gaz, published=args.published,
                                          country_hints=hints):
                 yield doc, doc.source
             return
@@ -465,7 +462,7 @@ def _run_extract(args: argparse.Namespace) -> int:
                 continue
             if "id" not in item:
                 item = dict(item, id=f"line {n}")
-            for doc in extract_documents([item], gazetteer=default_gazetteer(), published=args.published,
+            for doc in extract_documents([item], gazetteer=gaz, published=args.published,
                                          country_hints=hints):
                 yield doc, item["id"]
 
@@ -487,7 +484,7 @@ def _run_extract(args: argparse.Namespace) -> int:
         else:
             incidents.extend(doc.incidents)
     if args.format != "json":
-        from geomap.tables.io import format_incidents
+        from geomap.tables import format_incidents
 
         sys.stdout.write(format_incidents(incidents, args.format))
     if failed:

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 __all__ = [
     "GeomapError",
+    "GeomapWarning",
     "InputError",
+    "UsageError",
     "InputFileError",
     "GazetteerDataError",
     "PackageDataError",
+    "AssetMissingError",
+    "ExternalResourceError",
     "PlaceNotFoundError",
     "RouteError",
     "GeometryError",
@@ -22,8 +26,16 @@ class GeomapError(Exception):
     """Root of every error raised by geomap."""
 
 
+class GeomapWarning(UserWarning):
+    """Root of every warning geomap gives (a country mismatch, a swapped coordinate ...)."""
+
+
 class InputError(GeomapError, ValueError):
     """A value given to geomap (a name, a date, a distance, a coordinate) is unusable."""
+
+
+class UsageError(InputError):
+    """A command line that cannot run as given (the message is the one line the CLI prints)."""
 
 
 class InputFileError(GeomapError, OSError):
@@ -42,6 +54,14 @@ class PackageDataError(GeomapError, OSError):
 
     The fix is to reinstall geomap; the message names the file.
     """
+
+
+class AssetMissingError(PackageDataError, FileNotFoundError):
+    """A script, stylesheet or basemap an offline map needs is not installed (Leaflet, geomap's own)."""
+
+
+class ExternalResourceError(GeomapError, ValueError):
+    """A map would load files from the network, so it would not work offline."""
 
 
 class PlaceNotFoundError(GeomapError, LookupError):

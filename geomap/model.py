@@ -1,7 +1,7 @@
 """Value objects that flow between geomap's stages.
 
 They are frozen dataclasses with ``to_dict()``; tables (DataFrames,
-GeoDataFrames, CSV rows) are built from them in :mod:`geomap.tables.io`.
+GeoDataFrames, CSV rows) are built from them in :mod:`geomap.tables.schema`.
 Coordinates are stored as ``longitude``/``latitude`` (named, never a bare pair).
 """
 from __future__ import annotations

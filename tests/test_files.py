@@ -11,7 +11,7 @@ from geomap.exc import InputFileError
 
 @pytest.mark.parametrize("raw, text, encoding", [
     ("Abū Kamāl".encode("utf-8"), "Abū Kamāl", "utf-8"),
-    (b"\xef\xbb\xbfQaim", "Qaim", "utf-8-sig"),
+    (b"\xef\xbb\xbfQaim", "Qaim", "utf-8"),
     ("Deir ez-Zor".encode("utf-16"), "Deir ez-Zor", "utf-16"),
     ("Abu Kamâl, café, région".encode("latin-1"), "Abu Kamâl, café, région", "cp1252"),
     ("Abu Kamâl ‘quoted’ 5 €".encode("cp1252"), "Abu Kamâl ‘quoted’ 5 €", "cp1252"),

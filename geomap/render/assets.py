@@ -5,7 +5,7 @@ may load from a CDN. Leaflet itself (``leaflet.js``, ``leaflet.css`` and the
 images the stylesheet refers to) is read from the installed PyPI package
 ``django-js-lib-leaflet`` (Leaflet 1.9.4, BSD 2-Clause; a pure data package
 that imports nothing), never copied into this repository. geomap's own map
-script and stylesheet ship in ``geomap/data/render/``.
+script and stylesheet ship beside this module, in ``geomap/render/assets/``.
 
 The images are inlined as ``data:`` URIs; the banner comment of ``leaflet.js``
 (its copyright notice, which the BSD licence asks to keep) is inlined with it.
@@ -18,7 +18,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from geomap.exc import GazetteerDataError, GeomapError
+from geomap.exc import AssetMissingError
 
 __all__ = ["leaflet_js", "leaflet_css", "leaflet_icon_urls", "geomap_js", "geomap_css",
            "script_tag", "style_tag", "AssetMissingError", "LEAFLET_PACKAGE"]
@@ -27,10 +27,6 @@ __all__ = ["leaflet_js", "leaflet_css", "leaflet_icon_urls", "geomap_js", "geoma
 LEAFLET_PACKAGE = "django-js-lib-leaflet"
 _LEAFLET_MODULE = "js_lib_leaflet"
 _LEAFLET_DIR = ("static", "js_lib_leaflet")
-
-
-class AssetMissingError(GeomapError, FileNotFoundError):
-    """A JavaScript or CSS file needed for an offline map is not installed."""
 
 
 def _leaflet_root() -> Path:
@@ -97,24 +93,19 @@ def leaflet_icon_urls() -> dict[str, str]:
 
 
 def _geomap_asset(name: str) -> str:
-    from geomap.settings import data_path
-
-    path = data_path("render", name)
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as e:
-        raise GazetteerDataError(f"geomap's map asset {path} is missing ({e.strerror or e}). Fix: reinstall geomap") from None
+    path = Path(__file__).resolve().parent / "assets" / name
+    return _read_text(path, f"geomap's map asset {name}")
 
 
 @functools.lru_cache(maxsize=1)
 def geomap_js() -> str:
-    """geomap's own map script (``geomap/data/render/geomap-map.js``)."""
+    """geomap's own map script (``geomap/render/assets/geomap-map.js``)."""
     return _geomap_asset("geomap-map.js")
 
 
 @functools.lru_cache(maxsize=1)
 def geomap_css() -> str:
-    """geomap's own map stylesheet (``geomap/data/render/geomap-map.css``)."""
+    """geomap's own map stylesheet (``geomap/render/assets/geomap-map.css``)."""
     return _geomap_asset("geomap-map.css")
 
 

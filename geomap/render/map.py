@@ -38,32 +38,22 @@ import functools
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-from geomap.render import assets as _assets
-from geomap.exc import GeomapError, InputError, InputFileError
-from geomap.model import Evidence, Incident, Mention, Place
+from geomap import taxonomy
+from geomap.exc import InputError, PackageDataError
+from geomap.model import Incident, Mention, Place
+from geomap.render.html import geomap_layer, make_offline, raw_html
 from geomap.settings import GEONAMES_CREDIT, NATURAL_EARTH_CREDIT, data_path
+from geomap.tables.schema import _point_of, coerce_incidents
 
-__all__ = ["render_map", "save_map", "map_html", "make_offline", "MapSummary", "EVENT_TYPE_COLORS",
-           "ExternalResourceError"]
+__all__ = ["render_map", "MapSummary", "EVENT_TYPE_COLORS"]
 
-#: Marker colour of each ACLED event type (anything else is grey).
-EVENT_TYPE_COLORS: dict[str, str] = {
-    "Battles": "#e41a1c",
-    "Explosions/Remote violence": "#ff7f00",
-    "Violence against civilians": "#984ea3",
-    "Protests": "#377eb8",
-    "Riots": "#a65628",
-    "Strategic developments": "#e7298a",
-}
-_OTHER_COLOR = "#777777"
+#: Marker colour of each ACLED event type (anything else is :data:`geomap.taxonomy.OTHER_COLOR`).
+EVENT_TYPE_COLORS: dict[str, str] = taxonomy.colors()
 
 #: Online tile layers offered in the layer control (never shown by default).
 _ONLINE_TILES: tuple[dict[str, Any], ...] = (
@@ -77,10 +67,6 @@ _ONLINE_TILES: tuple[dict[str, Any], ...] = (
 _EPOCH = _dt.date(1970, 1, 1)
 #: Countries whose bounding box is smaller than this (square degrees) get no name label.
 _LABEL_MIN_SQ_DEG = 2.0
-
-
-class ExternalResourceError(GeomapError, ValueError):
-    """A map would load scripts or styles from the network but was asked to be offline."""
 
 
 @dataclass
@@ -131,159 +117,21 @@ class MapSummary:
         return ", ".join(parts)
 
 
-def _clean(value: Any) -> Any:
-    """None for missing values (None, NaN, NaT, pandas NA, empty string)."""
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, str):
-        return value if value.strip() else None
+def _as_float(value: Any) -> float | None:
     try:
-        import pandas as pd  # geopandas depends on pandas; only reached for table rows
-
-        if pd.isna(value):
-            return None
-    except (ImportError, TypeError, ValueError):
-        pass
-    return value
+        f = float(value)
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
 
 
 def _as_int(value: Any) -> int | None:
-    v = _clean(value)
-    if v is None:
-        return None
-    try:
-        f = float(v)
-    except (TypeError, ValueError):
-        return None
-    return int(f) if math.isfinite(f) else None
-
-
-def _as_float(value: Any) -> float | None:
-    v = _clean(value)
-    if v is None:
-        return None
-    try:
-        return float(v)
-    except (TypeError, ValueError):
-        return None
+    f = _as_float(value)
+    return int(f) if f is not None else None
 
 
 def _as_str(value: Any) -> str:
-    v = _clean(value)
-    return "" if v is None else str(v)
-
-
-_INCIDENT_FIELDS = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-                    "fatalities", "fatalities_qualifier", "location", "country", "admin1", "longitude",
-                    "latitude", "geo_precision", "geonameid", "source", "notes")
-
-
-def _incident_from_mapping(rec: Mapping[str, Any], lonlat: tuple[Any, Any] | None = None) -> Incident:
-    """Build an :class:`Incident` from a dict in the ``Incident.to_dict()`` shape (extra keys ignored)."""
-    ev_text = _as_str(rec.get("evidence"))
-    start = _as_int(rec.get("start")) or 0
-    end = _as_int(rec.get("end"))
-    evidence = (Evidence(ev_text, start, end if end is not None else start + len(ev_text)),) if ev_text else ()
-    lon = rec.get("longitude") if lonlat is None else lonlat[0]
-    lat = rec.get("latitude") if lonlat is None else lonlat[1]
-    raw_lon, raw_lat = _clean(lon), _clean(lat)
-    extra: dict[str, Any] = {}
-    lon_f, lat_f = _as_float(raw_lon), _as_float(raw_lat)
-    if raw_lon is not None and lon_f is None:
-        extra["bad_longitude"] = str(raw_lon)
-    if raw_lat is not None and lat_f is None:
-        extra["bad_latitude"] = str(raw_lat)
-    date = _clean(rec.get("event_date"))
-    if isinstance(date, (_dt.date, _dt.datetime)) or hasattr(date, "date"):
-        try:
-            date = date.date().isoformat() if hasattr(date, "hour") else date.isoformat()
-        except (AttributeError, TypeError, ValueError):
-            date = str(date)
-    return Incident(
-        event_date=None if date is None else str(date),
-        time_precision=_as_int(rec.get("time_precision")),
-        event_type=_as_str(rec.get("event_type")),
-        sub_event_type=_as_str(rec.get("sub_event_type")),
-        actor1=_as_str(rec.get("actor1")),
-        actor2=_as_str(rec.get("actor2")),
-        fatalities=_as_int(rec.get("fatalities")),
-        fatalities_qualifier=_as_str(rec.get("fatalities_qualifier")),
-        location=_as_str(rec.get("location")),
-        country=_as_str(rec.get("country")),
-        admin1=_as_str(rec.get("admin1")),
-        longitude=lon_f,
-        latitude=lat_f,
-        geo_precision=_as_int(rec.get("geo_precision")),
-        geonameid=_as_int(rec.get("geonameid")),
-        evidence=evidence,
-        source=_as_str(rec.get("source")),
-        notes=_as_str(rec.get("notes")),
-        extra=extra,
-    )
-
-
-def _point_of(geometry: Any) -> tuple[float | None, float | None]:
-    """(lon, lat) of a point geometry (shapely or GeoJSON mapping); the representative point otherwise."""
-    if geometry is None:
-        return None, None
-    if isinstance(geometry, Mapping):
-        if geometry.get("type") == "Point":
-            coords = geometry.get("coordinates") or [None, None]
-            return (coords[0], coords[1]) if len(coords) >= 2 else (None, None)
-        from shapely.geometry import shape
-
-        try:
-            geometry = shape(geometry)
-        except (ValueError, TypeError, AttributeError, KeyError):
-            return None, None
-    if getattr(geometry, "is_empty", True):
-        return None, None
-    if getattr(geometry, "geom_type", "") != "Point":
-        geometry = geometry.representative_point()
-    return geometry.x, geometry.y
-
-
-def _coerce_incidents(obj: Any) -> list[Incident]:
-    """Incidents from Incident objects, dicts, (Geo)DataFrames or ``__geo_interface__`` objects."""
-    if obj is None:
-        return []
-    if isinstance(obj, Incident):
-        return [obj]
-    if hasattr(obj, "columns") and hasattr(obj, "to_dict"):  # a (Geo)DataFrame
-        records = obj.to_dict("records")
-        geom_col = getattr(obj, "_geometry_column_name", None) if hasattr(obj, "geometry") else None
-        out = []
-        for rec in records:
-            lonlat = None
-            if geom_col and rec.get(geom_col) is not None:
-                lon, lat = _point_of(rec.get(geom_col))
-                if lon is not None:
-                    lonlat = (lon, lat)
-            out.append(_incident_from_mapping(rec, lonlat))
-        return out
-    if hasattr(obj, "__geo_interface__") and not isinstance(obj, Mapping):
-        obj = obj.__geo_interface__
-    if isinstance(obj, Mapping):
-        if obj.get("type") == "FeatureCollection":
-            return [_feature_incident(f) for f in obj.get("features") or []]
-        if obj.get("type") == "Feature":
-            return [_feature_incident(obj)]
-        return [_incident_from_mapping(obj)]
-    if isinstance(obj, (str, bytes)):
-        raise InputError("incidents must be Incident objects, dicts, a GeoDataFrame or GeoJSON, not text; "
-                         "pass article text as documents=")
-    out: list[Incident] = []
-    for item in obj:
-        out.extend(_coerce_incidents(item))
-    return out
-
-
-def _feature_incident(feature: Mapping[str, Any]) -> Incident:
-    props = dict(feature.get("properties") or {})
-    lon, lat = _point_of(feature.get("geometry"))
-    return _incident_from_mapping(props, (lon, lat) if lon is not None else None)
+    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
 
 
 def _coord_problem(inc: Incident) -> str | None:
@@ -332,23 +180,34 @@ def _place_key(place: Place) -> Any:
 
 
 # ------------------------------------------------------------------ routes
-def _load_route(route: Any) -> Any:
-    if isinstance(route, (str, os.PathLike)):
-        from geomap.spatial import load_route
+def _buffer_geometry(buffer: Any) -> Any:
+    """One shapely geometry in lon/lat from a shapely geometry, a GeoDataFrame/GeoSeries or GeoJSON."""
+    import numpy as np
+    import shapely
 
-        return load_route(str(route))
-    if hasattr(route, "line") and hasattr(route, "waypoints"):
-        return route
-    raise InputError(f"a route must be a route name, a route file or a Route object, not {type(route).__name__}")
+    if buffer is None:
+        return None
+    if hasattr(buffer, "geometry") and hasattr(buffer, "crs"):  # GeoDataFrame / GeoSeries
+        if buffer.crs is not None and buffer.crs.to_epsg() != 4326:
+            buffer = buffer.to_crs(4326)
+        geoms = np.asarray(getattr(buffer, "geometry", buffer).values)
+        return shapely.union_all(geoms) if len(geoms) else None
+    if isinstance(buffer, Mapping):
+        from shapely.geometry import shape
+
+        return shape(buffer.get("geometry", buffer))
+    if isinstance(buffer, shapely.Geometry):
+        return buffer
+    raise InputError(f"a route buffer must be a shapely geometry, a GeoDataFrame or GeoJSON, "
+                     f"not {type(buffer).__name__}")
 
 
-def _route_spec(route: Any, km: float, lons: Sequence[float], lats: Sequence[float]) -> tuple[dict[str, Any], Any]:
+def _route_spec(route: Any, km: float, buffer: Any, lons: Sequence[float],
+                lats: Sequence[float]) -> tuple[dict[str, Any], Any]:
     """JSON for one route and the boolean mask of incidents inside its buffer."""
     import numpy as np
     import shapely
     from shapely.geometry import Point
-
-    from geomap.spatial import buffer_route
 
     # draw the geodesic (densified) line where the route offers it: it is what the buffer follows
     line = route.geodesic_line(10.0) if hasattr(route, "geodesic_line") else route.line
@@ -367,11 +226,8 @@ def _route_spec(route: Any, km: float, lons: Sequence[float], lats: Sequence[flo
         arrows.append([round(p1.y, 5), round(p1.x, 5), round(p2.y, 5), round(p2.x, 5)])
     buffer_json = None
     inside = np.zeros(len(lons), dtype=bool)
-    if km and km > 0:
-        buf = buffer_route(route, km)
-        if getattr(buf, "crs", None) is not None and buf.crs.to_epsg() != 4326:
-            buf = buf.to_crs(4326)
-        geom = shapely.union_all(np.asarray(buf.geometry.values))
+    geom = _buffer_geometry(buffer)
+    if geom is not None and not geom.is_empty:
         buffer_json = json.loads(shapely.to_geojson(shapely.set_precision(geom, 1e-4)))
         if len(lons):
             shapely.prepare(geom)
@@ -397,10 +253,8 @@ def _basemap_geojson() -> dict[str, Any]:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
     except (OSError, ValueError) as e:
-        from geomap.exc import GazetteerDataError
-
-        raise GazetteerDataError(f"the offline basemap {path} cannot be read ({e}). Fix: reinstall geomap, "
-                                 "or pass basemap=False") from None
+        raise PackageDataError(f"the offline basemap {path} cannot be read ({e}). Fix: reinstall geomap, "
+                               "or pass basemap=False") from None
     from shapely.geometry import shape
 
     feats = []
@@ -437,7 +291,8 @@ class _Strings:
         return i
 
 
-def _documents(documents: Any, published: Any) -> list[Any]:
+def _documents(documents: Any) -> list[Any]:
+    """Document values (their incidents and places are drawn); text is not extracted here."""
     if documents is None:
         return []
     if isinstance(documents, str) or hasattr(documents, "incidents"):
@@ -445,14 +300,11 @@ def _documents(documents: Any, published: Any) -> list[Any]:
     out = []
     for d in documents:
         if isinstance(d, str):
-            from geomap._compat_text import extract_document
-
-            if not d.strip():
-                raise InputError("an article given to render_map is empty: there is nothing to map. "
-                                 "Fix: pass the article's text, or leave it out")
-            d = extract_document(d, published=published)
+            raise InputError("render_map draws what it is given and does not read articles: extract the text "
+                             "first with geomap.extract_document(text) and pass the Document, or use "
+                             "geomap.build_map(documents=[text], ...)")
         if not hasattr(d, "incidents"):
-            raise InputError(f"documents must be article text or Document objects from extract_document, "
+            raise InputError(f"documents must be Document objects from geomap.extract_document, "
                              f"not {type(d).__name__}")
         out.append(d)
     return out
@@ -571,11 +423,11 @@ def render_map(
     places: Any = None,
     routes: Any = None,
     *,
+    buffers: Sequence[Any] | None = None,
     m: Any = None,
     title: str | None = None,
     route_buffer_km: float = 50,
     skipped: Any = None,
-    published: Any = None,
     basemap: bool = True,
     online_tiles: bool = True,
     fit: bool = True,
@@ -586,9 +438,10 @@ def render_map(
 
     Parameters
     ----------
-    documents : Document, str or list of them, optional
-        Results of :func:`geomap.extract_document` (their incidents and the
-        places they name are drawn), or article text, which is extracted here.
+    documents : Document or list of them, optional
+        Results of :func:`geomap.extract_document`: their incidents and the
+        places they name are drawn. (Article text is not read here: see
+        :func:`geomap.build_map`, which reads, extracts and draws.)
     incidents : optional
         :class:`~geomap.Incident` objects, dicts in the ``Incident.to_dict()``
         shape, a (Geo)DataFrame with those columns, or anything with
@@ -596,10 +449,13 @@ def render_map(
     places : optional
         Other places to draw lighter, in their own layer: :class:`~geomap.Mention`
         or :class:`~geomap.Place` objects, or point features with a ``name``.
-    routes : str, Route or list of them, optional
-        Route names or files for :func:`geomap.spatial.load_route`, or Route
-        objects. Drawn with direction arrows, waypoint labels and a shaded
-        ``route_buffer_km`` buffer; incidents inside the buffer get a dark ring.
+    routes : Route or list of them, optional
+        :class:`geomap.Route` values (from :func:`geomap.load_route` ...), drawn
+        with direction arrows and waypoint labels.
+    buffers : list, optional
+        One buffer per route (a shapely geometry, a GeoDataFrame such as
+        :func:`geomap.buffer_route` returns, GeoJSON, or None), shaded;
+        incidents inside a buffer get a dark ring.
     m : folium.Map, optional
         An existing map to draw on; a new one is made when None. Its own tile
         layers are kept (they load from the network when shown). Each call adds
@@ -607,13 +463,11 @@ def render_map(
     title : str, optional
         Shown at the top of the map and as the page title (as text).
     route_buffer_km : float
-        Buffer width either side of each route, in km (0 draws no buffer).
+        The buffers' width either side of the route, in km, as the legend states it.
     skipped : optional
         What a reader left out, listed on the page: ``(row, reason)`` or
         ``(file, row, reason)`` tuples, strings, or an object with ``.skipped``
-        (the report of :func:`geomap.tables.io.load_inputs`).
-    published : str or datetime.date, optional
-        Publication date for article text passed as ``documents``.
+        (the report of :func:`geomap.load_inputs`).
     basemap : bool
         Draw the offline Natural Earth basemap (land, coasts, borders).
     online_tiles : bool
@@ -633,15 +487,13 @@ def render_map(
     Raises
     ------
     InputError
-        For inputs of the wrong kind, or an empty article.
-    RouteError, PlaceNotFoundError
-        For a route that cannot be loaded (from :mod:`geomap.spatial`).
+        For inputs of the wrong kind (article text, route names: see :func:`geomap.build_map`).
     """
     import folium
 
     if route_buffer_km is None or not math.isfinite(float(route_buffer_km)) or route_buffer_km < 0:
         raise InputError(f"route_buffer_km must be a distance of 0 km or more, not {route_buffer_km!r}")
-    docs = _documents(documents, published)
+    docs = _documents(documents)
     all_incidents: list[Incident] = []
     place_items: list[tuple[Place, str]] = []
     notes: list[tuple[str, str]] = []
@@ -654,7 +506,7 @@ def render_map(
             notes.append((src, "no incidents found in the text"))
         all_incidents.extend(doc_incidents)
         place_items.extend(_place_items(getattr(d, "places", None)))
-    all_incidents.extend(_coerce_incidents(incidents))
+    all_incidents.extend(coerce_incidents(incidents))
     place_items.extend(_place_items(places))
     skipped_items = _skipped_items(skipped) + notes
 
@@ -670,12 +522,18 @@ def render_map(
 
     lons = [i.longitude for i in placed]
     lats = [i.latitude for i in placed]
-    route_list = [] if routes is None else ([routes] if isinstance(routes, (str, os.PathLike)) or hasattr(routes, "line") else list(routes))
+    route_list = [] if routes is None else ([routes] if hasattr(routes, "waypoints") else list(routes))
+    for r in route_list:
+        if isinstance(r, str) or not (hasattr(r, "waypoints") and hasattr(r, "line")):
+            raise InputError(f"routes must be Route values (geomap.load_route(name)), not {type(r).__name__}; "
+                             "geomap.build_map also takes route names")
+    buffer_list = list(buffers) if buffers is not None else [None] * len(route_list)
+    if len(buffer_list) != len(route_list):
+        raise InputError(f"give one buffer per route: {len(route_list)} route(s), {len(buffer_list)} buffer(s)")
     strings = _Strings()
     route_specs, route_of = [], [None] * len(placed)
-    for r in route_list:
-        route = _load_route(r)
-        spec, inside = _route_spec(route, float(route_buffer_km), lons, lats)
+    for route, buffer in zip(route_list, buffer_list):
+        spec, inside = _route_spec(route, float(route_buffer_km), buffer, lons, lats)
         route_specs.append(spec)
         label = strings(f"inside the {route_buffer_km:g} km buffer of {spec['name']}")
         for k in range(len(placed)):
@@ -689,7 +547,7 @@ def render_map(
         name = str(name) if name else "Unknown event type"
         if name not in type_index:
             type_index[name] = len(types)
-            types.append({"name": name, "color": EVENT_TYPE_COLORS.get(name, _OTHER_COLOR)})
+            types.append({"name": name, "color": taxonomy.color_of(name)})
         return type_index[name]
 
     cols = _incident_columns(placed, route_of, strings, type_of)
@@ -744,10 +602,10 @@ def render_map(
     elif not isinstance(m, folium.Map):
         raise InputError(f"m must be a folium.Map, not {type(m).__name__}")
     make_offline(m)
-    layer = _GeomapLayer(spec)
+    layer = geomap_layer(spec)
     m.add_child(layer)
     if title:
-        m.get_root().header.add_child(_Raw(f"<title>{html.escape(title)}</title>"), name="geomap_title")
+        m.get_root().header.add_child(raw_html(f"<title>{html.escape(title)}</title>"), name="geomap_title")
     summary = MapSummary(
         incidents=len(placed), places=len(pcols["lat"]),
         unplaced=[(u["label"], u["reason"]) for u in unplaced], skipped=skipped_items,
@@ -757,251 +615,3 @@ def render_map(
     return m
 
 
-# ---------------------------------------------------------- folium elements
-def _json_for_html(obj: Any) -> str:
-    """JSON that can sit inside a ``<script>`` element: no text in it can end the element."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
-@functools.lru_cache(maxsize=None)
-def _raw_cls() -> type:
-    from branca.element import Element
-
-    class Raw(Element):
-        """Pre-built HTML put in the page as is (never parsed as a Jinja template)."""
-
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self._text = text
-
-        def render(self, **kwargs: Any) -> str:
-            return self._text
-
-    return Raw
-
-
-def _Raw(text: str) -> Any:  # noqa: N802 - a factory standing in for a class
-    return _raw_cls()(text)
-
-
-def _build_offline_element() -> type:
-    from branca.element import Figure, MacroElement
-
-    class OfflineAssets(MacroElement):
-        """Inlines Leaflet and geomap's script/styles in the page header (first)."""
-
-        def __init__(self) -> None:
-            super().__init__()
-            self._name = "GeomapOfflineAssets"
-
-        def render(self, **kwargs: Any) -> None:
-            figure = self.get_root()
-            if not isinstance(figure, Figure):
-                raise GeomapError("a geomap map must be rendered inside a folium Figure")
-            parent = self._parent
-            if getattr(parent, "default_js", None):
-                parent.default_js = []
-                parent.default_css = []
-            icons = json.dumps(_assets.leaflet_icon_urls())
-            head = "\n".join([
-                _assets.style_tag(_assets.leaflet_css()),
-                _assets.style_tag(_assets.geomap_css()),
-                _assets.script_tag(_assets.leaflet_js()),
-                _assets.script_tag(
-                    "(function(){var o=" + icons + ";L.Icon.Default.imagePath='';"
-                    "L.Icon.Default.mergeOptions(o);})();\n" + _JQUERY_SHIM),
-                _assets.script_tag(_assets.geomap_js()),
-            ])
-            header = figure.header
-            header.add_child(_Raw(head), name="geomap_offline_assets")
-            # Leaflet must come before every other script in the header
-            header._children.move_to_end("geomap_offline_assets", last=False)
-            if _uses_awesome_icons(parent):
-                # folium.Icon needs Leaflet.awesome-markers and icon fonts, which are not
-                # installed locally: link them (for online use); save_map(offline=True) refuses.
-                from folium.folium import _default_css, _default_js
-                from branca.element import CssLink, JavascriptLink
-
-                for name, url in _default_js:
-                    if name != "leaflet":
-                        header.add_child(JavascriptLink(url), name=name)
-                for name, url in _default_css:
-                    if name != "leaflet_css":
-                        header.add_child(CssLink(url), name=name)
-            super().render(**kwargs)
-
-    return OfflineAssets
-
-
-#: folium's own templates use jQuery in two places only: ``$(`<div>...</div>`)[0]`` to build
-#: popup content and ``$(document).ready(fn)``. jQuery is not inlined (it is not installed
-#: locally); this shim covers exactly those uses when jQuery is absent.
-_JQUERY_SHIM = """if (typeof window.$ === 'undefined') {
-  window.$ = function (x) {
-    if (typeof x === 'string') {
-      var t = document.createElement('template');
-      t.innerHTML = x.trim();
-      return Array.prototype.slice.call(t.content.childNodes);
-    }
-    if (x === document) {
-      return { ready: function (fn) {
-        if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
-      } };
-    }
-    return [x];
-  };
-}"""
-
-
-def _uses_awesome_icons(root: Any) -> bool:
-    import folium
-
-    stack = [root]
-    while stack:
-        e = stack.pop()
-        if isinstance(e, folium.Icon):
-            return True
-        stack.extend(getattr(e, "_children", {}).values())
-    return False
-
-
-@functools.lru_cache(maxsize=None)
-def _offline_cls() -> type:
-    return _build_offline_element()
-
-
-@functools.lru_cache(maxsize=None)
-def _layer_cls() -> type:
-    from branca.element import Figure, MacroElement
-
-    class GeomapLayer(MacroElement):
-        """The data of one render_map call and the call that draws it."""
-
-        def __init__(self, spec: dict[str, Any]) -> None:
-            super().__init__()
-            self._name = "GeomapLayer"
-            self.spec = spec
-
-        def render(self, **kwargs: Any) -> None:
-            figure = self.get_root()
-            if not isinstance(figure, Figure):
-                raise GeomapError("a geomap map must be rendered inside a folium Figure")
-            name = self.get_name()
-            self.spec["id"] = name
-            data = f'<script type="application/json" id="{name}-spec">{_json_for_html(self.spec)}</script>'
-            figure.html.add_child(_Raw(data), name=name)
-            call = (f'geomapRender({self._parent.get_name()}, '
-                    f'JSON.parse(document.getElementById("{name}-spec").textContent));')
-            figure.script.add_child(_Raw(call), name=name)
-            for child in self._children.values():
-                child.render(**kwargs)
-
-    return GeomapLayer
-
-
-def _GeomapLayer(spec: dict[str, Any]) -> Any:  # noqa: N802
-    return _layer_cls()(spec)
-
-
-def make_offline(m: Any) -> Any:
-    """Make a ``folium.Map`` render with Leaflet inlined instead of loaded from CDNs.
-
-    Removes folium's CDN links for the map (Leaflet, jQuery, Bootstrap, Font
-    Awesome) and adds an element that inlines Leaflet and geomap's script into
-    the page header. Idempotent; returns ``m``. :func:`render_map` and
-    :func:`save_map` call it; the Jupyter view of the map uses the same page.
-    """
-    import folium
-
-    if not isinstance(m, folium.Map):
-        raise InputError(f"expected a folium.Map, not {type(m).__name__}")
-    m.default_js = []
-    m.default_css = []
-    cls = _offline_cls()
-    if not any(isinstance(c, cls) for c in m._children.values()):
-        m.add_child(cls(), name="geomap_offline_assets")
-    return m
-
-
-_EXTERNAL = re.compile(
-    r"""<script\b[^>]*\bsrc\s*=\s*["']?([^"'\s>]+)|<link\b[^>]*\bhref\s*=\s*["']?([^"'\s>]+)|@import\s+(?:url\()?["']?([^"')\s;]+)""",
-    re.IGNORECASE,
-)
-
-
-def map_html(m: Any, *, offline: bool = True) -> str:
-    """The complete HTML page of a map.
-
-    Parameters
-    ----------
-    m : folium.Map
-    offline : bool
-        Inline Leaflet (see :func:`make_offline`) and refuse a page that would still
-        load scripts or styles from elsewhere.
-
-    Raises
-    ------
-    ExternalResourceError
-        When ``offline`` and an element added to the map (a folium plugin, or
-        ``folium.Icon``) needs files geomap cannot inline; the message lists them.
-    """
-    if offline:
-        make_offline(m)
-    page = m.get_root().render()
-    if offline:
-        external = sorted({next(g for g in match.groups() if g) for match in _EXTERNAL.finditer(page)})
-        if external:
-            raise ExternalResourceError(
-                f"this map would load {len(external)} file(s) from the network, so it would not work "
-                f"offline: {', '.join(external[:6])}{' ...' if len(external) > 6 else ''}. They come from "
-                "folium elements added to the map (plugins, or markers with folium.Icon) whose scripts are "
-                "not installed locally. Fix: draw with CircleMarker/GeoJson or geomap's layers instead, or "
-                "save with offline=False for a map that needs a network")
-    return page
-
-
-def save_map(m: Any, path: str | os.PathLike[str], *, offline: bool = True) -> Path:
-    """Write a map as one self-contained HTML file.
-
-    Parameters
-    ----------
-    m : folium.Map
-        Usually from :func:`render_map`; any folium map is made offline too.
-    path : str or path-like
-        Output file (``.html``); written atomically.
-    offline : bool
-        See :func:`map_html`.
-
-    Returns
-    -------
-    pathlib.Path
-        The file written.
-
-    Raises
-    ------
-    ExternalResourceError
-        When ``offline`` and the page would still need the network.
-    InputFileError
-        When the file cannot be written.
-    """
-    page = map_html(m, offline=offline)
-    out = Path(path)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".geomap-", suffix=".html", dir=out.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(page)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as e:
-        raise InputFileError(f"cannot write the map to {out}: {e.strerror or e}. Fix: choose a folder you "
-                             "can write to") from None
-    return out

@@ -1019,7 +1019,7 @@ def countries_crossed(route: Route) -> list[str]:
 def _incident_frame(incidents: Any) -> "gpd.GeoDataFrame":
     import geopandas as gpd
 
-    from geomap.tables.io import incidents_to_geodataframe
+    from geomap.tables.schema import incidents_to_geodataframe
 
     if isinstance(incidents, gpd.GeoDataFrame):
         gdf = incidents

@@ -18,6 +18,7 @@ import pytest
 
 from _browser import offline_browser, offline_page, skip_reason
 from geomap.model import Evidence, Incident, Mention, Place
+from geomap.pipeline import build_map
 from geomap.render import render_map, save_map
 
 pytestmark = pytest.mark.skipif(skip_reason() is not None, reason=skip_reason() or "")
@@ -63,8 +64,8 @@ def browser():
 
 @pytest.fixture(scope="module")
 def map_file(tmp_path_factory):
-    m = render_map(incidents=INCIDENTS + [UNPLACED], places=PLACES, routes=["iran-mediterranean"],
-                   skipped=[(7, "missing columns: latitude " + XSS_IMG)], title="Browser test " + XSS_SCRIPT)
+    m = build_map(incidents=INCIDENTS + [UNPLACED], places=PLACES, routes=["iran-mediterranean"],
+                  skipped=[(7, "missing columns: latitude " + XSS_IMG)], title="Browser test " + XSS_SCRIPT)
     return save_map(m, tmp_path_factory.mktemp("maps") / "map.html")
 
 

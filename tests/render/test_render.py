@@ -14,8 +14,11 @@ import pytest
 from geomap.render import assets as _assets
 from geomap.exc import GeomapError, InputError, RouteError
 from geomap.model import Evidence, Incident, Mention, Place
-from geomap.render.map import (ExternalResourceError, MapSummary, _json_for_html, make_offline, map_html,
-                           render_map, save_map)
+from geomap.exc import ExternalResourceError
+from geomap.pipeline import build_map
+from geomap.render import MapSummary, make_offline, map_html, render_map, save_map
+from geomap.render.html import json_for_html as _json_for_html
+from geomap.spatial import buffer_route, load_route
 
 XSS = ['<script>window.__xss = 1</script>', '<img src=x onerror="window.__xss = 2">', '</script><b>bold</b>']
 
@@ -177,7 +180,9 @@ def test_geodataframe_dicts_and_geo_interface_inputs():
 
 def test_route_buffer_highlights_incidents_inside():
     far = _inc(lon=139.69, lat=35.68, location="Tokyo")
-    m = render_map(incidents=[_inc(), far], routes="iran-mediterranean", route_buffer_km=50)
+    route = load_route("iran-mediterranean")
+    m = render_map(incidents=[_inc(), far], routes=[route], buffers=[buffer_route(route, 50)], route_buffer_km=50)
+    assert build_map(incidents=[_inc(), far], routes="iran-mediterranean", buffer_km=50).geomap_summary == m.geomap_summary
     s = m.geomap_summary
     assert s.routes == ["iran-mediterranean"] and s.in_buffer == 1
     spec = _spec(map_html(m))
@@ -218,16 +223,26 @@ def test_existing_map_is_kept():
 
 # ------------------------------------------------------------------ bad input
 @pytest.mark.parametrize("kwargs, error, match", [
-    ({"documents": ["   "]}, InputError, "empty"),
-    ({"incidents": "some text"}, InputError, "documents="),
+    ({"documents": ["Shelling hit Aleppo."]}, InputError, "extract_document"),
+    ({"incidents": "some text"}, InputError, "extract_document"),
     ({"incidents": [_inc()], "route_buffer_km": -5}, InputError, "route_buffer_km"),
-    ({"incidents": [_inc()], "routes": ["no-such-route-anywhere"]}, RouteError, "no-such-route-anywhere"),
+    ({"incidents": [_inc()], "routes": ["iran-mediterranean"]}, InputError, "load_route"),
     ({"incidents": [_inc()], "m": "not a map"}, InputError, "folium.Map"),
     ({"places": [42]}, InputError, "places"),
 ])
 def test_bad_input_gives_clear_errors(kwargs, error, match):
     with pytest.raises(error, match=match):
         render_map(**kwargs)
+
+
+@pytest.mark.parametrize("kwargs, error, match", [
+    ({"documents": ["   "]}, InputError, "empty"),
+    ({"incidents": [_inc()], "buffer_km": -5}, InputError, "buffer_km"),
+    ({"incidents": [_inc()], "routes": ["no-such-route-anywhere"]}, RouteError, "no-such-route-anywhere"),
+])
+def test_bad_input_to_build_map(kwargs, error, match):
+    with pytest.raises(error, match=match):
+        build_map(**kwargs)
 
 
 def test_nothing_to_draw_still_makes_a_map():

@@ -1,20 +1,18 @@
-"""Tests for geomap.tables.io: reading and writing incident tables."""
+"""Tests for geomap.tables: reading, writing and the one incident builder."""
 from __future__ import annotations
 
 import dataclasses
 import json
 import random
-import sys
-import types
 
 import pytest
 
 from geomap.exc import InputError, InputFileError
-from geomap.tables.io import (
+from geomap.tables import (
     INCIDENT_FIELDS,
     incident_from_dict,
     incidents_to_geodataframe,
-    load_inputs,
+
     read_incidents,
     write_incidents,
 )
@@ -225,37 +223,3 @@ def test_write_unknown_format(tmp_path):
         write_incidents(_incidents(), tmp_path / "io_out.xlsx")
 
 
-# ----------------------------------------------------------------- load_inputs
-def test_load_inputs_mixes_articles_and_tables(tmp_path, monkeypatch):
-    calls = []
-    place = Place(174448, "Ālbū Kamāl", "SY", "Deir ez-Zor", "PPLA2", 57572, 40.91854, 34.45226)
-
-    def fake_extract_document(text, *, published=None, country_hints=None, source=""):
-        calls.append((text, published, source))
-        return types.SimpleNamespace(
-            places=[Mention("Al Bukamal", 0, 10, place=place)],
-            incidents=[Incident(str(published), 1, "Battles", "Armed clash", location="Al Bukamal",
-                                longitude=40.91854, latitude=34.45226, source=source)])
-
-    fake = types.ModuleType("geomap._compat_text")
-    fake.extract_document = fake_extract_document
-    monkeypatch.setitem(sys.modules, "geomap._compat_text", fake)
-    art = _write(tmp_path, "io_article.txt", "Al Bukamal was struck on Friday.")
-    html = _write(tmp_path, "io_page.html", "<html><head><script>var x=1;</script></head><body><p>Al Bukamal"
-                                             "</p><p>was struck &amp; burned.</p></body></html>")
-    table = _write(tmp_path, "io_t.csv", "\n".join([ACLED_HEADER, _acled_row(), _acled_row("X", lat="95")]))
-    res = load_inputs([art, html, table], published="2020-01-10")
-    assert len(res.incidents) == 3 and len(res.places) == 2
-    assert calls[0] == ("Al Bukamal was struck on Friday.", "2020-01-10", str(art))
-    assert "script" not in calls[1][0] and "var x" not in calls[1][0] and "struck & burned" in calls[1][0]
-    assert res.skipped == [(str(table), 3, "latitude 95 is outside [-90, 90]")]
-    assert [r.format for r in res.results] == ["article", "article", "acled-csv"]
-    assert "1 row(s) skipped" in res.summary()
-
-
-def test_load_inputs_bad_article_is_named(tmp_path):
-    p = _write(tmp_path, "io_bin.txt", b"\x00\x01\x02binary", mode="wb")
-    with pytest.raises(InputFileError, match="io_bin.txt.*binary"):
-        load_inputs([p])
-    with pytest.raises(InputError, match="no input"):
-        load_inputs([])
