@@ -257,12 +257,10 @@ def build_map(inputs: Sequence[str | Path] | str | Path | None = None, *, docume
     from geomap.render import render_map
     from geomap.spatial import buffer_route
 
-    try:
-        km = float(buffer_km)
-    except (TypeError, ValueError):
-        raise InputError(f"buffer_km must be a distance in km, not {buffer_km!r}") from None
-    if not math.isfinite(km) or km < 0:
+    if isinstance(buffer_km, bool) or not isinstance(buffer_km, (int, float)) or not math.isfinite(buffer_km) \
+            or buffer_km < 0:
         raise InputError(f"buffer_km must be a distance of 0 km or more, not {buffer_km!r}")
+    km = float(buffer_km)
     found_incidents: list[Incident] = []
     found_places: list[Mention] = []
     reported: list[Any] = []
