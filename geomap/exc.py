@@ -2,7 +2,8 @@
 
 Every error geomap raises derives from :class:`GeomapError`; each subclass also
 derives from the built-in exception it resembles, so callers may catch either.
-Messages name the input at fault and say how to fix it.
+Messages name the input at fault and say how to fix it. Every warning derives
+from :class:`GeomapWarning`.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ __all__ = [
     "PlaceNotFoundError",
     "RouteError",
     "GeometryError",
+    "GeomapWarning",
+    "CountryMismatchWarning",
 ]
 
 
@@ -67,3 +70,11 @@ class RouteError(GeomapError, ValueError):
 
 class GeometryError(GeomapError, ValueError):
     """A geometry is invalid for the operation (bad polygon, negative distance ...)."""
+
+
+class GeomapWarning(UserWarning):
+    """Root of every warning geomap emits."""
+
+
+class CountryMismatchWarning(GeomapWarning):
+    """An incident's coordinates fall in a different country from the one its text names."""
