@@ -314,10 +314,11 @@ def _run_route_show(args: argparse.Namespace) -> int:
 
 
 def _run_route_build(args: argparse.Namespace) -> int:
+    from geomap.gazetteer import default_gazetteer
     from geomap.spatial import route_from_names
 
     country = [c.strip().upper() for c in args.country.split(",")] if args.country else None
-    route = route_from_names(args.waypoints, name=args.name, country=country)
+    route = route_from_names(args.waypoints, gazetteer=default_gazetteer(), name=args.name, country=country)
     if args.output:
         from pathlib import Path
 
