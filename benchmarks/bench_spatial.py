@@ -1,4 +1,4 @@
-"""Accuracy and speed of geomap.spatial and geomap.tables, printed as figures.
+"""Accuracy and speed of geomap.spatial and geomap.tables.read, printed as figures.
 
 1. Buffer width: for the shipped iran-mediterranean corridor (1,655 km) and a
    3,000 km east-west line, the geodesic distance from buffer boundary vertices
@@ -22,7 +22,6 @@ from pathlib import Path
 import numpy as np
 from pyproj import Geod
 
-from geomap.tables.read import read_incidents
 from geomap.model import Incident
 from geomap.spatial import (
     buffer_route,
@@ -31,6 +30,7 @@ from geomap.spatial import (
     load_route,
     route_from_coordinates,
 )
+from geomap.tables.read import read_incidents
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

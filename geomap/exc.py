@@ -2,7 +2,8 @@
 
 Every error geomap raises derives from :class:`GeomapError`; each subclass also
 derives from the built-in exception it resembles, so callers may catch either.
-Messages name the input at fault and say how to fix it.
+Messages name the input at fault and say how to fix it. Every warning derives
+from :class:`GeomapWarning`.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ __all__ = [
     "GeomapWarning",
     "InputError",
     "UsageError",
+    "RowError",
     "InputFileError",
     "GazetteerDataError",
     "PackageDataError",
@@ -19,6 +21,8 @@ __all__ = [
     "PlaceNotFoundError",
     "RouteError",
     "GeometryError",
+    "GeomapWarning",
+    "CountryMismatchWarning",
 ]
 
 
@@ -36,6 +40,10 @@ class InputError(GeomapError, ValueError):
 
 class UsageError(InputError):
     """A command line that cannot run as given (the message is the one line the CLI prints)."""
+
+
+class RowError(InputError):
+    """A value in a row of a table is unusable; the message is the reason the row is skipped."""
 
 
 class InputFileError(GeomapError, OSError):
@@ -87,3 +95,11 @@ class RouteError(GeomapError, ValueError):
 
 class GeometryError(GeomapError, ValueError):
     """A geometry is invalid for the operation (bad polygon, negative distance ...)."""
+
+
+class GeomapWarning(UserWarning):
+    """Root of every warning geomap emits."""
+
+
+class CountryMismatchWarning(GeomapWarning):
+    """An incident's coordinates fall in a different country from the one its text names."""

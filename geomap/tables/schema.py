@@ -22,7 +22,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from geomap.exc import InputError
+from geomap.exc import InputError, RowError
 from geomap.model import Evidence, Incident
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,10 +53,6 @@ _MONTHS = {m: i for i, m in enumerate(
      "november", "december"], start=1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
-
-
-class RowError(ValueError):
-    """A value of a row is unusable; the message is the reason a reader records for skipping it."""
 
 
 # --------------------------------------------------------------------------- values

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from geomap.cli import main
-from geomap.tables.schema import INCIDENT_FIELDS
 from geomap.settings import data_path
+from geomap.tables.schema import INCIDENT_FIELDS
 
 HEADER = ["event_date", "event_type", "sub_event_type", "location", "country", "latitude", "longitude", "fatalities"]
 ROWS = [
