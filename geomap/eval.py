@@ -404,7 +404,7 @@ def run_corpus(directory: str | Path, gold_path: str | Path, *,
         except Exception as e:  # one bad document must not stop the corpus
             problems.append(f"{Path(directory) / str(i)}: geoparsing failed ({type(e).__name__}: {e})")
             mentions = []
-        preds.append(mentions_to_toponyms(mentions, include_demonyms=include_demonyms))
+        preds.append(mentions_to_toponyms(mentions, include_demonyms=include_demonyms, include_unresolved=True))
     seconds = time.perf_counter() - t0
     if out is not None:
         Path(out).write_text("".join(format_line(p) + "\n" for p in preds), encoding="utf-8")

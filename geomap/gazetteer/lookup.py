@@ -26,7 +26,7 @@ from typing import Iterable, Sequence
 
 from geomap.gazetteer.index import ensure_index, user_index_path
 from geomap.gazetteer.rank import W_CONTEXT, W_HINT, W_PLAIN, base_score
-from geomap.gazetteer.normalize import GENERIC_ADMIN_WORDS, normalize_name, parse_coordinates, strip_generic
+from geomap.gazetteer.normalize import GENERIC_ADMIN_WORDS, loose_key, normalize_name, parse_coordinates, strip_generic
 from geomap.exc import GazetteerDataError, InputError
 from geomap._geo import haversine_km
 from geomap.model import Place
@@ -47,6 +47,10 @@ _query_key = lru_cache(maxsize=262_144)(normalize_name)
 
 _FUZZY_PENALTY = 0.7
 _FUZZY_MIN_RATIO = 80.0
+#: Score factor of a candidate found only through the loose key (a transliteration within an area).
+_LOOSE_PENALTY = 0.8
+#: The plain keys of a loose match must still be this alike (rapidfuzz ratio, 0-100).
+_LOOSE_MIN_RATIO = 55.0
 
 # row: 0 id, 1 geonameid, 2 name, 3 cc, 4 admin1, 5 fcode, 6 pop, 7 lon, 8 lat, 9 source, 10 alias,
 #      11 kind, 12 rank_pop, 13 key
@@ -137,6 +141,9 @@ class Gazetteer:
             ) from e
         self._sql_main = _SELECT.format(db="")
         self._sql_user = _SELECT.format(db="u.")
+        self._sql_loose = [self._sql_main]
+        if self._has_user and "loose" in {r[1] for r in self._con.execute("PRAGMA u.table_info(aliases)")}:
+            self._sql_loose.append(self._sql_user)
         # Bounded caches: answers for repeated queries, and index rows per key.
         self._cached = lru_cache(maxsize=32768)(self._resolve_uncached)
         self._rows_cache: dict[str, tuple[tuple, ...]] = {}
@@ -258,6 +265,8 @@ class Gazetteer:
         is_fuzzy = False
         if not found and fuzzy:
             found = self._fuzzy(key)
+            if hints:  # a misspelling is looked for in the countries asked for, never worldwide
+                found = [r for r in found if r[3] in hints]
             is_fuzzy = bool(found)
         if len(found) == 1:  # the common case: one place has this name
             row = found[0]
@@ -348,6 +357,59 @@ class Gazetteer:
         for k, _ratio, _ in hits:
             out += self._rows(k)
         return out
+
+    def loose_candidates(self, name: str, countries: Iterable[str], *, limit: int = 8) -> list[Place]:
+        """Places in ``countries`` whose name is another transliteration of ``name``.
+
+        Compares :func:`~geomap.gazetteer.normalize.loose_key` of the name with the loose
+        keys of every alias of the places of those countries only ("Ayn Issa" for "Ein
+        Issa", "Tall Tamr" for "Tal Tamer"). Many places share a loose key worldwide,
+        so there is no worldwide form of this lookup. Scores carry a penalty
+        (:data:`_LOOSE_PENALTY`); exact matches are left out (use :meth:`resolve`).
+
+        Examples
+        --------
+        >>> [p.name for p in default_gazetteer().loose_candidates("Tell Abiad", ["SY"])][:1]  # doctest: +SKIP
+        ['Tall Abyaḑ']
+        """
+        query = clean_query(name)
+        key = loose_key(query)
+        if not key:
+            return []
+        exact = _query_key(query)
+        hints = _country_hints(list(countries))
+        if not hints:
+            return []
+        from rapidfuzz import fuzz
+
+        best: dict[int, tuple[float, tuple]] = {}
+        marks = ",".join("?" * len(hints))
+        for sql in self._sql_loose:
+            for row in self._con.execute(sql.replace("a.key = ?", f"a.loose = ? AND a.loose != '' AND p.cc IN ({marks})"),
+                                         (key, *hints)):
+                if row[13] == exact or fuzz.ratio(exact, row[13]) < _LOOSE_MIN_RATIO:
+                    continue  # the same consonants, but not the same name ("Kobani" is not "Worthington")
+                row = row + (base_score(row[5], row[12], row[11]),)
+                sc = self._score(row, hints, (), False, False, False) * _LOOSE_PENALTY
+                if row[0] not in best or sc > best[row[0]][0]:
+                    best[row[0]] = (sc, row)
+        ranked = sorted(best.values(), key=lambda sr: (-sr[0], -sr[1][6], sr[1][2]))[:limit]
+        return [self._place(row, round(score, 6)) for score, row in ranked]
+
+    def seat(self, place: Place) -> Place | None:
+        """The seat of a division (its provincial or district capital), or None.
+
+        ACLED codes an event known only by its province at the province's capital
+        (with ``geo_precision`` 3); this is that place.
+        """
+        if place.geonameid is None or not place.feature_code.startswith("ADM"):
+            return None
+        row = self._con.execute("SELECT seat_id FROM places WHERE id = ?", (place.geonameid,)).fetchone()
+        if not row or row[0] is None:
+            return None
+        got = self._con.execute(_SELECT.format(db="").replace("WHERE a.key = ?", "WHERE p.id = ? AND a.kind = 0"),
+                                (row[0],)).fetchone()
+        return self._place(got, 1.0) if got else None
 
     def _coordinate_place(self, query: str, lon: float, lat: float) -> Place:
         near = self.reverse(lon, lat, max_km=25.0)

@@ -48,7 +48,7 @@ class PlaceRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "loc_", "exclude_after exclude_before chain prep named_as km_of unit_comma_before "
                          "unit_comma_before_any near_prep area_of area_after direction admin_after province_after "
-                         "border_before border_after facility_after")
+                         "border_before border_after facility_after attack_verb direction_of")
         self.facility_queries: dict[str, list[str]] = {}
         for r in rules.table("loc_facility_queries"):
             self.facility_queries.setdefault(r["kind"].lower(), []).append(r["also"])
@@ -60,10 +60,11 @@ def place_rules(rules: Rules | None = None) -> PlaceRules:
 
 
 def place_rank(place: Place | None) -> int:
-    """How broad a place is, from its GeoNames feature code: 1 a town or facility, 3 a
-    district, 5 a province, 6 a country or region, 7 a sea, 9 unknown."""
+    """How broad a place is, from its GeoNames feature code: 1 a town or facility (or a
+    name the gazetteer does not know: a village, most often), 3 a district, 5 a province,
+    6 a country or region, 7 a sea."""
     if place is None:
-        return 9
+        return 1
     fc = place.feature_code or ""
     if fc.startswith("PCL") or fc in ("RGN", "TERR", "ZN"):
         return 6
@@ -144,6 +145,9 @@ def far(p: Place, q: Place) -> bool:
     return _km(p, q) > 60.0
 
 
+_BRACKET_END = re.compile(r"\(\s*$")
+
+
 def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], order0: int,
                      starts: Sequence[int] | None, *, gazetteer: Any, pr: PlaceRules) -> list[Loc]:
     """The places of the clause ``text[a:b]``; ``starts`` (the mentions' starts, when
@@ -153,7 +157,7 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         mentions = mentions[bisect_left(starts, a):bisect_right(starts, b)]
     inside_ = [m for m in mentions if m.start >= a and m.end <= b and m.kind == "toponym"]
     prev_end = -1
-    prev_ok = False
+    prev_ok = in_bracket = False
     for i, m in enumerate(inside_):
         before = text[max(a, m.start - 60):m.start]
         after = text[m.end:min(len(text), m.end + 30)]
@@ -164,8 +168,21 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         if pr.exclude_before.search(before) and not chained:
             prev_ok = False
             continue
+        bracket = bool(out) and m.place is not None and out[-1].mention.place is not None \
+            and _BRACKET_END.search(before) is not None and out[-1].mention.place in m.within
+        if chained and in_bracket and out and out[-1].mention.place is not None and m.place is not None \
+                and m.place in out[-1].mention.within:
+            prev_end = m.end  # "(Abs, Hajjah)": Hajjah only says where Abs is
+            continue
+        in_bracket = bracket or (in_bracket and chained)
+        if bracket:
+            # "northwestern Yemen (Abs, Hajjah)": the brackets name the part of the place before them
+            out.append(Loc(m, 2 if place_rank(m.place) < 5 else 3, place_rank(m.place) + 0.25, order0 + i))
+            prev_end = m.end
+            prev_ok = True
+            continue
         if not chained and not pr.prep.search(before) and not pr.named_as.search(before) and not pr.km_of.search(before) \
-                and not (m.place is not None and place_rank(m.place) >= 5 and pr.unit_comma_before.search(before)):
+                and not pr.attack_verb.search(before) and not pr.direction_of.search(before) and not (m.place is not None and place_rank(m.place) >= 5 and pr.unit_comma_before.search(before)):
             # a place starting the clause ("Kabul police said") or after a verb is not a location
             prev_ok = False
             continue
@@ -183,7 +200,7 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         else:
             prec = 1
         if pr.near_prep.search(before) or pr.area_of.search(before) or pr.area_after.match(after) \
-                or pr.direction.search(before):
+                or pr.direction.search(before) or pr.direction_of.search(before):
             prec = max(prec, 2)
         if pr.admin_after.match(after) and p is not None and rank <= 3:
             prec = max(prec, 2)

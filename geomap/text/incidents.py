@@ -427,8 +427,19 @@ def _merge(cands: list[_Cand]) -> list[_Inc]:
 
 
 # --------------------------------------------------------------------------- incident records
+def _area_point(place: Place, gazetteer: Any) -> Place:
+    """Where an incident known only by its division is placed: the division's seat, as ACLED codes it
+    (an event known only by its province sits at the provincial capital); a country at its point."""
+    if gazetteer is not None and place.feature_code.startswith("ADM"):
+        seat = gazetteer.seat(place)
+        if seat is not None:
+            return replace(seat, name=place.name, feature_code=place.feature_code, admin1=place.admin1 or place.name,
+                           geonameid=place.geonameid)
+    return place
+
+
 def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: IncidentRules,
-           doc_country: str = "") -> Incident:
+           doc_country: str = "", gazetteer: Any = None) -> Incident:
     """The :class:`Incident` of a merged incident: the best of its pieces."""
     parts = sorted(inc.parts, key=lambda c: c.start)
     typed_parts = [c for c in parts if c.strength >= 2 and c.sub_event_type]
@@ -446,12 +457,22 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     gid = None
     notes: list[str] = []
     chosen = None
+    unresolved_name = extra_location = ""
     if locs:
         resolved = [(loc, c) for loc, c in locs if loc.mention.place is not None]
-        pool = resolved or locs
-        chosen = min(pool, key=lambda lc: (lc[0].rank, lc[0].precision, lc[1].headline, lc[0].order))[0]
+        chosen = min(locs, key=lambda lc: (lc[0].rank, lc[0].precision, lc[1].headline, lc[0].order))[0]
         p = chosen.mention.place
         geo_prec = chosen.precision
+        if p is None:
+            # the place is not in the gazetteer: the smallest place the text puts it in, else the
+            # most specific place the incident names, at ACLED's precision for it (2 or 3)
+            fallback = next(iter(chosen.mention.within), None)
+            if fallback is None and resolved:
+                fallback = min(resolved, key=lambda lc: (lc[0].rank, lc[0].precision, lc[0].order))[0].mention.place
+            if fallback is not None:
+                notes.append(f"{chosen.mention.text!r} is not in the gazetteer: placed at {fallback.name}")
+                geo_prec = max(geo_prec or 2, 3 if place_rank(fallback) >= 5 else 2)
+                unresolved_name, p = chosen.mention.text, _area_point(fallback, gazetteer)
         if p is not None:
             location, lon, lat, gid = p.name, p.longitude, p.latitude, p.geonameid
             country = country_name(p.country_code) or p.country_code
@@ -466,6 +487,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
         else:
             location = chosen.mention.text
             notes.append(f"location {chosen.mention.text!r} not resolved")
+        if unresolved_name:
+            extra_location = unresolved_name
     # ---- when
     date, ds = inc.best_date()
     if any(c.same_day for c in parts):
@@ -529,6 +552,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
         extra["date_range"] = extra_range
     if chosen is not None:
         extra["location_span"] = [chosen.mention.start, chosen.mention.end]
+    if extra_location:
+        extra["unresolved_location"] = extra_location
     if date is not None and date.date is not None:
         extra["date_span"] = [date.start, date.end]
     return Incident(event_date=event_date, time_precision=tp, event_type=et, sub_event_type=st,
@@ -610,13 +635,13 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     _same_day(incs)
     incs.sort(key=lambda i: min(c.start for c in i.parts if not c.headline) if any(not c.headline for c in i.parts)
               else min(c.start for c in i.parts))
-    built = [_build(i, published, source, text, ir) for i in incs]
+    built = [_build(i, published, source, text, ir, gazetteer=gazetteer) for i in incs]
     countries = Counter(i.country for i in built if i.country)
     if countries and any(not i.country for i in built):
         # an incident the text does not place ("marched through the capital") is in the
         # document's country: say so, without inventing a point
         doc_country = countries.most_common(1)[0][0]
-        built = [_build(inc, published, source, text, ir, doc_country) if not b.country else b
+        built = [_build(inc, published, source, text, ir, doc_country, gazetteer) if not b.country else b
                  for inc, b in zip(incs, built)]
         built = [replace(b, country=doc_country, notes="; ".join(x for x in (b.notes, "country from the rest of the document") if x))
                  if not b.country else b for b in built]

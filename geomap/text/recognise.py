@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from geomap.gazetteer.normalize import normalize_name
+from geomap.gazetteer.normalize import normalize_name, strip_generic
 from geomap.model import Place
 from geomap.text._lexicon import Lexicon, lexicon
 from geomap.text._persons import find_persons
@@ -203,16 +203,97 @@ def _recognise(text: str, gaz: Any, lex: Lexicon) -> list[Span]:
                 continue
             key = normalize_name(surface)
             cs = cands(key)
+            if cs and _inside_unknown_name(text, toks, run, k, key, cs, lex):
+                k += 1  # "Ein" of "Ein Issa", "Rapid" of "Rapid Support Forces": a word of another name
+                continue
             prev = toks[i - 1].lower if i > 0 and text[toks[i - 1].end:t.start] == " " else ""
             if cs and not _institution_follows(text, toks, run, k + 1, lex) \
                     and not _national_body_follows(toks, run, k + 1, cs, lex) \
                     and _accept_single(text, toks, run, k, i, cs, lower_words, prev, lex):
                 spans.append(Span(t.start, t.end, surface, key, "toponym"))
             k += 1
+    spans += _unknown_names(text, toks, runs, person_runs, spans, lex)
     spans.sort(key=lambda sp: sp.start)
     _extend_spans(text, toks, spans, cands, lex)
     _join_foreign_compass(text, spans, lex)
     return spans
+
+
+#: A word of a longer unknown name is still taken for a place this large (its own name), or a
+#: country, a first-level division or a capital ("Baghdad Operations Command").
+_SIGNIFICANT_POP = 250_000
+_SIGNIFICANT_CODES = COUNTRY_CODES | {"ADM1", "ADM1H", "PPLC"}
+_UNKNOWN_MAX_WORDS = 5
+
+
+def _inside_unknown_name(text: str, toks: list[Tok], run: list[int], k: int, key: str, cs: Sequence[Place],
+                         lex: Lexicon) -> bool:
+    """Whether the word at run position ``k`` is one word of a longer name the gazetteer does not know.
+
+    Whole names only: in "Ein Issa", "Wad al-Noura" or "Rapid Support Forces" the
+    gazetteer knows "Ein", "Wad" and "Rapid" but not the name, which is another
+    place (or no place). The other capitalised words of the run say so unless
+    they are words that go with a place's name ("Province", "Northern", "Police",
+    "Syrian" ...). A country, a first-level division, a capital or a large city
+    whose own name the word is stays a place ("Baghdad Operations Command").
+    """
+    lo = hi = k  # the part of the run the word is in: "Sudan and Darfur" are two names
+    while lo > 0 and toks[run[lo - 1]].lower not in lex.coordinators:
+        lo -= 1
+    while hi + 1 < len(run) and toks[run[hi + 1]].lower not in lex.coordinators:
+        hi += 1
+    others = [toks[run[j]] for j in range(lo, hi + 1) if j != k and toks[run[j]].cap
+              and not sentence_initial(text, toks[run[j]])]  # "Residents of Tyre": a capital that says nothing
+    if not any(t.lower not in lex.companion_words and t.lower.rstrip(".") not in lex.titles for t in others):
+        return False
+    own = any(normalize_name(strip_generic(c.name)[0]) == key for c in cs)
+    last = toks[run[hi]].lower
+    if own and hi > k and (last in lex.org_after or last in lex.institution_after):
+        return False  # "Charleston Lions Club": an organisation named after its place, which stays a place
+    for c in cs:
+        if c.feature_code in _SIGNIFICANT_CODES:
+            return False  # "U.S. Centers for Disease Control", "Sudan Armed Forces"
+        if (c.population or 0) >= _SIGNIFICANT_POP and normalize_name(strip_generic(c.name)[0]) == key:
+            return False  # a large city by its own name (not "Ein" for Eindhoven)
+    return True
+
+
+def _unknown_names(text: str, toks: list[Tok], runs: list[list[int]], person_runs: set[int], spans: list[Span],
+                   lex: Lexicon) -> list[Span]:
+    """Names the gazetteer does not know, where the text says they are places.
+
+    A run of capitalised words of which no word was taken, that is no person's or
+    organisation's name, after a word of location ("in", "near", "attacked",
+    "the village of") or before one ("village", "camp", "(Raqqa)"), is reported as
+    a place the gazetteer does not know (it may be resolved by its area, or stay
+    unknown with its span).
+    """
+    taken = sorted((sp.start, sp.end) for sp in spans)
+    out: list[Span] = []
+    for r, run in enumerate(runs):
+        if r in person_runs:
+            continue
+        first, last = toks[run[0]], toks[run[-1]]
+        if any(a < last.end and b > first.start for a, b in taken):
+            continue
+        words = [toks[i] for i in run if toks[i].cap]
+        if not words or len(words) > _UNKNOWN_MAX_WORDS or any(t.lower in lex.org_name_words for t in words):
+            continue
+        if not any(t.lower not in lex.companion_words and t.lower.rstrip(".") not in lex.titles for t in words):
+            continue
+        if len(words) == 1 and (sentence_initial(text, first) or len(first.text) < 3):
+            continue
+        before = toks[run[0] - 1].lower if run[0] > 0 else ""
+        before2 = toks[run[0] - 2].lower if run[0] > 1 else ""
+        after = toks[run[-1] + 1].lower if run[-1] + 1 < len(toks) else ""
+        strong_before = before == lex.of_word and before2 in lex.area_after
+        cue = strong_before or after in lex.area_after or text[last.end:last.end + 2].startswith(" (")
+        if len(words) > 1:
+            cue = cue or before in lex.cue_before and before != lex.of_word
+        if cue:
+            surface = text[first.start:last.end]
+            out.append(Span(first.start, last.end, surface, normalize_name(surface), "toponym"))
+    return out
 
 
 def _longest_name(text: str, toks: list[Tok], run: list[int], k: int, cands: Candidates, lex: Lexicon,
