@@ -279,6 +279,8 @@ def mentions_to_toponyms(mentions: Iterable[Any], *, include_demonyms: bool = Tr
     """
     out = []
     for m in mentions:
+        if m.kind == "unknown":
+            continue  # a name the gazetteer does not know, reported with its span: not claimed as a toponym
         if not include_demonyms and m.kind != "toponym":
             continue
         p = m.place

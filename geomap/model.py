@@ -72,7 +72,9 @@ class Mention:
     start, end : int
         Character offsets into the document (``text == doc[start:end]``).
     kind : str
-        ``toponym``, ``demonym`` ("Iraqi militia", "Syrians") or ``adjective``.
+        ``toponym``, ``demonym`` ("Iraqi militia", "Syrians"), ``adjective``, or
+        ``unknown``: a name the text uses as a place that the gazetteer does not know
+        ("Wad al-Noura"), reported with its span and the places it is said to be in.
     place : Place or None
         The resolved place; None when unresolved.
     candidates : tuple of Place

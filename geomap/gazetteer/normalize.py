@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_name", "loose_key", "parse_coordinates", "strip_generic", "GENERIC_ADMIN_WORDS"]
+__all__ = ["normalize_name", "loose_key", "parse_coordinates", "strip_generic", "GENERIC_ADMIN_WORDS", "ARTICLES"]
 
 # Latin letters that NFKD does not decompose.
 _LATIN_FOLD = str.maketrans({
@@ -55,6 +55,8 @@ _ARTICLES = frozenset({
     "al", "el", "il", "ul", "ad", "ed", "ud", "adh", "ar", "er", "ur", "as", "es", "us", "ash", "esh",
     "at", "et", "ath", "az", "ez", "uz", "an", "en", "un", "ag", "ak",
 })
+#: The Arabic article in its transliterations, as a word of its own ("Ras al Ain", "Madinat as Saleh").
+ARTICLES = _ARTICLES
 # Article attached and assimilated: "Ezzor", "Arraqqa", "Assuwayda", "Ashsham".
 _ATTACHED = re.compile(r"^(?:a|e|u)(sh|th|dh|[tdrzsnl])(?=\1)")
 # The family prefix Albu/Abu/Abou/Al Bu ("Abu Kamal" = "Albu Kamal" = "Al Bukamal").

@@ -72,6 +72,9 @@ class Weights:
     values: tuple[float, ...]
     fit: str = ""
     calibration: tuple[float, float] = (1.0, 0.0)
+    #: (a, b1, b2, b3): an incident's confidence that its point lies within 25 km of the event,
+    #: sigmoid(a * logit(confidence of its place) + b[geo_precision]), fitted on the ACLED notes
+    incident: tuple[float, float, float, float] = (1.0, 0.0, -1.0, -2.0)
 
     def confidence(self, p: float) -> float:
         """The calibrated confidence of an answer whose model probability is ``p``."""
@@ -84,6 +87,14 @@ class Weights:
         """The model's log-odds for a feature vector."""
         return sum(w * v for w, v in zip(self.values, x))
 
+    def incident_confidence(self, place_confidence: float, geo_precision: int | None) -> float:
+        """How likely an incident's point is within 25 km of the event, from its place's confidence."""
+        p = min(max(place_confidence, 1e-6), 1 - 1e-6)
+        a = self.incident[0]
+        b = self.incident[min(max(int(geo_precision or 3), 1), 3)]
+        z = a * math.log(p / (1 - p)) + b
+        return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+
     def probability(self, x: Sequence[float]) -> float:
         """The probability that a candidate with features ``x`` is the place meant."""
         z = self.score(x)
@@ -93,6 +104,7 @@ class Weights:
 def _parse(text: str, path: str) -> Weights:
     values = dict(_DEFAULT)
     calibration = [1.0, 0.0]
+    incident = [1.0, 0.0, -1.0, -2.0]
     fit_lines = []
     for line in text.splitlines():
         if line.startswith("#"):
@@ -104,13 +116,17 @@ def _parse(text: str, path: str) -> Weights:
         if name in ("calibration_a", "calibration_b"):
             calibration[name.endswith("_b")] = float(value)
             continue
+        if name in ("incident_a", "incident_b1", "incident_b2", "incident_b3"):
+            incident[("incident_a", "incident_b1", "incident_b2", "incident_b3").index(name)] = float(value)
+            continue
         if name not in values:
             raise PackageDataError(f"{path}: unknown feature {name!r}; the features are {', '.join(FEATURES)}")
         try:
             values[name] = float(value)
         except ValueError:
             raise PackageDataError(f"{path}: the weight of {name} is not a number: {value!r}") from None
-    return Weights(tuple(values[f] for f in FEATURES), "\n".join(fit_lines), (calibration[0], calibration[1]))
+    return Weights(tuple(values[f] for f in FEATURES), "\n".join(fit_lines), (calibration[0], calibration[1]),
+                   (incident[0], incident[1], incident[2], incident[3]))
 
 
 @functools.lru_cache(maxsize=1)

@@ -155,7 +155,7 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
     out: list[Loc] = []
     if starts is not None:
         mentions = mentions[bisect_left(starts, a):bisect_right(starts, b)]
-    inside_ = [m for m in mentions if m.start >= a and m.end <= b and m.kind == "toponym"]
+    inside_ = [m for m in mentions if m.start >= a and m.end <= b and m.kind in ("toponym", "unknown")]
     prev_end = -1
     prev_ok = in_bracket = False
     for i, m in enumerate(inside_):

@@ -80,6 +80,7 @@ from geomap.text.events import event_rules, promoted_type, protest_actors, settl
 from geomap.text.fatalities import toll, toll_rules, toll_statement
 from geomap.text.incident_places import Loc, clause_locations, far, place_rank, place_rules
 from geomap.text._patterns import Patterns
+from geomap.text._ranking import load_weights
 from geomap.text.rules import Rules, load_rules
 from geomap.text.sentences import blocks, clauses, sentence_rules, split_sentences
 
@@ -427,6 +428,10 @@ def _merge(cands: list[_Cand]) -> list[_Inc]:
 
 
 # --------------------------------------------------------------------------- incident records
+#: The confidence of a fallback place no mention of the incident names directly.
+_FALLBACK_CONFIDENCE = 0.6
+
+
 def _area_point(place: Place, gazetteer: Any) -> Place:
     """Where an incident known only by its division is placed: the division's seat, as ACLED codes it
     (an event known only by its province sits at the provincial capital); a country at its point."""
@@ -458,11 +463,13 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     notes: list[str] = []
     chosen = None
     unresolved_name = extra_location = ""
+    place_conf: float | None = None
     if locs:
         resolved = [(loc, c) for loc, c in locs if loc.mention.place is not None]
         chosen = min(locs, key=lambda lc: (lc[0].rank, lc[0].precision, lc[1].headline, lc[0].order))[0]
         p = chosen.mention.place
         geo_prec = chosen.precision
+        place_conf = chosen.mention.confidence
         if p is None:
             # the place is not in the gazetteer: the smallest place the text puts it in, else the
             # most specific place the incident names, at ACLED's precision for it (2 or 3)
@@ -473,6 +480,10 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
                 notes.append(f"{chosen.mention.text!r} is not in the gazetteer: placed at {fallback.name}")
                 geo_prec = max(geo_prec or 2, 3 if place_rank(fallback) >= 5 else 2)
                 unresolved_name, p = chosen.mention.text, _area_point(fallback, gazetteer)
+                place_conf = max((loc.mention.confidence or 0.0 for loc, _ in resolved
+                                  if loc.mention.place == fallback), default=_FALLBACK_CONFIDENCE)
+        elif geo_prec == 3 and p.feature_code.startswith("ADM"):
+            p = _area_point(p, gazetteer)  # only the province is known: its capital, as ACLED codes it
         if p is not None:
             location, lon, lat, gid = p.name, p.longitude, p.latitude, p.geonameid
             country = country_name(p.country_code) or p.country_code
@@ -556,11 +567,15 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
         extra["unresolved_location"] = extra_location
     if date is not None and date.date is not None:
         extra["date_span"] = [date.start, date.end]
+    confidence = None
+    if lon is not None and place_conf is not None:
+        confidence = round(load_weights().incident_confidence(place_conf, geo_prec), 3)
+        extra["place_confidence"] = place_conf
     return Incident(event_date=event_date, time_precision=tp, event_type=et, sub_event_type=st,
                     actor1=actor1, actor2=actor2, fatalities=fat, fatalities_qualifier=qual,
                     location=location, country=country, admin1=admin1, longitude=lon, latitude=lat,
                     geo_precision=geo_prec, geonameid=gid, evidence=tuple(ev), source=source,
-                    notes="; ".join(notes), extra=extra)
+                    notes="; ".join(notes), confidence=confidence, extra=extra)
 
 
 def _same_day(incs: list[_Inc]) -> None:

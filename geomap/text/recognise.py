@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from geomap.gazetteer.normalize import normalize_name, strip_generic
+from geomap.gazetteer.normalize import ARTICLES, normalize_name, strip_generic
 from geomap.model import Place
 from geomap.text._lexicon import Lexicon, lexicon
 from geomap.text._persons import find_persons
@@ -219,10 +219,9 @@ def _recognise(text: str, gaz: Any, lex: Lexicon) -> list[Span]:
     return spans
 
 
-#: A word of a longer unknown name is still taken for a place this large (its own name), or a
-#: country, a first-level division or a capital ("Baghdad Operations Command").
+#: A word of a longer unknown name is still taken for a place this large (its own name), a
+#: capital, or a country ("Baghdad Operations Command", "U.S. Centers for Disease Control").
 _SIGNIFICANT_POP = 250_000
-_SIGNIFICANT_CODES = COUNTRY_CODES | {"ADM1", "ADM1H", "PPLC"}
 _UNKNOWN_MAX_WORDS = 5
 
 
@@ -246,15 +245,18 @@ def _inside_unknown_name(text: str, toks: list[Tok], run: list[int], k: int, key
               and not sentence_initial(text, toks[run[j]])]  # "Residents of Tyre": a capital that says nothing
     if not any(t.lower not in lex.companion_words and t.lower.rstrip(".") not in lex.titles for t in others):
         return False
+    if any(c.feature_code in COUNTRY_CODES for c in cs):
+        return False  # "U.S. Centers for Disease Control", "Sudan Armed Forces"
+    if any(toks[run[j]].lower in ARTICLES and not toks[run[j]].cap for j in range(lo, hi + 1)):
+        return True  # "Mafraq ar Ruwayk", "Madinat as Saleh", "Wadi al Jarah": one Arabic name
     own = any(normalize_name(strip_generic(c.name)[0]) == key for c in cs)
     last = toks[run[hi]].lower
     if own and hi > k and (last in lex.org_after or last in lex.institution_after):
         return False  # "Charleston Lions Club": an organisation named after its place, which stays a place
     for c in cs:
-        if c.feature_code in _SIGNIFICANT_CODES:
-            return False  # "U.S. Centers for Disease Control", "Sudan Armed Forces"
-        if (c.population or 0) >= _SIGNIFICANT_POP and normalize_name(strip_generic(c.name)[0]) == key:
-            return False  # a large city by its own name (not "Ein" for Eindhoven)
+        if (c.feature_code == "PPLC" or (c.population or 0) >= _SIGNIFICANT_POP) \
+                and normalize_name(strip_generic(c.name)[0]) == key:
+            return False  # a capital or a large city by its own name (not "Ein" for Eindhoven)
     return True
 
 

@@ -319,7 +319,8 @@ def _resolve(spans: list[Span], text: str, gaz: Any, country_hints: Sequence[str
                                conf.get(sp.country or "") if place else None))
         else:
             place, cs = sense.get(sp.key, (None, ()))
-            out.append(Mention(sp.text, sp.start, sp.end, "toponym", place, cs[:5],
+            kind = "toponym" if place is not None or names[sp.key].match == "exact" and cs else "unknown"
+            out.append(Mention(sp.text, sp.start, sp.end, kind, place, cs[:5],
                                conf.get(sp.key) if place else None, within.get(sp.key, ())))
     return out
 
