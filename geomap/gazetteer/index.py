@@ -52,7 +52,8 @@ __all__ = ["SCHEMA_VERSION", "index_path", "user_index_path", "ensure_index", "b
 
 SCHEMA_VERSION = 5
 
-_SOURCE_FILES = ("feature_codes.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "demonyms.tsv", "extra_places.tsv")
+_SOURCE_FILES = ("feature_codes.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "country_aliases.tsv", "demonyms.tsv",
+                 "extra_places.tsv")
 # Alternate names are kept when their key is in Latin or Arabic script: the
 # scripts English news and its sources write place names in.
 _KEEP_KEY = re.compile(r"^[a-z0-9\u0600-\u06ff]+$")
@@ -360,6 +361,9 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
             w.alias(gid, a, KIND_ALT)
         w.alias(gid, r["iso3"], KIND_CODE)
     counts["countries"] = len(countries)
+    for r in _read_tsv("country_aliases.tsv"):  # short and older names: "Burkina", "DR Congo", "Persia"
+        if r["iso2"] in label:
+            w.alias(label[r["iso2"]][0], r["alias"], KIND_ALT)
     n_dem = 0
     for r in _read_tsv("demonyms.tsv"):
         if r["iso2"] in label:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["normalize_name", "loose_key", "parse_coordinates", "strip_generic", "GENERIC_ADMIN_WORDS", "ARTICLES"]
+__all__ = ["normalize_name", "loose_key", "parse_coordinates", "looks_like_coordinates", "strip_generic", "GENERIC_ADMIN_WORDS", "ARTICLES"]
 
 # Latin letters that NFKD does not decompose.
 _LATIN_FOLD = str.maketrans({
@@ -239,6 +239,27 @@ def _signed(value: float, hemi: str | None) -> float:
     if hemi and hemi.upper() in "SW":
         return -abs(value)
     return value
+
+
+_NUMBERISH = r"[-+\u2212]?(?:\d+(?:\.\d*)?|\.\d+|nan|inf(?:inity)?)\s*°?\s*[NSEWnsew]?"
+_PAIRISH = re.compile(rf"^\s*\(?\s*{_NUMBERISH}\s*[,;\s]\s*{_NUMBERISH}\s*\)?\s*$", re.IGNORECASE)
+
+
+def looks_like_coordinates(text: str) -> bool:
+    """True when *text* is shaped like a coordinate pair, valid or not.
+
+    Catches what :func:`parse_coordinates` refuses but no place name is:
+    "nan, nan", "inf, 40", "95, 200". Callers refuse such input instead of
+    looking it up as a name (where "nan" would fuzzy-match Nanning).
+
+    Examples
+    --------
+    >>> looks_like_coordinates("nan, nan"), looks_like_coordinates("95, 200")
+    (True, True)
+    >>> looks_like_coordinates("Nanning")
+    False
+    """
+    return isinstance(text, str) and len(text) <= 100 and _PAIRISH.match(text) is not None
 
 
 def parse_coordinates(text: str) -> tuple[float, float] | None:

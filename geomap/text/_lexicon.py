@@ -43,6 +43,7 @@ class Lexicon:
     function_words: frozenset[str]
     street_words: frozenset[str]
     not_place_after: frozenset[str]
+    group_after: frozenset[str]
     institution_after: frozenset[str]
     institution_end: frozenset[str]
     institution_middle: frozenset[str]

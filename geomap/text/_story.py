@@ -50,6 +50,7 @@ class Name:
     choice: Place | None = None
     confidence: float = 0.0
     local_town: bool = False  # a country's name taken for the town of that name beside the other places
+    division: bool = False  # every mention says it is a division: "Homs province", "Sinjar district"
 
 
 def containers(text: str, spans: Sequence[Any], first: dict[str, list[Place]]) -> dict[int, list[int]]:
@@ -132,31 +133,44 @@ def inside(p: Place, q: Place) -> bool:
 
 
 class Area:
-    """The countries a document is about, with their votes."""
+    """The countries a document is about, with their votes (and which name cast each)."""
 
     def __init__(self, hints: Sequence[str]) -> None:
         self.hints = tuple(hints)
         self.votes: Counter[str] = Counter({h: 3.0 for h in hints})
+        self.by: dict[str, Counter[str]] = {}
 
-    def vote(self, country: str, weight: float = 1.0) -> None:
+    def vote(self, country: str, weight: float = 1.0, by: str | None = None) -> None:
+        """Add ``weight`` to ``country``; ``by`` is the name voting (a name never vouches for itself)."""
         if country:
             self.votes[country] += weight
+            if by is not None:
+                self.by.setdefault(by, Counter())[country] += weight
 
-    def countries(self, share: float = 0.25) -> list[str]:
-        """The countries with at least ``share`` of the strongest country's votes, strongest first."""
-        if not self.votes:
-            return []
-        top = max(self.votes.values())
+    def _votes(self, without: str | None) -> Counter[str]:
+        own = self.by.get(without) if without is not None else None
+        if not own:
+            return self.votes
+        return Counter({c: v - own.get(c, 0.0) for c, v in self.votes.items()})
+
+    def countries(self, share: float = 0.25, without: str | None = None) -> list[str]:
+        """The countries with at least ``share`` of the strongest country's votes, strongest first.
+
+        ``without`` leaves out the votes that name cast: the area the rest of the text gives it.
+        """
+        votes = self._votes(without)
+        top = max(votes.values(), default=0.0)
         if top <= 0:
             return []
-        return [c for c, v in self.votes.most_common() if v >= share * top and v > 0]
+        return [c for c, v in votes.most_common() if v >= share * top and v > 0]
 
-    def weight(self, country: str) -> float:
+    def weight(self, country: str, without: str | None = None) -> float:
         """A country's votes as a share of the strongest's (0 when the area is empty)."""
-        top = max(self.votes.values(), default=0.0)
+        votes = self._votes(without)
+        top = max(votes.values(), default=0.0)
         if top <= 0 or not country:
             return 0.0
-        return max(self.votes.get(country, 0.0), 0.0) / top
+        return max(votes.get(country, 0.0), 0.0) / top
 
     def __bool__(self) -> bool:
         return any(v > 0 for v in self.votes.values())

@@ -24,7 +24,8 @@ from geomap.model import Mention, Place
 from geomap.text._patterns import Patterns
 from geomap.text.rules import Rules, load_rules
 
-__all__ = ["Loc", "PlaceRules", "place_rules", "place_rank", "clause_locations", "facility", "inside", "within", "far"]
+__all__ = ["Loc", "PlaceRules", "place_rules", "place_rank", "clause_locations", "facility", "inside", "within", "far",
+           "area_point", "sentence_fallback"]
 
 #: GeoNames feature codes of the facilities "X airport" / "X air base" may name.
 _FACILITY_CODES = frozenset({"AIRP", "AIRB", "AIRF", "AIRH", "MILB", "INSM"})
@@ -243,3 +244,30 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         prev_end = m.end
         prev_ok = True
     return out
+
+
+def area_point(place: Place, gazetteer: Any) -> Place:
+    """Where an incident known only by its division is placed: the division's seat, as ACLED codes it
+    (an event known only by its province sits at the provincial capital); a country at its point."""
+    if gazetteer is not None and place.feature_code.startswith("ADM"):
+        seat = gazetteer.seat(place)
+        if seat is not None:
+            return replace(seat, name=place.name, feature_code=place.feature_code, admin1=place.admin1 or place.name,
+                           geonameid=place.geonameid)
+    return place
+
+
+def sentence_fallback(m: Mention, sentence: tuple[int, int], mentions: Sequence[Mention],
+                      dateline: tuple[int, int]) -> Place | None:
+    """The most specific place resolved in the sentence of an unknown name, when they agree on a country.
+
+    "in Al Marazah area east of the road (Majzar, Marib)": Majzar, at precision 2. Of the
+    dateline ("PESHAWAR, Pakistan - ... in Mir Ali") only a country counts: the town is
+    where the report was filed.
+    """
+    here = [x for x in mentions if x.place is not None and sentence[0] <= x.start < sentence[1] and x is not m
+            and x.kind in ("toponym", "unknown")
+            and (not dateline[0] <= x.start < dateline[1] or place_rank(x.place) >= 6)]
+    if not here or len({x.place.country_code for x in here}) != 1:
+        return None
+    return min(here, key=lambda x: (place_rank(x.place), abs(x.start - m.start))).place

@@ -341,6 +341,8 @@ def _longest_name(text: str, toks: list[Tok], run: list[int], k: int, cands: Can
                 cs = cands(normalize_name(prefix))
         if cs and (_institution_follows(text, toks, run, m, lex) or _national_body_follows(toks, run, m, cs, lex)):
             return m
+        if cs and _group_follows(text, toks, run[m - 1], cs, lex):
+            return m  # "Mayi Mayi militiamen": an armed group's name
         if cs and not (m - k == 2 and t.lower in persons and last.lower in persons):
             spans.append(Span(s, e, surface, key, "toponym"))
             return m
@@ -562,6 +564,13 @@ def _followed_by_not_place(text: str, toks: list[Tok], i: int, lex: Lexicon) -> 
     return nxt.lower in lex.not_place_after and text[toks[i].end:nxt.start] in (" ", "-")
 
 
+def _group_follows(text: str, toks: list[Tok], i: int, cs: Sequence[Place], lex: Lexicon) -> bool:
+    """Whether token ``i`` ends an armed group's name ("Mayi Mayi militiamen"), not a place's."""
+    if i + 1 >= len(toks) or toks[i + 1].lower not in lex.group_after or text[toks[i].end:toks[i + 1].start] != " ":
+        return False
+    return not any(c.feature_code in DIVISION_CODES or c.feature_code == "RGN" for c in cs[:3])
+
+
 def _accept_single(text: str, toks: list[Tok], run: list[int], k: int, i: int, cs: Sequence[Place],
                    lower_words: set[str], prev: str, lex: Lexicon) -> bool:
     """Whether a single capitalised word that the gazetteer knows is a place here.
@@ -590,7 +599,7 @@ def _accept_single(text: str, toks: list[Tok], run: list[int], k: int, i: int, c
         return False  # an acronym in running text (USDA, NATO), not a capitalised dateline (MANSFIELD —)
     if after.startswith("$"):
         return False  # currency: US$, NZ$
-    if _followed_by_not_place(text, toks, i, lex):
+    if _followed_by_not_place(text, toks, i, lex) or _group_follows(text, toks, i, cs, lex):
         return False
     nxt_in_run = toks[run[k + 1]].lower if k + 1 < len(run) else ""
     if nxt_in_run in lex.street_words and cls < 2:

@@ -30,7 +30,7 @@ import numpy as np
 from geomap._geo import haversine_km
 from geomap.exc import InputError
 from geomap.gazetteer.countries import countries, country_name
-from geomap.gazetteer.normalize import normalize_name, strip_generic
+from geomap.gazetteer.normalize import ARTICLES, normalize_name, strip_generic
 from geomap.model import Mention, Place
 from geomap.text._lexicon import Lexicon, lexicon
 from geomap.text._ranking import FEATURES, Weights, load_weights
@@ -187,6 +187,22 @@ def _lookup(gaz: Any, sp: Span, country: list[str] | None, context: list[tuple[f
     return _prefer_own_names(got, _own_key(query))
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _says_division(text: str, sp: Span, lex: Lexicon) -> bool:
+    """Whether a mention names itself a division: "Homs province", "Kani Township", "Boone County"."""
+    last = sp.text.rsplit(None, 1)[-1].lower()
+    m = _WORD_AFTER.match(text, sp.end)
+    return last in lex.division_words or (m is not None and m.group(1).lower() in lex.division_words)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _content_words(name: str) -> int:
+    """Words of a name that are not articles: "Al Marazah" is one word, "Tal Tamer" two."""
+    return sum(1 for w in re.split(r"[\s\-\u2010-\u2015]+", name.lower()) if w and w not in ARTICLES)
+
+
 @functools.lru_cache(maxsize=200_000)
 def _own_key(name: str) -> str:
     """The normalised key of a name without its generic word ("Laurel County" -> "laurel")."""
@@ -261,9 +277,11 @@ def _resolve(spans: list[Span], text: str, gaz: Any, country_hints: Sequence[str
         nm = names.get(sp.key)
         if nm is None:
             query = sp.query or sp.text
-            nm = names[sp.key] = Name(sp.key, query, len(query.split()))
+            nm = names[sp.key] = Name(sp.key, query, _content_words(query))
             nm.candidates = _lookup(gaz, sp, None, None, lex, limit=25)
         nm.spans.append(i)
+    for nm in names.values():
+        nm.division = all(_says_division(text, spans[i], lex) for i in nm.spans)
     first = {k: nm.candidates for k, nm in names.items()}
     contained_in = containers(text, spans, first)
     for i, outer in contained_in.items():
@@ -282,7 +300,7 @@ def _resolve(spans: list[Span], text: str, gaz: Any, country_hints: Sequence[str
             rivals = {c.country_code for c in nm.candidates[:6]
                       if c.feature_code == best.feature_code and c.country_code != best.country_code}
             if not rivals:
-                area.vote(best.country_code, 2.0 * len(nm.spans) if best.feature_code in COUNTRY_CODES else 1.5)
+                area.vote(best.country_code, 2.0 * len(nm.spans) if best.feature_code in COUNTRY_CODES else 1.5, nm.key)
     # names the gazetteer does not know as written: other transliterations, then misspellings, in the area
     _area_candidates(gaz, order, area)
     # rounds: choose; let the surest choices vote for the area; choose again; a country's name
@@ -294,9 +312,9 @@ def _resolve(spans: list[Span], text: str, gaz: Any, country_hints: Sequence[str
         if p is None or p.feature_code in COUNTRY_CODES or p.country_code == "":
             continue
         if empty and nm.confidence >= 0.5:  # nothing in the text says where the story is: its places do
-            area.vote(p.country_code, 0.5 * len(nm.spans))
+            area.vote(p.country_code, 0.5 * len(nm.spans), nm.key)
         elif nm.confidence >= 0.8 and nm.words > 1 and nm.match == "exact":
-            area.vote(p.country_code, 1.0)  # "Boone County": a whole name of several words, surely placed
+            area.vote(p.country_code, 1.0, nm.key)  # "Boone County": a whole name of several words, surely placed
     _area_candidates(gaz, order, area)
     _choose(order, area, hints, w, None)
     if _prefer_local_towns(order, area):
@@ -382,6 +400,10 @@ def _choose(order: list[Name], area: Area, hints: Sequence[str], w: Weights, tra
             row += len(pool)
             continue
         inner = _container_places(order, nm) if nm.containers else []
+        own_area = area.countries(without=nm.key) if nm.key in area.by else area_list  # a name never vouches for itself
+        # the places the text puts in this one: a candidate holding them rules out those that do not
+        held = [m.choice for m in order if k in m.containers and m.choice is not None]
+        holds = bool(held) and any(inside(x, c) for c in pool for x in held)
         best, best_p = None, -1.0
         top_key = _own_key(nm.query)
         whole = normalize_name(nm.query)
@@ -389,16 +411,22 @@ def _choose(order: list[Name], area: Area, hints: Sequence[str], w: Weights, tra
         unique = owners[0] if len(owners) == 1 else None
         # the user's countries: a candidate there rules out the same name elsewhere
         hinted = bool(hints) and any(c.country_code in hints for c in pool)
+        # "Homs province": the division, when the gazetteer has it, not the city
+        adm_only = nm.division and any(c.feature_code.startswith("ADM") for c in pool)
         for j, c in enumerate(pool):
             d = dist[row + j] if dist is not None else None
-            x = _features(nm, c, j, area, area_list, hints, inner, d, top_key, c is unique)
+            x = _features(nm, c, j, area, own_area, hints, inner, d, top_key, c is unique)
             p = w.probability(x)
             if trace is not None:
                 for si in nm.spans:
                     trace.append((si, c, x))
             if nm.containers and inner and not any(inside(c, q) for q in inner):
                 continue  # the text puts it elsewhere: never this candidate
-            if _far_outside(c, area_list, nm, inner, d):
+            if adm_only and not c.feature_code.startswith("ADM"):
+                continue
+            if holds and not any(inside(x, c) for x in held):
+                continue
+            if _far_outside(c, own_area, nm, inner, d):
                 continue
             if hinted and c.country_code not in hints and c.feature_code not in _WIDE:
                 continue
@@ -466,7 +494,7 @@ def _features(nm: Name, c: Place, j: int, area: Area, area_list: Sequence[str], 
     elif nm.match == "fuzzy" or c.fuzzy:
         x[_INDEX["fuzzy"]] = 1.0
     if area_list:
-        wgt = area.weight(c.country_code)
+        wgt = area.weight(c.country_code, without=nm.key)
         x[_INDEX["in_area"]] = wgt
         x[_INDEX["out_area"]] = 1.0 if wgt == 0.0 and c.country_code and code not in COUNTRY_CODES else 0.0
     if hints and c.country_code in hints:
@@ -511,8 +539,8 @@ def _prefer_local_towns(order: list[Name], area: Area) -> bool:
                 and min(haversine_km(c.longitude, c.latitude, q.longitude, q.latitude) for q in local) <= _LOCAL_KM]
         if near:
             town = max(near, key=lambda c: (c.population or 0))
-            area.vote(p.country_code, -2.0 * len(nm.spans))  # the name no longer says the story is there
-            area.vote(town.country_code, 1.0)
+            area.vote(p.country_code, -2.0 * len(nm.spans), nm.key)  # the name no longer says the story is there
+            area.vote(town.country_code, 1.0, nm.key)
             nm.choice, nm.local_town = town, True
             changed = True
     return changed
