@@ -16,6 +16,7 @@ Examples
 """
 from __future__ import annotations
 
+from dataclasses import replace as _dc_replace
 import gc
 import math
 import re
@@ -239,9 +240,22 @@ class Gazetteer:
             raise InputError(f"limit must be a positive int, got {limit!r}")
         if not query or len(query) > _MAX_NAME_LENGTH:
             return []
-        if ctx:
-            return self._resolve_uncached(query, hints, ctx, limit, fuzzy)
-        return list(self._cached(query, hints, (), limit, fuzzy))
+        def look(fz: bool) -> list[Place]:
+            return list(self._resolve_uncached(query, hints, ctx, limit, fz) if ctx
+                        else self._cached(query, hints, (), limit, fz))
+
+        if not hints:
+            return look(fuzzy)
+        out = look(False)
+        if not any(p.country_code in hints for p in out) and not _DIGIT.search(query):
+            # not known as written in the countries asked for: another transliteration there
+            # ("Ein Issa" = "Ayn Isa"), then a misspelling there, before a namesake elsewhere
+            loose = self.loose_candidates(query, hints, limit=limit)
+            if loose:
+                return [_dc_replace(p, fuzzy=True) for p in loose]
+            if not out and fuzzy:
+                out = look(True)
+        return out
 
     def _resolve_uncached(self, query: str, hints: tuple[str, ...], ctx: tuple, limit: int,
                           fuzzy: bool) -> tuple[Place, ...] | list[Place]:

@@ -27,7 +27,7 @@ __all__ = ["Name", "containers", "inside", "Area"]
 #: Between a name and the place that contains it ("Qaim, Iraq"; "Sirwah (Marib)"; "Bani Siyah area (Raizh").
 _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,2}\(\s*")
-_IN = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}(?:in|of)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+)?(?:(?:town|city|district|"
+_IN = re.compile(r"\s*,?\s+(?:[a-z][a-z-]*\s+){0,2}(?:in|of)\s+(?:the\s+)?(?:[a-z][a-z-]*\s+)?(?:(?:town|city|district|"
                  r"province|governorate|state|region|neighbou?rhood)\s+of\s+)?")
 #: A place contains another when it is a country, division or city the other can lie in.
 _CONTAINER_CODES = COUNTRY_CODES | {"ADM1", "ADM1H", "ADM2", "ADM3", "ADMD", "RGN", "PPLC", "PPLA", "PPLA2", "PPLA3"}
@@ -139,26 +139,37 @@ class Area:
         self.hints = tuple(hints)
         self.votes: Counter[str] = Counter({h: 3.0 for h in hints})
         self.by: dict[str, Counter[str]] = {}
+        self.weak: Counter[str] = Counter()
+        self.weak_names: Counter[str] = Counter()
 
-    def vote(self, country: str, weight: float = 1.0, by: str | None = None) -> None:
-        """Add ``weight`` to ``country``; ``by`` is the name voting (a name never vouches for itself)."""
+    def vote(self, country: str, weight: float = 1.0, by: str | None = None, weak: bool = False) -> None:
+        """Add ``weight`` to ``country``; ``by`` is the name voting (a name never vouches for itself);
+        ``weak`` votes (a place chosen when nothing else says where the story is) do not open the
+        area to other transliterations and misspellings."""
         if country:
             self.votes[country] += weight
             if by is not None:
                 self.by.setdefault(by, Counter())[country] += weight
+            if weak:
+                self.weak[country] += weight
+                self.weak_names[country] += 1
 
-    def _votes(self, without: str | None) -> Counter[str]:
+    def _votes(self, without: str | None, strong: bool = False) -> Counter[str]:
         own = self.by.get(without) if without is not None else None
-        if not own:
+        if not own and not (strong and self.weak):
             return self.votes
-        return Counter({c: v - own.get(c, 0.0) for c, v in self.votes.items()})
+        own = own or Counter()
+        # weak votes of one name only: two names placed in one country say where the story is
+        weak = Counter({c: v for c, v in self.weak.items() if self.weak_names[c] < 2}) if strong else Counter()
+        return Counter({c: v - own.get(c, 0.0) - weak.get(c, 0.0) for c, v in self.votes.items()})
 
-    def countries(self, share: float = 0.25, without: str | None = None) -> list[str]:
+    def countries(self, share: float = 0.25, without: str | None = None, strong: bool = False) -> list[str]:
         """The countries with at least ``share`` of the strongest country's votes, strongest first.
 
-        ``without`` leaves out the votes that name cast: the area the rest of the text gives it.
+        ``without`` leaves out the votes that name cast: the area the rest of the text gives it;
+        ``strong`` leaves out the weak votes.
         """
-        votes = self._votes(without)
+        votes = self._votes(without, strong)
         top = max(votes.values(), default=0.0)
         if top <= 0:
             return []

@@ -107,9 +107,11 @@ def facility(text: str, m: Mention, gazetteer: Any, pr: PlaceRules) -> Mention |
 
 def inside(p: Place, q: Place) -> bool:
     """Whether place ``p`` can lie in the region or country ``q`` (same country; for a
-    province, within 250 km of its point)."""
+    province, GeoNames puts it there or it is within 250 km of its point)."""
     if q.country_code and p.country_code != q.country_code:
         return False
+    if q.feature_code.startswith("ADM1") and p.admin1 and p.admin1 == q.name:
+        return True  # Paris in Texas, 400 km from the state's point
     return place_rank(q) == 6 or _km(p, q) <= 250.0
 
 
@@ -125,7 +127,7 @@ def within(m: Mention, q: Place, gazetteer: Any) -> Mention | None:
     if gazetteer is None:
         return None
     for c in gazetteer.resolve(m.text, country=q.country_code or None, context=[(q.longitude, q.latitude)], limit=5):
-        if inside(c, q) and c.score >= 0.3:
+        if inside(c, q) and c.score >= 0.3 and not c.fuzzy:
             return replace(m, place=c)
     return None
 

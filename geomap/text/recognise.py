@@ -272,30 +272,47 @@ def _unknown_names(text: str, toks: list[Tok], runs: list[list[int]], person_run
     """
     taken = sorted((sp.start, sp.end) for sp in spans)
     out: list[Span] = []
-    for r, run in enumerate(runs):
+    for r, whole in enumerate(runs):
         if r in person_runs:
             continue
-        first, last = toks[run[0]], toks[run[-1]]
-        if any(a < last.end and b > first.start for a, b in taken):
-            continue
-        words = [toks[i] for i in run if toks[i].cap]
-        if not words or len(words) > _UNKNOWN_MAX_WORDS or any(t.lower in lex.org_name_words for t in words):
-            continue
-        if not any(t.lower not in lex.companion_words and t.lower.rstrip(".") not in lex.titles for t in words):
-            continue
-        if len(words) == 1 and (sentence_initial(text, first) or len(first.text) < 3):
-            continue
-        before = toks[run[0] - 1].lower if run[0] > 0 else ""
-        before2 = toks[run[0] - 2].lower if run[0] > 1 else ""
-        after = toks[run[-1] + 1].lower if run[-1] + 1 < len(toks) else ""
-        strong_before = before == lex.of_word and before2 in lex.area_after
-        cue = strong_before or after in lex.area_after or text[last.end:last.end + 2].startswith(" (")
-        if len(words) > 1:
-            cue = cue or before in lex.cue_before and before != lex.of_word
-        if cue:
-            surface = text[first.start:last.end]
-            out.append(Span(first.start, last.end, surface, normalize_name(surface), "toponym"))
+        # "Musana and Kapalayi", "Tal Tamer and Ras al-Ain": each name of a list on its own,
+        # with the cue of the whole list ("around ...", "... villages")
+        cuts = [j for j, i in enumerate(whole) if toks[i].lower in lex.coordinators and not toks[i].cap]
+        bounds = [-1] + cuts + [len(whole)]
+        parts = [whole[x + 1:y] for x, y in zip(bounds, bounds[1:]) if y - x > 1]
+        for run in parts:
+            span = _unknown_name(text, toks, run, whole, taken, lex)
+            if span is not None:
+                out.append(span)
     return out
+
+
+def _unknown_name(text: str, toks: list[Tok], run: list[int], whole: list[int], taken: list[tuple[int, int]],
+                  lex: Lexicon) -> Span | None:
+    """The span of an unknown name ``run`` (a part of the list ``whole``) when a cue makes it a place."""
+    first, last = toks[run[0]], toks[run[-1]]
+    if any(a < last.end and b > first.start for a, b in taken):
+        return None
+    words = [toks[i] for i in run if toks[i].cap]
+    if not words or len(words) > _UNKNOWN_MAX_WORDS or any(t.lower in lex.org_name_words for t in words):
+        return None
+    if not any(t.lower not in lex.companion_words and t.lower.rstrip(".") not in lex.titles for t in words):
+        return None
+    if len(words) == 1 and (sentence_initial(text, first) or len(first.text) < 3):
+        return None
+    before = toks[whole[0] - 1].lower if whole[0] > 0 else ""
+    before2 = toks[whole[0] - 2].lower if whole[0] > 1 else ""
+    end = toks[whole[-1]]
+    after = toks[whole[-1] + 1].lower if whole[-1] + 1 < len(toks) else ""
+    strong_before = before == lex.of_word and before2 in lex.area_after
+    cue = strong_before or after in lex.area_after or text[last.end:last.end + 2].startswith(" (") \
+        or text[end.end:end.end + 2].startswith(" (")
+    if len(words) > 1:
+        cue = cue or before in lex.cue_before and before != lex.of_word
+    if not cue:
+        return None
+    surface = text[first.start:last.end]
+    return Span(first.start, last.end, surface, normalize_name(surface), "toponym")
 
 
 def _longest_name(text: str, toks: list[Tok], run: list[int], k: int, cands: Candidates, lex: Lexicon,

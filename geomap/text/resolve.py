@@ -312,7 +312,7 @@ def _resolve(spans: list[Span], text: str, gaz: Any, country_hints: Sequence[str
         if p is None or p.feature_code in COUNTRY_CODES or p.country_code == "":
             continue
         if empty and nm.confidence >= 0.5:  # nothing in the text says where the story is: its places do
-            area.vote(p.country_code, 0.5 * len(nm.spans), nm.key)
+            area.vote(p.country_code, 0.5 * len(nm.spans), nm.key, weak=True)
         elif nm.confidence >= 0.8 and nm.words > 1 and nm.match == "exact":
             area.vote(p.country_code, 1.0, nm.key)  # "Boone County": a whole name of several words, surely placed
     _area_candidates(gaz, order, area)
@@ -345,7 +345,7 @@ def _resolve(spans: list[Span], text: str, gaz: Any, country_hints: Sequence[str
 
 def _area_candidates(gaz: Any, order: list[Name], area: Area) -> None:
     """Candidates for the names with none: loose-key and misspelling matches inside the area only."""
-    countries = area.countries()
+    countries = area.countries(strong=True)
     if not countries:
         return
     for nm in order:
