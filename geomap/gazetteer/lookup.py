@@ -148,6 +148,8 @@ class Gazetteer:
         # Bounded caches: answers for repeated queries, and index rows per key.
         self._cached = lru_cache(maxsize=32768)(self._resolve_uncached)
         self._rows_cache: dict[str, tuple[tuple, ...]] = {}
+        self._seats: dict[int, Place | None] = {}
+        self._loose_cache: dict[tuple, list[Place]] = {}
 
     def close(self) -> None:
         """Close the index."""
@@ -278,9 +280,7 @@ class Gazetteer:
                 found = list(self._rows(normalize_name(" ".join(kept))))
         is_fuzzy = False
         if not found and fuzzy:
-            found = self._fuzzy(key)
-            if hints:  # a misspelling is looked for in the countries asked for, never worldwide
-                found = [r for r in found if r[3] in hints]
+            found = self._fuzzy(key, hints)
             is_fuzzy = bool(found)
         if len(found) == 1:  # the common case: one place has this name
             row = found[0]
@@ -352,24 +352,27 @@ class Gazetteer:
             raw += W_CONTEXT * math.exp(-d / 300.0)
         return round(raw / best * factor, 6)
 
-    def _fuzzy(self, key: str, max_keys: int = 8) -> list[tuple]:
+    def _fuzzy(self, key: str, hints: tuple[str, ...] = (), max_keys: int = 8) -> list[tuple]:
+        """Rows of the spellings nearest ``key`` (same first two letters); only in ``hints`` when given."""
         if len(key) < 4:
             return []
         from rapidfuzz import fuzz, process
 
         lo = key[:2]
         hi = lo[:-1] + chr(ord(lo[-1]) + 1)
-        keys = [k for (k,) in self._con.execute(
-            "SELECT DISTINCT key FROM aliases WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
-            (lo, hi, len(key) - 2, len(key) + 2))]
-        if self._has_user:
+        args: tuple = (lo, hi, len(key) - 2, len(key) + 2)
+        where = "a.key >= ? AND a.key < ? AND length(a.key) BETWEEN ? AND ?"
+        if hints:  # a misspelling is looked for in the countries asked for, never worldwide
+            where += f" AND p.cc IN ({','.join('?' * len(hints))})"
+            args += hints
+        keys: list[str] = []
+        for db in ("",) + (("u.",) if self._has_user else ()):
             keys += [k for (k,) in self._con.execute(
-                "SELECT DISTINCT key FROM u.aliases WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
-                (lo, hi, len(key) - 2, len(key) + 2))]
+                f"SELECT DISTINCT a.key FROM {db}aliases a JOIN {db}places p ON p.id = a.id WHERE {where}", args)]
         hits = process.extract(key, keys, scorer=fuzz.ratio, limit=max_keys, score_cutoff=_FUZZY_MIN_RATIO)
         out: list[tuple] = []
         for k, _ratio, _ in hits:
-            out += self._rows(k)
+            out += [r for r in self._rows(k) if not hints or r[3] in hints]
         return out
 
     def loose_candidates(self, name: str, countries: Iterable[str], *, limit: int = 8) -> list[Place]:
@@ -387,13 +390,21 @@ class Gazetteer:
         ['Tall Abyaḑ']
         """
         query = clean_query(name)
+        hints = _country_hints(list(countries))
+        if not hints:
+            return []
+        memo = (query, hints, limit)
+        if memo not in self._loose_cache:
+            if len(self._loose_cache) > 20000:
+                self._loose_cache.clear()
+            self._loose_cache[memo] = self._loose(query, hints, limit)
+        return list(self._loose_cache[memo])
+
+    def _loose(self, query: str, hints: tuple[str, ...], limit: int) -> list[Place]:
         key = loose_key(query)
         if not key:
             return []
         exact = _query_key(query)
-        hints = _country_hints(list(countries))
-        if not hints:
-            return []
         from rapidfuzz import fuzz
 
         best: dict[int, tuple[float, tuple]] = {}
@@ -418,12 +429,16 @@ class Gazetteer:
         """
         if place.geonameid is None or not place.feature_code.startswith("ADM"):
             return None
+        if place.geonameid in self._seats:
+            return self._seats[place.geonameid]
         row = self._con.execute("SELECT seat_id FROM places WHERE id = ?", (place.geonameid,)).fetchone()
-        if not row or row[0] is None:
-            return None
-        got = self._con.execute(_SELECT.format(db="").replace("WHERE a.key = ?", "WHERE p.id = ? AND a.kind = 0"),
-                                (row[0],)).fetchone()
-        return self._place(got, 1.0) if got else None
+        got = None
+        if row and row[0] is not None:
+            got = self._con.execute("SELECT id, geonameid, name, cc, admin1, fcode, pop, lon, lat, source, name, 0, "
+                                    "rank_pop, '' FROM places WHERE id = ?", (row[0],)).fetchone()
+        seat = self._place(got, 1.0) if got else None
+        self._seats[place.geonameid] = seat
+        return seat
 
     def _coordinate_place(self, query: str, lon: float, lat: float) -> Place:
         near = self.reverse(lon, lat, max_km=25.0)

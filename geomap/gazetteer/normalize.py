@@ -21,6 +21,7 @@ True
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -135,6 +136,11 @@ def normalize_name(name: str) -> str:
     """
     if not isinstance(name, str):
         return ""
+    return _normalize(name)
+
+
+@functools.lru_cache(maxsize=65536)  # a text repeats its words; the gazetteer's build its names
+def _normalize(name: str) -> str:
     tokens = _drop_articles(_tokens(name))
     key = "".join(tokens)
     if key.isascii():

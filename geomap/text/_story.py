@@ -51,6 +51,7 @@ class Name:
     confidence: float = 0.0
     local_town: bool = False  # a country's name taken for the town of that name beside the other places
     division: bool = False  # every mention says it is a division: "Homs province", "Sinjar district"
+    static: dict[int, list] = field(default_factory=dict)  # the model's fixed features, per candidate list
 
 
 def containers(text: str, spans: Sequence[Any], first: dict[str, list[Place]]) -> dict[int, list[int]]:
@@ -162,6 +163,10 @@ class Area:
         # weak votes of one name only: two names placed in one country say where the story is
         weak = Counter({c: v for c, v in self.weak.items() if self.weak_names[c] < 2}) if strong else Counter()
         return Counter({c: v - own.get(c, 0.0) - weak.get(c, 0.0) for c, v in self.votes.items()})
+
+    def votes_without(self, name: str) -> Counter[str]:
+        """The votes without those ``name`` cast."""
+        return self._votes(name)
 
     def countries(self, share: float = 0.25, without: str | None = None, strong: bool = False) -> list[str]:
         """The countries with at least ``share`` of the strongest country's votes, strongest first.

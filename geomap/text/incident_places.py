@@ -126,7 +126,8 @@ def within(m: Mention, q: Place, gazetteer: Any) -> Mention | None:
             return replace(m, place=c)
     if gazetteer is None:
         return None
-    for c in gazetteer.resolve(m.text, country=q.country_code or None, context=[(q.longitude, q.latitude)], limit=5):
+    for c in gazetteer.resolve(m.text, country=q.country_code or None, context=[(q.longitude, q.latitude)], limit=5,
+                               fuzzy=False):
         if inside(c, q) and c.score >= 0.3 and not c.fuzzy:
             return replace(m, place=c)
     return None

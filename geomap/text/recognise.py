@@ -22,6 +22,8 @@ Examples
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
@@ -271,6 +273,8 @@ def _unknown_names(text: str, toks: list[Tok], runs: list[list[int]], person_run
     unknown with its span).
     """
     taken = sorted((sp.start, sp.end) for sp in spans)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end of the spans so far
     out: list[Span] = []
     for r, whole in enumerate(runs):
         if r in person_runs:
@@ -281,18 +285,20 @@ def _unknown_names(text: str, toks: list[Tok], runs: list[list[int]], person_run
         bounds = [-1] + cuts + [len(whole)]
         parts = [whole[x + 1:y] for x, y in zip(bounds, bounds[1:]) if y - x > 1]
         for run in parts:
-            span = _unknown_name(text, toks, run, whole, taken, lex)
+            span = _unknown_name(text, toks, run, whole, starts, reach, lex)
             if span is not None:
                 out.append(span)
     return out
 
 
-def _unknown_name(text: str, toks: list[Tok], run: list[int], whole: list[int], taken: list[tuple[int, int]],
-                  lex: Lexicon) -> Span | None:
-    """The span of an unknown name ``run`` (a part of the list ``whole``) when a cue makes it a place."""
+def _unknown_name(text: str, toks: list[Tok], run: list[int], whole: list[int], starts: list[int],
+                  reach: list[int], lex: Lexicon) -> Span | None:
+    """The span of an unknown name ``run`` (a part of the list ``whole``) when a cue makes it a place;
+    ``starts`` and ``reach`` are the taken spans' sorted starts and running furthest ends."""
     first, last = toks[run[0]], toks[run[-1]]
-    if any(a < last.end and b > first.start for a, b in taken):
-        return None
+    i = bisect.bisect_left(starts, last.end)
+    if i and reach[i - 1] > first.start:
+        return None  # a word of it is taken
     words = [toks[i] for i in run if toks[i].cap]
     if not words or len(words) > _UNKNOWN_MAX_WORDS or any(t.lower in lex.org_name_words for t in words):
         return None

@@ -25,7 +25,6 @@ import re
 from dataclasses import replace as _dc_replace
 from typing import Any, Sequence
 
-import numpy as np
 
 from geomap._geo import haversine_km
 from geomap.exc import InputError
@@ -316,12 +315,14 @@ def _resolve(spans: list[Span], text: str, gaz: Any, country_hints: Sequence[str
         elif nm.confidence >= 0.8 and nm.words > 1 and nm.match == "exact":
             area.vote(p.country_code, 1.0, nm.key)  # "Boone County": a whole name of several words, surely placed
     _area_candidates(gaz, order, area)
-    _choose(order, area, hints, w, None)
+    changed = _choose(order, area, hints, w, None)
     if _prefer_local_towns(order, area):
         _choose(order, area, hints, w, None)
         _prefer_local_towns(order, area)
-    _choose(order, area, hints, w, trace)
-    _prefer_local_towns(order, area)
+        changed = True
+    if changed or trace is not None:  # else the last round would choose as the one before
+        _choose(order, area, hints, w, trace)
+        _prefer_local_towns(order, area)
     within: dict[str, tuple[Place, ...]] = {}
     for nm in order:
         sense[nm.key] = (nm.choice, tuple(nm.candidates))
@@ -379,60 +380,63 @@ def _choose(order: list[Name], area: Area, hints: Sequence[str], w: Weights, tra
     anchors = [(k, nm.choice) for k, nm in enumerate(order) if nm.choice is not None
                and nm.choice.feature_code not in COUNTRY_CODES and nm.choice.feature_code not in ("CONT", "OCN", "SEA")]
     pools = [nm.candidates[:_POOL] for nm in order]
-    flat = [(k, j, c) for k, pool in enumerate(pools) for j, c in enumerate(pool)]
-    if flat and anchors:
-        lon1 = np.radians([c.longitude for _, _, c in flat])[:, None]
-        lat1 = np.radians([c.latitude for _, _, c in flat])[:, None]
-        lon2 = np.radians([a.longitude for _, a in anchors])[None, :]
-        lat2 = np.radians([a.latitude for _, a in anchors])[None, :]
-        h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-        dist = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
-        own = np.array([[k == a_k for a_k, _ in anchors] for k, _, _ in flat])
-        dist = np.where(own, np.inf, dist)
-    else:
-        dist = None
+    # the other names' places as (name index, lon, lat in radians, cos lat), for the support features
+    points = [(a_k, math.radians(a.longitude), math.radians(a.latitude), math.cos(math.radians(a.latitude)))
+              for a_k, a in anchors]
     area_list = area.countries()
     changed = False
-    row = 0
     for k, nm in enumerate(order):
         pool = pools[k]
         if not pool or nm.local_town:
-            row += len(pool)
             continue
         inner = _container_places(order, nm) if nm.containers else []
         own_area = area.countries(without=nm.key) if nm.key in area.by else area_list  # a name never vouches for itself
         # the places the text puts in this one: a candidate holding them rules out those that do not
         held = [m.choice for m in order if k in m.containers and m.choice is not None]
-        holds = bool(held) and any(inside(x, c) for c in pool for x in held)
+        holds = bool(held) and any(inside(h, c) for c in pool for h in held)
         best, best_p = None, -1.0
-        top_key = _own_key(nm.query)
-        whole = normalize_name(nm.query)
-        owners = [c for c in pool if normalize_name(c.name) == whole]
-        unique = owners[0] if len(owners) == 1 else None
         # the user's countries: a candidate there rules out the same name elsewhere
         hinted = bool(hints) and any(c.country_code in hints for c in pool)
         # "Homs province": the division, when the gazetteer has it, not the city
         adm_only = nm.division and any(c.feature_code.startswith("ADM") for c in pool)
+        static = nm.static.get(id(nm.candidates))
+        if static is None:  # what the other names cannot change, once per candidate list
+            top_key = _own_key(nm.query)
+            whole = normalize_name(nm.query)
+            owners = [c for c in pool if normalize_name(c.name) == whole]
+            unique = owners[0] if len(owners) == 1 else None
+            xs = [_static_features(nm, c, j, hints, top_key, c is unique) for j, c in enumerate(pool)]
+            static = nm.static[id(nm.candidates)] = [(x, w.score(x)) for x in xs]
+        if own_area:
+            votes = area.votes_without(nm.key)
+            top_votes = max(votes.values(), default=0.0)
+        else:
+            votes, top_votes = {}, 0.0
+        others = [pt for pt in points if pt[0] != k]
         for j, c in enumerate(pool):
-            d = dist[row + j] if dist is not None else None
-            x = _features(nm, c, j, area, own_area, hints, inner, d, top_key, c is unique)
-            p = w.probability(x)
+            xs, z = static[j]
+            dists = _distances_km(c, others) if others else None
+            dyn = _dynamic_features(c, votes, top_votes, inner, dists)
+            z += sum(w.values[i] * v for i, v in dyn)
+            p = 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
             if trace is not None:
+                x = list(xs)
+                for i, v in dyn:
+                    x[i] = v
                 for si in nm.spans:
                     trace.append((si, c, x))
             if nm.containers and inner and not any(inside(c, q) for q in inner):
                 continue  # the text puts it elsewhere: never this candidate
             if adm_only and not c.feature_code.startswith("ADM"):
                 continue
-            if holds and not any(inside(x, c) for x in held):
+            if holds and not any(inside(h, c) for h in held):
                 continue
-            if _far_outside(c, own_area, nm, inner, d):
+            if _far_outside(c, own_area, nm, inner, min(dists) if dists else None):
                 continue
             if hinted and c.country_code not in hints and c.feature_code not in _WIDE:
                 continue
             if p > best_p:
                 best, best_p = c, p
-        row += len(pool)
         top = pool[0]
         if (best is None or best_p < MIN_CONFIDENCE) and top.feature_code in _WIDE and not nm.containers \
                 and not any(c.feature_code in _WIDE and c.country_code != top.country_code for c in pool[1:]):
@@ -449,8 +453,9 @@ def _choose(order: list[Name], area: Area, hints: Sequence[str], w: Weights, tra
     return changed
 
 
-def _far_outside(c: Place, area_list: Sequence[str], nm: Name, inner: list[Place], d: Any) -> bool:
-    """A candidate outside the area and far from all of it, with no evidence of its own."""
+def _far_outside(c: Place, area_list: Sequence[str], nm: Name, inner: list[Place], nearest_km: float | None) -> bool:
+    """A candidate outside the area and far from all of it (``nearest_km`` from the other names'
+    places), with no evidence of its own."""
     if not area_list or c.country_code in area_list or c.feature_code in COUNTRY_CODES \
             or c.feature_code in ("CONT", "OCN", "SEA", "GULF", "RGN"):
         return False
@@ -462,22 +467,22 @@ def _far_outside(c: Place, area_list: Sequence[str], nm: Name, inner: list[Place
             and _own_key(c.name) == _own_key(nm.query):
         return False  # London, Cairo, Texas: known far beyond their country
     # one word, a transliteration or a misspelling: never from another part of the world
-    near = [float(np.min(d))] if d is not None and len(d) else []
-    near += [haversine_km(c.longitude, c.latitude, lon, lat) for lon, lat in _country_points(area_list)]
+    near = [nearest_km] if nearest_km is not None else []
+    near += [haversine_km(c.longitude, c.latitude, lon, lat) for lon, lat in _country_points(tuple(area_list))]
     nearest = min(near, default=None)
     return nearest is None or nearest > _FAR_KM
 
 
-def _country_points(codes: Sequence[str]) -> list[tuple[float, float]]:
+@functools.lru_cache(maxsize=4096)
+def _country_points(codes: tuple[str, ...]) -> list[tuple[float, float]]:
     """(lon, lat) of the countries' points (GeoNames' own country points)."""
     table = countries()
     return [(c.longitude, c.latitude) for code in codes if (c := table.get(code)) is not None
             and c.longitude is not None and c.latitude is not None]
 
 
-def _features(nm: Name, c: Place, j: int, area: Area, area_list: Sequence[str], hints: Sequence[str],
-              inner: list[Place], d: Any, top_key: str, unique: bool = False) -> list[float]:
-    """The feature vector of candidate ``c`` (the ``j``-th of name ``nm``), in :data:`FEATURES` order."""
+def _static_features(nm: Name, c: Place, j: int, hints: Sequence[str], top_key: str, unique: bool) -> list[float]:
+    """The features of candidate ``c`` (the ``j``-th of name ``nm``) that the other names do not change."""
     x = [0.0] * len(FEATURES)
     x[_INDEX["bias"]] = 1.0
     x[_INDEX["prior"]] = c.score
@@ -493,23 +498,40 @@ def _features(nm: Name, c: Place, j: int, area: Area, area_list: Sequence[str], 
         x[_INDEX["loose"]] = 1.0
     elif nm.match == "fuzzy" or c.fuzzy:
         x[_INDEX["fuzzy"]] = 1.0
-    if area_list:
-        wgt = area.weight(c.country_code, without=nm.key)
-        x[_INDEX["in_area"]] = wgt
-        x[_INDEX["out_area"]] = 1.0 if wgt == 0.0 and c.country_code and code not in COUNTRY_CODES else 0.0
     if hints and c.country_code in hints:
         x[_INDEX["in_hint"]] = 1.0
-    if inner:
-        ok = any(inside(c, q) for q in inner)
-        x[_INDEX["contained" if ok else "not_contained"]] = 1.0
-    if d is not None and len(d):
-        finite = d[d < 1e9]
-        if len(finite):
-            x[_INDEX["support"]] = float(np.exp(-finite / _SUPPORT_KM).mean())
-            x[_INDEX["near_anchor"]] = float(np.exp(-finite.min() / 300.0))
     x[_INDEX["ambiguity"]] = math.log1p(len(nm.candidates)) / 3.0
     x[_INDEX["one_word"]] = 1.0 if nm.words == 1 else 0.0
     return x
+
+
+def _distances_km(c: Place, points: list[tuple[int, float, float, float]]) -> list[float]:
+    """Great-circle km from ``c`` to each point (name index, lon and lat in radians, cos lat)."""
+    lon1, lat1 = math.radians(c.longitude), math.radians(c.latitude)
+    cos1 = math.cos(lat1)
+    out = []
+    for _, lon2, lat2, cos2 in points:
+        h = math.sin((lat2 - lat1) / 2) ** 2 + cos1 * cos2 * math.sin((lon2 - lon1) / 2) ** 2
+        out.append(2 * 6371.0 * math.asin(math.sqrt(min(h, 1.0))))
+    return out
+
+
+def _dynamic_features(c: Place, votes: Any, top_votes: float, inner: list[Place],
+                      dists: list[float] | None) -> list[tuple[int, float]]:
+    """The features of candidate ``c`` that depend on the rest of the story, as (index, value) pairs:
+    the area's votes (without the name's own), the containers, the other places' support and nearness."""
+    out: list[tuple[int, float]] = []
+    if top_votes > 0:
+        wgt = max(votes.get(c.country_code, 0.0), 0.0) / top_votes if c.country_code else 0.0
+        out.append((_INDEX["in_area"], wgt))
+        if wgt == 0.0 and c.country_code and c.feature_code not in COUNTRY_CODES:
+            out.append((_INDEX["out_area"], 1.0))
+    if inner:
+        out.append((_INDEX["contained" if any(inside(c, q) for q in inner) else "not_contained"], 1.0))
+    if dists:
+        out.append((_INDEX["support"], sum(math.exp(-km / _SUPPORT_KM) for km in dists) / len(dists)))
+        out.append((_INDEX["near_anchor"], math.exp(-min(dists) / 300.0)))
+    return out
 
 
 #: A town named like a country is meant when it lies this close (km) to the document's other places.
