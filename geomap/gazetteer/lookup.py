@@ -395,7 +395,7 @@ class Gazetteer:
             return []
         memo = (query, hints, limit)
         if memo not in self._loose_cache:
-            if len(self._loose_cache) > 20000:
+            if len(self._loose_cache) > 4096:
                 self._loose_cache.clear()
             self._loose_cache[memo] = self._loose(query, hints, limit)
         return list(self._loose_cache[memo])

@@ -139,7 +139,7 @@ def normalize_name(name: str) -> str:
     return _normalize(name)
 
 
-@functools.lru_cache(maxsize=65536)  # a text repeats its words; the gazetteer's build its names
+@functools.lru_cache(maxsize=8192)  # a text repeats its words
 def _normalize(name: str) -> str:
     tokens = _drop_articles(_tokens(name))
     key = "".join(tokens)
