@@ -92,8 +92,9 @@ def corpus(name: str, part: str = "all") -> list[tuple[int, str, list]]:
     return _split(name, docs, lambda d: str(d[0]), part)
 
 
-def _timestamps() -> dict[str, dt.date]:
-    path = SHARED / "acled" / "dkoban_acled_afghanistan_mar2020.csv"
+def timestamps(path: Path | None = None) -> dict[str, dt.date]:
+    """ACLED record timestamps (the day a note was written) by event id, from the companion CSV."""
+    path = path or SHARED / "acled" / "dkoban_acled_afghanistan_mar2020.csv"
     out: dict[str, dt.date] = {}
     if path.exists():
         with path.open(encoding="utf-8", newline="") as f:
@@ -109,7 +110,7 @@ def notes(name: str, part: str = "all") -> list[Note]:
     """ACLED notes with gold (``acled_af``, ``acled_me``, ``acled_africa``)."""
     if name == "acled_africa":
         return _split(name, list(_africa()), lambda n: n.id, part)
-    stamps = _timestamps() if name == "acled_af" else {}
+    stamps = timestamps() if name == "acled_af" else {}
     out = []
     with (SHARED / "acled" / _ACLED[name]).open(encoding="utf-8") as f:
         for line in f:

@@ -46,6 +46,16 @@ FOLDS = 5
 FIXED = ("in_hint",)
 
 
+
+def _bins(conf, right) -> str:
+    """Tenths of confidence -> share right, as one line."""
+    bins = defaultdict(lambda: [0, 0])
+    for c, r in zip(conf, right):
+        k = min(int(c * 10), 9)
+        bins[k][0] += 1
+        bins[k][1] += int(r)
+    return ", ".join(f"{k / 10:.1f}-{(k + 1) / 10:.1f}: {r / n:.2f} (n={n})" for k, (n, r) in sorted(bins.items()) if n)
+
 def _km(a_lon, a_lat, b_lon, b_lat):
     from geomap._geo import haversine_km
 
@@ -190,14 +200,8 @@ def _incident_calibration(gaz) -> dict:
     w = _fit(np.column_stack([np.ones(len(X)) * 0, X]), y, l2=1e-3)[1:]
     z = X @ w
     conf = 1 / (1 + np.exp(-z))
-    bins = defaultdict(lambda: [0, 0])
-    for c, r in zip(conf, y):
-        k = min(int(c * 10), 9)
-        bins[k][0] += 1
-        bins[k][1] += int(r)
     line = (f"incident calibration (a={w[0]:.3f}, b by geo_precision {w[1]:.3f} {w[2]:.3f} {w[3]:.3f}) on "
-            f"{len(y):,} ACLED dev incidents, confidence -> share within 25 km: "
-            + ", ".join(f"{k / 10:.1f}-{(k + 1) / 10:.1f}: {r / n:.2f} (n={n})" for k, (n, r) in sorted(bins.items()) if n))
+            f"{len(y):,} ACLED dev incidents, confidence -> share within 25 km: " + _bins(conf, y))
     return {"params": tuple(float(v) for v in w), "line": line}
 
 
@@ -246,13 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     pb, rb = _best_outcomes(groups, X, y, np.array(weights.values))
     a, b = _platt(pb, rb)
     conf = 1 / (1 + np.exp(-(a * np.log(np.clip(pb, 1e-6, 1 - 1e-6) / (1 - np.clip(pb, 1e-6, 1 - 1e-6))) + b)))
-    bins = defaultdict(lambda: [0, 0])
-    for c, r in zip(conf, rb):
-        k = min(int(c * 10), 9)
-        bins[k][0] += 1
-        bins[k][1] += int(r)
-    cal_line = (f"calibration (Platt a={a:.3f} b={b:.3f}) on dev, every labelled name's best candidate: "
-                + ", ".join(f"{k / 10:.1f}-{(k + 1) / 10:.1f}: {r / n:.2f} (n={n})" for k, (n, r) in sorted(bins.items()) if n))
+    cal_line = f"calibration (Platt a={a:.3f} b={b:.3f}) on dev, every labelled name's best candidate: " + _bins(conf, rb)
     print(cal_line)
     for f, v in zip(FEATURES, weights.values):
         print(f"  {f:14s} {v:+.3f}")

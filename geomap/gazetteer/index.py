@@ -40,7 +40,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from geomap.gazetteer.normalize import loose_key, normalize_name, strip_generic
 from geomap.gazetteer.rank import KIND_ALT, KIND_CODE, KIND_DEMONYM, KIND_NAME
