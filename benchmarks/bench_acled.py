@@ -62,22 +62,11 @@ from pathlib import Path
 T0 = time.perf_counter()
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from _devsets import timestamps  # noqa: E402  (the benchmarks' shared loader, beside this script)
+
 DEFAULT = HERE.parent.parent / "shared" / "eval" / "acled" / "acled_afghanistan_2020-03.jsonl"
 CODER_NOTE = re.compile(r"\s*(?:Fatalities|Fatality)\b[^.]*?\b(?:coded|split)\b[^.]*(?:\.[^.\s][^.]*)*\.?(?=\s|$)", re.I)
-
-
-def _timestamps(jsonl: Path) -> dict[str, dt.date]:
-    path = jsonl.with_name("dkoban_acled_afghanistan_mar2020.csv")
-    out: dict[str, dt.date] = {}
-    if not path.exists():
-        return out
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            try:
-                out[row["event_id_cnty"]] = dt.datetime.fromtimestamp(int(row["timestamp"]), dt.timezone.utc).date()
-            except (KeyError, ValueError):
-                continue
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -97,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
     if args.limit:
         rows = rows[: args.limit]
-    stamps = _timestamps(args.data)
+    stamps = timestamps(args.data.with_name("dkoban_acled_afghanistan_mar2020.csv"))
     gaz = default_gazetteer()
     n = len(rows)
     hit = Counter()

@@ -47,7 +47,7 @@ def _table(rows: list[tuple[str, object]]) -> list[str]:
 
 
 def bench_corpus(eval_dir: Path, corpus: str) -> dict:
-    from geomap.eval import Toponym, detect_gold_offset, read_corpus, read_gold, run_corpus, score
+    from geomap.eval import Toponym, read_corpus, read_gold, run_corpus, score
     from geomap.text.document import find_places
     from geomap.text.resolve import resolve_spans
     from geomap.gazetteer import default_gazetteer

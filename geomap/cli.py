@@ -9,7 +9,6 @@ them, so ``geomap geocode`` starts in a fraction of a second.
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
 from typing import Callable, Iterable, Iterator, Sequence
@@ -73,14 +72,26 @@ _GEOCODE_FIELDS = ("name", "geonameid", "country_code", "admin1", "latitude", "l
                    "feature_code", "population", "matched", "score")
 
 
+def _stdin_names() -> Iterator[str]:
+    """Names from stdin, one a line, each line decoded on its own (UTF-8, else Windows-1252).
+
+    A stray Latin-1 byte in one line ("Hom\\xe7") is read as the letter it stands
+    for, never dropped, so the name is looked up as written; answers are flushed
+    line by line for interactive use.
+    """
+    from geomap._files import decode_bytes
+
+    for raw in sys.stdin.buffer:
+        raw = raw.rstrip(b"\r\n")
+        yield decode_bytes(raw, "stdin", "a place name")[0].strip() if raw.strip() else ""
+
+
 def _run_geocode(args: argparse.Namespace) -> int:
     from geomap.gazetteer import default_gazetteer
 
     interactive = args.names == ["-"]
     if interactive:
-        # undecodable bytes become U+FFFD rather than a traceback; each answer is flushed at once
-        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-        names: object = (line.rstrip("\r\n") for line in stdin)
+        names: object = _stdin_names()
     elif "-" in args.names:
         raise _UsageError("geomap geocode: '-' must be the only NAME (it reads names from stdin)")
     else:

@@ -279,6 +279,8 @@ def mentions_to_toponyms(mentions: Iterable[Any], *, include_demonyms: bool = Tr
     """
     out = []
     for m in mentions:
+        if m.kind == "unknown":
+            continue  # a name the gazetteer does not know, reported with its span: not claimed as a toponym
         if not include_demonyms and m.kind != "toponym":
             continue
         p = m.place
@@ -404,7 +406,7 @@ def run_corpus(directory: str | Path, gold_path: str | Path, *,
         except Exception as e:  # one bad document must not stop the corpus
             problems.append(f"{Path(directory) / str(i)}: geoparsing failed ({type(e).__name__}: {e})")
             mentions = []
-        preds.append(mentions_to_toponyms(mentions, include_demonyms=include_demonyms))
+        preds.append(mentions_to_toponyms(mentions, include_demonyms=include_demonyms, include_unresolved=True))
     seconds = time.perf_counter() - t0
     if out is not None:
         Path(out).write_text("".join(format_line(p) + "\n" for p in preds), encoding="utf-8")

@@ -97,9 +97,5 @@ class GeometryError(GeomapError, ValueError):
     """A geometry is invalid for the operation (bad polygon, negative distance ...)."""
 
 
-class GeomapWarning(UserWarning):
-    """Root of every warning geomap emits."""
-
-
 class CountryMismatchWarning(GeomapWarning):
     """An incident's coordinates fall in a different country from the one its text names."""

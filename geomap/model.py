@@ -72,11 +72,19 @@ class Mention:
     start, end : int
         Character offsets into the document (``text == doc[start:end]``).
     kind : str
-        ``toponym``, ``demonym`` ("Iraqi militia", "Syrians") or ``adjective``.
+        ``toponym``, ``demonym`` ("Iraqi militia", "Syrians"), ``adjective``, or
+        ``unknown``: a name the text uses as a place that the gazetteer does not know
+        ("Wad al-Noura"), reported with its span and the places it is said to be in.
     place : Place or None
         The resolved place; None when unresolved.
     candidates : tuple of Place
         The other candidates considered, best first (kept when unresolved).
+    confidence : float or None
+        How likely ``place`` is the place meant, in [0, 1] (calibrated on the
+        development data: see ``benchmarks/bench_where.py``); None when not resolved.
+    within : tuple of Place
+        The places the text puts it in ("X, Y", "X (Y, Z)", "X in Y"), innermost
+        first, as resolved: where an incident falls back to when ``place`` is unknown.
     """
 
     text: str
@@ -85,6 +93,8 @@ class Mention:
     kind: str = "toponym"
     place: Place | None = None
     candidates: tuple[Place, ...] = ()
+    confidence: float | None = None
+    within: tuple[Place, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape used by ``geomap extract`` for one place."""
@@ -99,6 +109,11 @@ class Mention:
             "latitude": p.latitude if p else None,
             "longitude": p.longitude if p else None,
             "kind": self.kind,
+            "confidence": self.confidence,
+            "within": [c.name for c in self.within],
+            "candidates": [] if p else [{"name": c.name, "geonameid": c.geonameid, "country_code": c.country_code,
+                                         "latitude": c.latitude, "longitude": c.longitude}
+                                        for c in self.candidates[:5]],
         }
 
 
@@ -138,6 +153,7 @@ class Incident:
     evidence: tuple[Evidence, ...] = ()
     source: str = ""
     notes: str = ""
+    confidence: float | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -168,6 +184,7 @@ class Incident:
             "end": ev[0].end if ev else None,
             "evidence_spans": [[e.start, e.end] for e in ev],
             "source": self.source,
+            "confidence": self.confidence,
         }
 
 

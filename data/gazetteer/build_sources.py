@@ -6,7 +6,8 @@ Usage::
 
 ``SHARED_DATA_DIR`` defaults to ``../shared/data`` beside the repository. It
 must hold ``geonames/`` (cities15000.txt, cities500.txt, admin1CodesASCII.txt,
-countryInfo.tsv) and ``naturalearth/ne_10m_admin_0_countries_deu.zip``.
+countryInfo.tsv), ``naturalearth/ne_10m_admin_0_countries_deu.zip`` and
+``country-points/countries.csv``.
 
 Writes (and prints the row counts of):
 
@@ -17,9 +18,14 @@ Writes (and prints the row counts of):
 - ``admin2.tsv``: GeoNames second-level divisions (admin2Codes.txt) with the mean point of
   the cities500 places in each (where cities500 gives admin2 codes: the US, Europe ...);
 - ``countries.tsv``: GeoNames countryInfo (ISO codes, name, capital,
-  population, GeoNames id) joined with a point from Natural Earth (the centroid
-  of the country's largest polygon, or its label point when that centroid falls
-  outside) and its long, formal, Arabic and Persian names.
+  population, GeoNames id) with the country's point and where it comes from
+  (``point_source``): GeoNames' own country point where one is at hand
+  (``country-points/countries.csv``, 196 countries, CC BY 4.0, from
+  gvenzl/sample-data), else the centroid of the country's largest Natural Earth
+  polygon (or its label point when that centroid falls outside), else, for the
+  territories Natural Earth draws inside another country (French Guiana,
+  Réunion ...), the point of their capital in GeoNames cities500; and Natural
+  Earth's long, formal, Arabic and Persian names.
 
 ``demonyms.tsv`` and ``extra_places.tsv`` are kept by hand (see README.md).
 """
@@ -115,6 +121,28 @@ def _centre(geom, label_lon: float, label_lat: float) -> tuple[float, float]:
     return label_lon, label_lat
 
 
+def _country_points(shared: Path) -> dict[str, tuple[float, float]]:
+    """GeoNames' own point of each country (ISO alpha-2 -> (lon, lat)) from country-points/countries.csv."""
+    path = shared / "country-points" / "countries.csv"
+    out: dict[str, tuple[float, float]] = {}
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            try:
+                out[row["COUNTRY_CODE"].strip()] = (float(row["LONGITUDE"]), float(row["LATITUDE"]))
+            except (KeyError, ValueError):
+                continue
+    return out
+
+
+def _capitals(geonames: Path) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country code, capital name) -> (lon, lat) of the GeoNames PPLC/PPLA of that name."""
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for c in _cities(geonames / "cities500.txt"):
+        if c[7] in ("PPLC", "PPLA", "PPLA2", "PPL"):
+            out.setdefault((c[8], c[1]), (float(c[5]), float(c[4])))
+    return out
+
+
 def build_countries(geonames: Path, naturalearth: Path) -> int:
     import pyogrio  # only the rebuild needs it
 
@@ -129,12 +157,15 @@ def build_countries(geonames: Path, naturalearth: Path) -> int:
             if len(iso) == 2 and iso.isalpha() and iso not in by_iso:
                 by_iso[iso] = r
                 break
+    points = _country_points(geonames.parent)
+    capitals = _capitals(geonames)
     out = HERE / "countries.tsv"
     fields = ["iso2", "iso3", "geonameid", "name", "capital", "population", "continent",
-              "longitude", "latitude", "other_names"]
+              "longitude", "latitude", "point_source", "other_names"]
     n = 0
     with out.open("w", encoding="utf-8", newline="") as f, (geonames / "countryInfo.tsv").open(encoding="utf-8") as src:
-        f.write("# GeoNames countryInfo (CC BY 4.0) + Natural Earth 5.1.1 label point and names (public domain)\n")
+        f.write("# GeoNames countryInfo (CC BY 4.0); points: GeoNames country points via gvenzl/sample-data "
+                "(CC BY 4.0), else Natural Earth 5.1.1 (public domain), else the GeoNames capital; names: Natural Earth\n")
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(fields)
         for line in src:
@@ -143,15 +174,23 @@ def build_countries(geonames: Path, naturalearth: Path) -> int:
             c = line.rstrip("\n").split("\t")
             iso2 = c[0]
             r = by_iso.get(iso2)
-            if r is None:
-                continue  # no polygon, no point to put the country at
             names = []
-            for col in ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_SORT", "NAME_AR", "NAME_FA"):
-                v = str(r.get(col) or "").strip()
-                if v and v not in ("None", "nan") and v not in names and v != c[4]:
-                    names.append(v)
-            lon, lat = _centre(r.geometry, float(r["LABEL_X"]), float(r["LABEL_Y"]))
-            w.writerow([iso2, c[1], c[16], c[4], c[5], c[7], c[8], f"{lon:.5f}", f"{lat:.5f}", "|".join(names)])
+            if r is not None:
+                for col in ("NAME", "NAME_LONG", "FORMAL_EN", "NAME_SORT", "NAME_AR", "NAME_FA"):
+                    v = str(r.get(col) or "").strip()
+                    if v and v not in ("None", "nan") and v not in names and v != c[4]:
+                        names.append(v)
+            if iso2 in points:
+                (lon, lat), source = points[iso2], "geonames country point"
+            elif r is not None:
+                (lon, lat), source = _centre(r.geometry, float(r["LABEL_X"]), float(r["LABEL_Y"])), \
+                    "centre of its Natural Earth polygon"
+            elif (iso2, c[5]) in capitals:
+                (lon, lat), source = capitals[(iso2, c[5])], f"its capital {c[5]} (GeoNames)"
+            else:
+                continue  # no point to put the country at (AN, CS: dissolved)
+            w.writerow([iso2, c[1], c[16], c[4], c[5], c[7], c[8], f"{lon:.5f}", f"{lat:.5f}", source,
+                        "|".join(names)])
             n += 1
     return n
 

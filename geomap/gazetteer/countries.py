@@ -37,14 +37,15 @@ class Country:
     latitude: float | None
 
 
-def _rows(name: str) -> list[list[str]]:
+def _rows(name: str) -> list[dict[str, str]]:
     path = gazetteer_source_path(name)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as e:
         raise GazetteerDataError(f"{path}: cannot be read ({e}); reinstall geomap") from None
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
-    return rows[1:]  # the header
+    header = rows[0] if rows else []
+    return [dict(zip(header, r + [""] * (len(header) - len(r)))) for r in rows[1:]]
 
 
 def _float(s: str) -> float | None:
@@ -59,23 +60,23 @@ def _table() -> tuple[dict[str, Country], dict[str, str]]:
     by_code: dict[str, Country] = {}
     by_key: dict[str, str] = {}
     for f in _rows("countries.tsv"):
-        f += [""] * (10 - len(f))
-        iso2, iso3, gid, name = f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip()
+        iso2, iso3, gid, name = f["iso2"].strip(), f["iso3"].strip(), f["geonameid"].strip(), f["name"].strip()
         if len(iso2) != 2:
             continue
-        by_code[iso2] = Country(iso2, iso3, int(gid) if gid.isdigit() else None, name, _float(f[7]), _float(f[8]))
-        for n in [name, iso3] + [x for x in f[9].split("|") if x.strip()]:
+        by_code[iso2] = Country(iso2, iso3, int(gid) if gid.isdigit() else None, name,
+                                _float(f["longitude"]), _float(f["latitude"]))
+        for n in [name, iso3] + [x for x in f["other_names"].split("|") if x.strip()]:
             by_key.setdefault(normalize_name(n), iso2)
     for f in _rows("country_aliases.tsv"):
-        if len(f) >= 2 and f[1].strip() in by_code:
-            by_key[normalize_name(f[0])] = f[1].strip()
+        if f.get("iso2", "").strip() in by_code:
+            by_key[normalize_name(f["alias"])] = f["iso2"].strip()
     by_key.pop("", None)
     return by_code, by_key
 
 
 def countries() -> dict[str, Country]:
-    """ISO alpha-2 code -> :class:`Country`, for every country of the table."""
-    return dict(_table()[0])
+    """ISO alpha-2 code -> :class:`Country`, for every country of the table (do not modify)."""
+    return _table()[0]
 
 
 def country_codes() -> frozenset[str]:

@@ -21,7 +21,7 @@ from typing import IO, Iterator
 
 from geomap.gazetteer.index import _KEEP_KEY, _lock, _Progress, create_schema, user_index_path
 from geomap.gazetteer.rank import KIND_ALT, KIND_NAME
-from geomap.gazetteer.normalize import normalize_name
+from geomap.gazetteer.normalize import loose_key, normalize_name
 from geomap.exc import InputFileError
 from geomap.settings import gazetteer_source_path
 
@@ -163,15 +163,21 @@ def add_geonames_dump(path: str | Path, *, user_path: str | Path | None = None,
         try:
             create_schema(con)
             con.execute("CREATE INDEX IF NOT EXISTS places_lat ON places(lat)")
+            con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places(cc)")
+            if "loose" not in {r[1] for r in con.execute("PRAGMA table_info(aliases)")}:  # made by an earlier geomap
+                con.execute("ALTER TABLE aliases ADD COLUMN loose TEXT NOT NULL DEFAULT ''")
+            con.execute("CREATE INDEX IF NOT EXISTS aliases_loose ON aliases(loose) WHERE loose != ''")
             bar = _Progress(f"adding {path.name}", max(size, 1), progress)
             places: list[tuple] = []
             aliases: dict[tuple[str, int], tuple[str, int]] = {}
             source = f"user:{path.name}"
 
             def flush() -> None:
-                con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
-                con.executemany("INSERT OR REPLACE INTO aliases VALUES (?,?,?,?)",
-                                ((k, pid, a, kind) for (k, pid), (a, kind) in aliases.items()))
+                # columns named: a user index made by an earlier geomap has no seat_id column
+                con.executemany("INSERT OR REPLACE INTO places (id, geonameid, name, cc, admin1, fcode, pop, lon, "
+                                "lat, source, rank_pop) VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+                con.executemany("INSERT OR REPLACE INTO aliases (key, id, alias, kind, loose) VALUES (?,?,?,?,?)",
+                                ((k, pid, a, kind, loose_key(a)) for (k, pid), (a, kind) in aliases.items()))
                 report.places_added += len(places)
                 report.aliases_added += len(aliases)
                 places.clear()

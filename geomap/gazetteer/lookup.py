@@ -16,6 +16,7 @@ Examples
 """
 from __future__ import annotations
 
+from dataclasses import replace as _dc_replace
 import gc
 import math
 import re
@@ -26,7 +27,7 @@ from typing import Iterable, Sequence
 
 from geomap.gazetteer.index import ensure_index, user_index_path
 from geomap.gazetteer.rank import W_CONTEXT, W_HINT, W_PLAIN, base_score
-from geomap.gazetteer.normalize import GENERIC_ADMIN_WORDS, normalize_name, parse_coordinates, strip_generic
+from geomap.gazetteer.normalize import GENERIC_ADMIN_WORDS, loose_key, normalize_name, parse_coordinates, strip_generic
 from geomap.exc import GazetteerDataError, InputError
 from geomap._geo import haversine_km
 from geomap.model import Place
@@ -47,6 +48,10 @@ _query_key = lru_cache(maxsize=262_144)(normalize_name)
 
 _FUZZY_PENALTY = 0.7
 _FUZZY_MIN_RATIO = 80.0
+#: Score factor of a candidate found only through the loose key (a transliteration within an area).
+_LOOSE_PENALTY = 0.8
+#: The plain keys of a loose match must still be this alike (rapidfuzz ratio, 0-100).
+_LOOSE_MIN_RATIO = 55.0
 
 # row: 0 id, 1 geonameid, 2 name, 3 cc, 4 admin1, 5 fcode, 6 pop, 7 lon, 8 lat, 9 source, 10 alias,
 #      11 kind, 12 rank_pop, 13 key
@@ -137,9 +142,14 @@ class Gazetteer:
             ) from e
         self._sql_main = _SELECT.format(db="")
         self._sql_user = _SELECT.format(db="u.")
+        self._sql_loose = [self._sql_main]
+        if self._has_user and "loose" in {r[1] for r in self._con.execute("PRAGMA u.table_info(aliases)")}:
+            self._sql_loose.append(self._sql_user)
         # Bounded caches: answers for repeated queries, and index rows per key.
         self._cached = lru_cache(maxsize=32768)(self._resolve_uncached)
         self._rows_cache: dict[str, tuple[tuple, ...]] = {}
+        self._seats: dict[int, Place | None] = {}
+        self._loose_cache: dict[tuple, list[Place]] = {}
 
     def close(self) -> None:
         """Close the index."""
@@ -232,9 +242,22 @@ class Gazetteer:
             raise InputError(f"limit must be a positive int, got {limit!r}")
         if not query or len(query) > _MAX_NAME_LENGTH:
             return []
-        if ctx:
-            return self._resolve_uncached(query, hints, ctx, limit, fuzzy)
-        return list(self._cached(query, hints, (), limit, fuzzy))
+        def look(fz: bool) -> list[Place]:
+            return list(self._resolve_uncached(query, hints, ctx, limit, fz) if ctx
+                        else self._cached(query, hints, (), limit, fz))
+
+        if not hints:
+            return look(fuzzy)
+        out = look(False)
+        if not any(p.country_code in hints for p in out) and not _DIGIT.search(query):
+            # not known as written in the countries asked for: another transliteration there
+            # ("Ein Issa" = "Ayn Isa"), then a misspelling there, before a namesake elsewhere
+            loose = self.loose_candidates(query, hints, limit=limit)
+            if loose:
+                return [_dc_replace(p, fuzzy=True) for p in loose]
+            if not out and fuzzy:
+                out = look(True)
+        return out
 
     def _resolve_uncached(self, query: str, hints: tuple[str, ...], ctx: tuple, limit: int,
                           fuzzy: bool) -> tuple[Place, ...] | list[Place]:
@@ -257,7 +280,7 @@ class Gazetteer:
                 found = list(self._rows(normalize_name(" ".join(kept))))
         is_fuzzy = False
         if not found and fuzzy:
-            found = self._fuzzy(key)
+            found = self._fuzzy(key, hints)
             is_fuzzy = bool(found)
         if len(found) == 1:  # the common case: one place has this name
             row = found[0]
@@ -329,25 +352,93 @@ class Gazetteer:
             raw += W_CONTEXT * math.exp(-d / 300.0)
         return round(raw / best * factor, 6)
 
-    def _fuzzy(self, key: str, max_keys: int = 8) -> list[tuple]:
+    def _fuzzy(self, key: str, hints: tuple[str, ...] = (), max_keys: int = 8) -> list[tuple]:
+        """Rows of the spellings nearest ``key`` (same first two letters); only in ``hints`` when given."""
         if len(key) < 4:
             return []
         from rapidfuzz import fuzz, process
 
         lo = key[:2]
         hi = lo[:-1] + chr(ord(lo[-1]) + 1)
-        keys = [k for (k,) in self._con.execute(
-            "SELECT DISTINCT key FROM aliases WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
-            (lo, hi, len(key) - 2, len(key) + 2))]
-        if self._has_user:
+        args: tuple = (lo, hi, len(key) - 2, len(key) + 2)
+        where = "a.key >= ? AND a.key < ? AND length(a.key) BETWEEN ? AND ?"
+        if hints:  # a misspelling is looked for in the countries asked for, never worldwide
+            where += f" AND p.cc IN ({','.join('?' * len(hints))})"
+            args += hints
+        keys: list[str] = []
+        for db in ("",) + (("u.",) if self._has_user else ()):
             keys += [k for (k,) in self._con.execute(
-                "SELECT DISTINCT key FROM u.aliases WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
-                (lo, hi, len(key) - 2, len(key) + 2))]
+                f"SELECT DISTINCT a.key FROM {db}aliases a JOIN {db}places p ON p.id = a.id WHERE {where}", args)]
         hits = process.extract(key, keys, scorer=fuzz.ratio, limit=max_keys, score_cutoff=_FUZZY_MIN_RATIO)
         out: list[tuple] = []
         for k, _ratio, _ in hits:
-            out += self._rows(k)
+            out += [r for r in self._rows(k) if not hints or r[3] in hints]
         return out
+
+    def loose_candidates(self, name: str, countries: Iterable[str], *, limit: int = 8) -> list[Place]:
+        """Places in ``countries`` whose name is another transliteration of ``name``.
+
+        Compares :func:`~geomap.gazetteer.normalize.loose_key` of the name with the loose
+        keys of every alias of the places of those countries only ("Ayn Issa" for "Ein
+        Issa", "Tall Tamr" for "Tal Tamer"). Many places share a loose key worldwide,
+        so there is no worldwide form of this lookup. Scores carry a penalty
+        (:data:`_LOOSE_PENALTY`); exact matches are left out (use :meth:`resolve`).
+
+        Examples
+        --------
+        >>> [p.name for p in default_gazetteer().loose_candidates("Tell Abiad", ["SY"])][:1]  # doctest: +SKIP
+        ['Tall Abyaḑ']
+        """
+        query = clean_query(name)
+        hints = _country_hints(list(countries))
+        if not hints:
+            return []
+        memo = (query, hints, limit)
+        if memo not in self._loose_cache:
+            if len(self._loose_cache) > 4096:
+                self._loose_cache.clear()
+            self._loose_cache[memo] = self._loose(query, hints, limit)
+        return list(self._loose_cache[memo])
+
+    def _loose(self, query: str, hints: tuple[str, ...], limit: int) -> list[Place]:
+        key = loose_key(query)
+        if not key:
+            return []
+        exact = _query_key(query)
+        from rapidfuzz import fuzz
+
+        best: dict[int, tuple[float, tuple]] = {}
+        marks = ",".join("?" * len(hints))
+        for sql in self._sql_loose:
+            for row in self._con.execute(sql.replace("a.key = ?", f"a.loose = ? AND a.loose != '' AND p.cc IN ({marks})"),
+                                         (key, *hints)):
+                if row[13] == exact or fuzz.ratio(exact, row[13]) < _LOOSE_MIN_RATIO:
+                    continue  # the same consonants, but not the same name ("Kobani" is not "Worthington")
+                row = row + (base_score(row[5], row[12], row[11]),)
+                sc = self._score(row, hints, (), False, False, False) * _LOOSE_PENALTY
+                if row[0] not in best or sc > best[row[0]][0]:
+                    best[row[0]] = (sc, row)
+        ranked = sorted(best.values(), key=lambda sr: (-sr[0], -sr[1][6], sr[1][2]))[:limit]
+        return [self._place(row, round(score, 6)) for score, row in ranked]
+
+    def seat(self, place: Place) -> Place | None:
+        """The seat of a division (its provincial or district capital), or None.
+
+        ACLED codes an event known only by its province at the province's capital
+        (with ``geo_precision`` 3); this is that place.
+        """
+        if place.geonameid is None or not place.feature_code.startswith("ADM"):
+            return None
+        if place.geonameid in self._seats:
+            return self._seats[place.geonameid]
+        row = self._con.execute("SELECT seat_id FROM places WHERE id = ?", (place.geonameid,)).fetchone()
+        got = None
+        if row and row[0] is not None:
+            got = self._con.execute("SELECT id, geonameid, name, cc, admin1, fcode, pop, lon, lat, source, name, 0, "
+                                    "rank_pop, '' FROM places WHERE id = ?", (row[0],)).fetchone()
+        seat = self._place(got, 1.0) if got else None
+        self._seats[place.geonameid] = seat
+        return seat
 
     def _coordinate_place(self, query: str, lon: float, lat: float) -> Place:
         near = self.reverse(lon, lat, max_km=25.0)

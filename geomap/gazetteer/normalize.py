@@ -21,10 +21,11 @@ True
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-__all__ = ["normalize_name", "parse_coordinates", "strip_generic", "GENERIC_ADMIN_WORDS"]
+__all__ = ["normalize_name", "loose_key", "parse_coordinates", "looks_like_coordinates", "strip_generic", "GENERIC_ADMIN_WORDS", "ARTICLES"]
 
 # Latin letters that NFKD does not decompose.
 _LATIN_FOLD = str.maketrans({
@@ -55,6 +56,8 @@ _ARTICLES = frozenset({
     "al", "el", "il", "ul", "ad", "ed", "ud", "adh", "ar", "er", "ur", "as", "es", "us", "ash", "esh",
     "at", "et", "ath", "az", "ez", "uz", "an", "en", "un", "ag", "ak",
 })
+#: The Arabic article in its transliterations, as a word of its own ("Ras al Ain", "Madinat as Saleh").
+ARTICLES = _ARTICLES
 # Article attached and assimilated: "Ezzor", "Arraqqa", "Assuwayda", "Ashsham".
 _ATTACHED = re.compile(r"^(?:a|e|u)(sh|th|dh|[tdrzsnl])(?=\1)")
 # The family prefix Albu/Abu/Abou/Al Bu ("Abu Kamal" = "Albu Kamal" = "Al Bukamal").
@@ -133,6 +136,11 @@ def normalize_name(name: str) -> str:
     """
     if not isinstance(name, str):
         return ""
+    return _normalize(name)
+
+
+@functools.lru_cache(maxsize=8192)  # a text repeats its words
+def _normalize(name: str) -> str:
     tokens = _drop_articles(_tokens(name))
     key = "".join(tokens)
     if key.isascii():
@@ -140,6 +148,69 @@ def normalize_name(name: str) -> str:
     else:
         key = _ARABIC_ABU.sub("بو", key, count=1)
     return key
+
+
+# ---------------------------------------------------------------- the loose key
+#: Letters that are vowels, or glides written as vowels, in romanised Arabic, Kurdish, Persian
+#: and Turkish names: spellings differ in them most ("Manbij" / "Menbij", "Sulaymaniyah" /
+#: "Sulaimani"), so the loose key keeps the consonants only.
+#: Consonant spellings that stand for one sound (kh/h, gh/g, dh/d, th/t, ph/f, dj/j, ch/sh) ...
+_LOOSE_DIGRAPHS = (("kh", "h"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("dj", "j"), ("ch", "sh"))
+#: ... and letters (q/k, c/k, x/ks, p/b, v/b, z/s); vowels, glides and spaces dropped.
+_LOOSE_LETTERS = str.maketrans({"q": "k", "c": "k", "x": "ks", "p": "b", "v": "b", "z": "s", "a": None, "e": None,
+                                "i": None, "o": None, "u": None, "y": None, "w": None, " ": None})
+_DOUBLED = re.compile(r"(.)\1+")
+_LOOSE_WORDS: dict[str, str] | None = None
+#: Names whose plain key is shorter than this get no loose key: too many places would share it.
+MIN_LOOSE_LENGTH = 5
+
+
+def _loose_words() -> dict[str, str]:
+    global _LOOSE_WORDS
+    if _LOOSE_WORDS is None:
+        from geomap.settings import gazetteer_source_path
+
+        table: dict[str, str] = {}
+        try:
+            lines = gazetteer_source_path("transliteration.tsv").read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        rows = [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+        for variants, form in (r[:2] for r in rows[1:] if len(r) >= 2):
+            for v in variants.split("|"):
+                table[v.strip()] = form.strip()
+        _LOOSE_WORDS = table
+    return _LOOSE_WORDS
+
+
+def loose_key(name: str) -> str:
+    """A looser key than :func:`normalize_name`, for transliterations of one name.
+
+    Common words take one form ("Ein", "Ayn", "Ain" -> "9", the Arabizi letter
+    for ayn; "Tal", "Tall", "Tell" -> "tal"; "Deir", "Dayr" -> "dayr"), then the
+    consonants are kept (vowels and glides dropped, kh/h, q/k, th/t ... folded,
+    doubled letters single). Many unrelated places share a loose key, so it is
+    only compared with places in the area a document is about. '' for Arabic
+    script and for names whose plain key is shorter than :data:`MIN_LOOSE_LENGTH`.
+
+    Examples
+    --------
+    >>> loose_key("Ein Issa") == loose_key("Ayn Issa") == loose_key("Ain Issah")
+    True
+    >>> loose_key("Quamishli") == loose_key("Al-Qamishli"), loose_key("Shadadah") == loose_key("Ash Shaddadah")
+    (True, True)
+    """
+    if not isinstance(name, str):
+        return ""
+    tokens = _drop_articles(_tokens(name))
+    if not tokens or not all(t.isascii() for t in tokens) or sum(map(len, tokens)) < MIN_LOOSE_LENGTH:
+        return ""
+    words = _loose_words()
+    text = " ".join(words.get(t) or (t[:-1] if len(t) > 4 and t[-2:] in ("ah", "eh") else t) for t in tokens)
+    for a, b in _LOOSE_DIGRAPHS:
+        if a in text:
+            text = text.replace(a, b)
+    return _DOUBLED.sub(r"\1", text.translate(_LOOSE_LETTERS))
 
 
 def strip_generic(name: str) -> tuple[str, bool]:
@@ -174,6 +245,27 @@ def _signed(value: float, hemi: str | None) -> float:
     if hemi and hemi.upper() in "SW":
         return -abs(value)
     return value
+
+
+_NUMBERISH = r"[-+\u2212]?(?:\d+(?:\.\d*)?|\.\d+|nan|inf(?:inity)?)\s*°?\s*[NSEWnsew]?"
+_PAIRISH = re.compile(rf"^\s*\(?\s*{_NUMBERISH}\s*[,;\s]\s*{_NUMBERISH}\s*\)?\s*$", re.IGNORECASE)
+
+
+def looks_like_coordinates(text: str) -> bool:
+    """True when *text* is shaped like a coordinate pair, valid or not.
+
+    Catches what :func:`parse_coordinates` refuses but no place name is:
+    "nan, nan", "inf, 40", "95, 200". Callers refuse such input instead of
+    looking it up as a name (where "nan" would fuzzy-match Nanning).
+
+    Examples
+    --------
+    >>> looks_like_coordinates("nan, nan"), looks_like_coordinates("95, 200")
+    (True, True)
+    >>> looks_like_coordinates("Nanning")
+    False
+    """
+    return isinstance(text, str) and len(text) <= 100 and _PAIRISH.match(text) is not None
 
 
 def parse_coordinates(text: str) -> tuple[float, float] | None:

@@ -310,8 +310,14 @@ def _documents(documents: Any) -> list[Any]:
     return out
 
 
-def _place_items(places: Any) -> list[tuple[Place, str]]:
-    """(Place, surface text) pairs from Mentions, Places or GeoJSON-like point features with a name."""
+def _confidence_of(v: Any) -> float | None:
+    """A confidence in [0, 1] rounded for the page, or None."""
+    f = _as_float(v)
+    return round(f, 2) if f is not None and 0.0 <= f <= 1.0 else None
+
+
+def _place_items(places: Any) -> list[tuple[Place, str, float | None]]:
+    """(Place, surface text, confidence) from Mentions, Places or GeoJSON-like point features with a name."""
     if places is None:
         return []
     if isinstance(places, (Mention, Place)) or (hasattr(places, "__geo_interface__") and not hasattr(places, "columns")):
@@ -322,13 +328,13 @@ def _place_items(places: Any) -> list[tuple[Place, str]]:
             places = places.get("features", [places]) if isinstance(places, Mapping) else places
     elif hasattr(places, "columns"):
         places = places.__geo_interface__["features"]
-    out: list[tuple[Place, str]] = []
+    out: list[tuple[Place, str, float | None]] = []
     for p in places:
         if isinstance(p, Mention):
             if p.place is not None:
-                out.append((p.place, p.text))
+                out.append((p.place, p.text, p.confidence))
         elif isinstance(p, Place):
-            out.append((p, p.matched or p.name))
+            out.append((p, p.matched or p.name, None))
         elif isinstance(p, Mapping):
             props = p.get("properties", p) or {}
             lon, lat = _point_of(p.get("geometry")) if "geometry" in p else (props.get("longitude"), props.get("latitude"))
@@ -338,7 +344,7 @@ def _place_items(places: Any) -> list[tuple[Place, str]]:
                 continue
             out.append((Place(_as_int(props.get("geonameid")) or 0, name, _as_str(props.get("country_code")),
                               _as_str(props.get("admin1")), _as_str(props.get("feature_code")), 0, lon, lat),
-                        _as_str(props.get("text")) or name))
+                        _as_str(props.get("text")) or name, _confidence_of(props.get("confidence"))))
         else:
             raise InputError(f"places must be Mention or Place objects or GeoJSON features, not {type(p).__name__}")
     return out
@@ -410,6 +416,7 @@ def _incident_columns(placed: Sequence[Incident], route_of: Sequence[int | None]
         "a2": [strings(i.actor2) for i in placed],
         "loc": locs,
         "gp": [_small_int(i.geo_precision) for i in placed],
+        "cf": [_confidence_of(i.confidence) for i in placed],
         "ev": [(i.evidence[0].text if len(i.evidence) == 1 else " ".join(e.text for e in i.evidence)) or None
                if i.evidence else None for i in placed],
         "src": [strings(_source_label(i.source)) for i in placed],
@@ -555,15 +562,17 @@ def render_map(
     # other places: one marker per distinct place, not those that are incident locations
     incident_ids = {i.geonameid for i in all_incidents if i.geonameid}
     incident_spots = {(round(i.longitude, 3), round(i.latitude, 3)) for i in placed} if place_items else set()
-    grouped: dict[Any, tuple[Place, list[str]]] = {}
-    for place, text in place_items:
+    grouped: dict[Any, tuple[Place, list[str], list[float]]] = {}
+    for place, text, conf in place_items:
         key = _place_key(place)
         if key not in grouped:
-            grouped[key] = (place, [])
+            grouped[key] = (place, [], [])
         if text and text not in grouped[key][1]:
             grouped[key][1].append(text)
+        if conf is not None:
+            grouped[key][2].append(conf)
     pcols: dict[str, list[Any]] = {"lat": [], "lon": [], "name": [], "detail": [], "texts": []}
-    for place, texts in grouped.values():
+    for place, texts, confs in grouped.values():
         if (place.geonameid and place.geonameid in incident_ids) or \
                 (round(place.longitude, 3), round(place.latitude, 3)) in incident_spots:
             continue
@@ -577,6 +586,8 @@ def render_map(
             detail = f"{detail} ({place.feature_code})" if detail else place.feature_code
         if place.geonameid and place.geonameid > 0:
             detail += f" · GeoNames {place.geonameid}"
+        if confs:
+            detail += f" · confidence {max(confs):.2f}"
         pcols["detail"].append(detail)
         pcols["texts"].append(", ".join(t for t in texts if t != place.name))
 

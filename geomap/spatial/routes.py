@@ -27,7 +27,7 @@ import shapely
 from shapely.geometry import LineString, mapping
 
 from geomap.exc import InputError, InputFileError, PlaceNotFoundError, RouteError
-from geomap.gazetteer.normalize import parse_coordinates
+from geomap.gazetteer.normalize import looks_like_coordinates, parse_coordinates
 from geomap.settings import data_path, home_dir
 from geomap.spatial._base import DRAW_SPACING_KM, GEOD, MEASURE_SPACING_KM, check_lon_lat, geodesic_km, geojson_source
 from geomap.spatial.countries import countries_crossed
@@ -435,6 +435,9 @@ def _resolve_waypoint(query: str, gazetteer: "Gazetteer", label: str, country: A
     q = query.strip()
     if not q:
         raise RouteError(f"{label}: empty waypoint name")
+    if looks_like_coordinates(q):
+        raise RouteError(f"{label}: waypoint {q!r} is not a valid 'lat, lon' pair; give finite numbers, "
+                         "latitude -90..90 and longitude -180..180 (e.g. '34.45, 40.92')")
     places = gazetteer.resolve(q, country=country, context=list(context) or None, limit=5)
     if not places:
         raise PlaceNotFoundError(

@@ -44,7 +44,7 @@ __all__ = [
 INCIDENT_FIELDS: tuple[str, ...] = (
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
     "fatalities_qualifier", "location", "country", "admin1", "latitude", "longitude", "geo_precision",
-    "geonameid", "evidence", "start", "end", "evidence_spans", "source",
+    "geonameid", "evidence", "start", "end", "evidence_spans", "source", "confidence",
 )
 #: Columns of geomap's tables (CSV, GeoJSON properties): the incident fields plus ``notes``.
 TABLE_FIELDS: tuple[str, ...] = INCIDENT_FIELDS + ("notes",)
@@ -194,6 +194,13 @@ def _lenient_float(v: Any, name: str, extra: dict[str, Any]) -> float | None:
     return f
 
 
+def _confidence(v: Any) -> float | None:
+    f = _float(v, "confidence")
+    if f is not None and not 0.0 <= f <= 1.0:
+        raise RowError(f"confidence {v!r} is not between 0 and 1")
+    return f
+
+
 def incident_from_record(d: Mapping[str, Any], *, strict: bool = True, source: str = "",
                          lon_lat: tuple[Any, Any] | None = None) -> Incident:
     """Build an :class:`Incident` from a record in the table / ``Incident.to_dict()`` shape.
@@ -259,6 +266,7 @@ def incident_from_record(d: Mapping[str, Any], *, strict: bool = True, source: s
         evidence=evidence,
         source=_text(d.get("source")) or source,
         notes=_text(d.get("notes")),
+        confidence=get(_confidence, d.get("confidence")),
         extra=extra,
     )
 

@@ -43,6 +43,7 @@ class Lexicon:
     function_words: frozenset[str]
     street_words: frozenset[str]
     not_place_after: frozenset[str]
+    group_after: frozenset[str]
     institution_after: frozenset[str]
     institution_end: frozenset[str]
     institution_middle: frozenset[str]
@@ -96,6 +97,10 @@ class Lexicon:
     initials_skip: frozenset[str]
     not_country_phrases: frozenset[str]
     not_surname: frozenset[str]  # words that end a person's name (see _persons.name_persons)
+    org_name_words: frozenset[str]
+    coordinators: frozenset[str]
+    companion_words: frozenset[str]  # words beside a place's name in a run that leave the name whole (see recognise)
+    calendar_words: frozenset[str]  # month and weekday names (date_months.tsv, date_words.tsv): never in a place name
     of_word: str
     definite_article: str
 
@@ -152,9 +157,15 @@ def _build(rules: Rules) -> Lexicon:
         "contraction": rules.regex("contraction", re.IGNORECASE),
         "lookup_fallback": s("division_words") | s("feature_fallback") | s("foreign_compass"),
         "country_acronyms": frozenset(rules.list("country_acronyms")),
+        "calendar_words": frozenset(row["name"].lower() for row in rules.table("date_months"))
+        | frozenset(row["word"].lower() for row in rules.table("date_words") if row["kind"] == "weekday"),
         "of_word": _key_word(rules, "of"),
         "definite_article": _key_word(rules, "definite_article"),
     }
+    built["companion_words"] = (built["stop_words"] | s("division_words") | s("area_after") | s("feature_after")  # type: ignore[operator]
+                                | s("place_modifiers") | s("compass_words") | s("org_after") | s("institution_after")
+                                | s("not_place_after") | s("street_words") | s("say_verbs") | s("name_connectors")
+                                | built["calendar_words"] | frozenset(built["demonyms"]))  # type: ignore[arg-type]
     built["not_surname"] = (built["stop_words"] | s("area_after") | s("division_words") | s("feature_after")  # type: ignore[operator]
                             | s("street_words") | s("org_after") | s("institution_after") | s("not_place_after")
                             | s("compass_words") | s("say_verbs"))

@@ -55,8 +55,9 @@ def find_persons(text: str, toks: list[Tok], runs: list[list[int]], cands: Candi
                     persons.add(x)
                 break
         first = words[0]
+        after = toks[run[-1] + 1].lower if run[-1] + 1 < len(toks) else ""
         if len(run) >= 2 and first in lex.given_names and words[1] not in lex.area_after \
-                and words[1] not in lex.division_words \
+                and words[1] not in lex.division_words and after not in lex.area_after \
                 and not cands(normalize_name(text[toks[run[0]].start:toks[run[-1]].end])):
             persons.update(x for x in words[1:] if x not in connectors)
             person_runs.add(r)

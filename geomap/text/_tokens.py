@@ -87,6 +87,7 @@ def runs(text: str, toks: list[Tok], lex: Lexicon) -> list[list[int]]:
     for i, t in enumerate(toks):
         ok = t.cap and not t.text.isdigit()
         if not ok and cur and t.lower in connectors and i + 1 < n and toks[i + 1].cap \
+                and toks[i + 1].lower not in lex.calendar_words \
                 and joinable(text, toks[cur[-1]], t, lex) and joinable(text, t, toks[i + 1], lex):
             cur.append(i)
             continue

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from geomap.exc import GeomapError, InputError
-from geomap.model import Document, Incident, Mention
+from geomap.model import Document, Mention
 from geomap.text.dates import parse_published
 from geomap.text.incidents import extract_incidents
 from geomap.text.read import read_document

@@ -24,7 +24,8 @@ from geomap.model import Mention, Place
 from geomap.text._patterns import Patterns
 from geomap.text.rules import Rules, load_rules
 
-__all__ = ["Loc", "PlaceRules", "place_rules", "place_rank", "clause_locations", "facility", "inside", "within", "far"]
+__all__ = ["Loc", "PlaceRules", "place_rules", "place_rank", "clause_locations", "facility", "inside", "within", "far",
+           "area_point", "sentence_fallback"]
 
 #: GeoNames feature codes of the facilities "X airport" / "X air base" may name.
 _FACILITY_CODES = frozenset({"AIRP", "AIRB", "AIRF", "AIRH", "MILB", "INSM"})
@@ -48,7 +49,7 @@ class PlaceRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "loc_", "exclude_after exclude_before chain prep named_as km_of unit_comma_before "
                          "unit_comma_before_any near_prep area_of area_after direction admin_after province_after "
-                         "border_before border_after facility_after")
+                         "border_before border_after facility_after attack_verb direction_of")
         self.facility_queries: dict[str, list[str]] = {}
         for r in rules.table("loc_facility_queries"):
             self.facility_queries.setdefault(r["kind"].lower(), []).append(r["also"])
@@ -60,10 +61,11 @@ def place_rules(rules: Rules | None = None) -> PlaceRules:
 
 
 def place_rank(place: Place | None) -> int:
-    """How broad a place is, from its GeoNames feature code: 1 a town or facility, 3 a
-    district, 5 a province, 6 a country or region, 7 a sea, 9 unknown."""
+    """How broad a place is, from its GeoNames feature code: 1 a town or facility (or a
+    name the gazetteer does not know: a village, most often), 3 a district, 5 a province,
+    6 a country or region, 7 a sea."""
     if place is None:
-        return 9
+        return 1
     fc = place.feature_code or ""
     if fc.startswith("PCL") or fc in ("RGN", "TERR", "ZN"):
         return 6
@@ -105,9 +107,11 @@ def facility(text: str, m: Mention, gazetteer: Any, pr: PlaceRules) -> Mention |
 
 def inside(p: Place, q: Place) -> bool:
     """Whether place ``p`` can lie in the region or country ``q`` (same country; for a
-    province, within 250 km of its point)."""
+    province, GeoNames puts it there or it is within 250 km of its point)."""
     if q.country_code and p.country_code != q.country_code:
         return False
+    if q.feature_code.startswith("ADM1") and p.admin1 and p.admin1 == q.name:
+        return True  # Paris in Texas, 400 km from the state's point
     return place_rank(q) == 6 or _km(p, q) <= 250.0
 
 
@@ -122,8 +126,9 @@ def within(m: Mention, q: Place, gazetteer: Any) -> Mention | None:
             return replace(m, place=c)
     if gazetteer is None:
         return None
-    for c in gazetteer.resolve(m.text, country=q.country_code or None, context=[(q.longitude, q.latitude)], limit=5):
-        if inside(c, q) and c.score >= 0.3:
+    for c in gazetteer.resolve(m.text, country=q.country_code or None, context=[(q.longitude, q.latitude)], limit=5,
+                               fuzzy=False):
+        if inside(c, q) and c.score >= 0.3 and not c.fuzzy:
             return replace(m, place=c)
     return None
 
@@ -144,6 +149,9 @@ def far(p: Place, q: Place) -> bool:
     return _km(p, q) > 60.0
 
 
+_BRACKET_END = re.compile(r"\(\s*$")
+
+
 def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], order0: int,
                      starts: Sequence[int] | None, *, gazetteer: Any, pr: PlaceRules) -> list[Loc]:
     """The places of the clause ``text[a:b]``; ``starts`` (the mentions' starts, when
@@ -151,9 +159,9 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
     out: list[Loc] = []
     if starts is not None:
         mentions = mentions[bisect_left(starts, a):bisect_right(starts, b)]
-    inside_ = [m for m in mentions if m.start >= a and m.end <= b and m.kind == "toponym"]
+    inside_ = [m for m in mentions if m.start >= a and m.end <= b and m.kind in ("toponym", "unknown")]
     prev_end = -1
-    prev_ok = False
+    prev_ok = in_bracket = False
     for i, m in enumerate(inside_):
         before = text[max(a, m.start - 60):m.start]
         after = text[m.end:min(len(text), m.end + 30)]
@@ -164,8 +172,21 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         if pr.exclude_before.search(before) and not chained:
             prev_ok = False
             continue
+        bracket = bool(out) and m.place is not None and out[-1].mention.place is not None \
+            and _BRACKET_END.search(before) is not None and out[-1].mention.place in m.within
+        if chained and in_bracket and out and out[-1].mention.place is not None and m.place is not None \
+                and m.place in out[-1].mention.within:
+            prev_end = m.end  # "(Abs, Hajjah)": Hajjah only says where Abs is
+            continue
+        in_bracket = bracket or (in_bracket and chained)
+        if bracket:
+            # "northwestern Yemen (Abs, Hajjah)": the brackets name the part of the place before them
+            out.append(Loc(m, 2 if place_rank(m.place) < 5 else 3, place_rank(m.place) + 0.25, order0 + i))
+            prev_end = m.end
+            prev_ok = True
+            continue
         if not chained and not pr.prep.search(before) and not pr.named_as.search(before) and not pr.km_of.search(before) \
-                and not (m.place is not None and place_rank(m.place) >= 5 and pr.unit_comma_before.search(before)):
+                and not pr.attack_verb.search(before) and not pr.direction_of.search(before) and not (m.place is not None and place_rank(m.place) >= 5 and pr.unit_comma_before.search(before)):
             # a place starting the clause ("Kabul police said") or after a verb is not a location
             prev_ok = False
             continue
@@ -183,7 +204,7 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         else:
             prec = 1
         if pr.near_prep.search(before) or pr.area_of.search(before) or pr.area_after.match(after) \
-                or pr.direction.search(before):
+                or pr.direction.search(before) or pr.direction_of.search(before):
             prec = max(prec, 2)
         if pr.admin_after.match(after) and p is not None and rank <= 3:
             prec = max(prec, 2)
@@ -226,3 +247,30 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         prev_end = m.end
         prev_ok = True
     return out
+
+
+def area_point(place: Place, gazetteer: Any) -> Place:
+    """Where an incident known only by its division is placed: the division's seat, as ACLED codes it
+    (an event known only by its province sits at the provincial capital); a country at its point."""
+    if gazetteer is not None and place.feature_code.startswith("ADM"):
+        seat = gazetteer.seat(place)
+        if seat is not None:
+            return replace(seat, name=place.name, feature_code=place.feature_code, admin1=place.admin1 or place.name,
+                           geonameid=place.geonameid)
+    return place
+
+
+def sentence_fallback(m: Mention, sentence: tuple[int, int], mentions: Sequence[Mention],
+                      dateline: tuple[int, int]) -> Place | None:
+    """The most specific place resolved in the sentence of an unknown name, when they agree on a country.
+
+    "in Al Marazah area east of the road (Majzar, Marib)": Majzar, at precision 2. Of the
+    dateline ("PESHAWAR, Pakistan - ... in Mir Ali") only a country counts: the town is
+    where the report was filed.
+    """
+    here = [x for x in mentions if x.place is not None and sentence[0] <= x.start < sentence[1] and x is not m
+            and x.kind in ("toponym", "unknown")
+            and (not dateline[0] <= x.start < dateline[1] or place_rank(x.place) >= 6)]
+    if not here or len({x.place.country_code for x in here}) != 1:
+        return None
+    return min(here, key=lambda x: (place_rank(x.place), abs(x.start - m.start))).place

@@ -78,8 +78,9 @@ from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published
 from geomap.text.events import event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
-from geomap.text.incident_places import Loc, clause_locations, far, place_rank, place_rules
+from geomap.text.incident_places import Loc, area_point, clause_locations, far, place_rank, place_rules, sentence_fallback
 from geomap.text._patterns import Patterns
+from geomap.text._ranking import load_weights
 from geomap.text.rules import Rules, load_rules
 from geomap.text.sentences import blocks, clauses, sentence_rules, split_sentences
 
@@ -97,7 +98,7 @@ class IncidentRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
-                         "latest report_verb as_reported date_anchor bound_before bound_after")
+                         "latest report_verb as_reported date_anchor bound_before bound_after dateline")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -427,8 +428,15 @@ def _merge(cands: list[_Cand]) -> list[_Inc]:
 
 
 # --------------------------------------------------------------------------- incident records
+#: The confidence of a fallback place no mention of the incident names directly.
+_FALLBACK_CONFIDENCE = 0.6
+#: A dateline starts one of the first lines: within this many characters of the start (after a headline).
+_DATELINE_WITHIN = 400
+
+
 def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: IncidentRules,
-           doc_country: str = "") -> Incident:
+           doc_country: str = "", gazetteer: Any = None, mentions: Sequence[Mention] = (),
+           dateline: tuple[int, int] = (0, 0)) -> Incident:
     """The :class:`Incident` of a merged incident: the best of its pieces."""
     parts = sorted(inc.parts, key=lambda c: c.start)
     typed_parts = [c for c in parts if c.strength >= 2 and c.sub_event_type]
@@ -446,12 +454,32 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     gid = None
     notes: list[str] = []
     chosen = None
+    unresolved_name = extra_location = ""
+    place_conf: float | None = None
     if locs:
-        resolved = [(loc, c) for loc, c in locs if loc.mention.place is not None]
-        pool = resolved or locs
-        chosen = min(pool, key=lambda lc: (lc[0].rank, lc[0].precision, lc[1].headline, lc[0].order))[0]
+        # a place named only in the dateline is where the report was filed: the last resort
+        body = [(loc, c) for loc, c in locs if not dateline[0] <= loc.mention.start < dateline[1]] or locs
+        resolved = [(loc, c) for loc, c in body if loc.mention.place is not None]
+        chosen, part = min(body, key=lambda lc: (lc[0].rank, lc[0].precision, lc[1].headline, lc[0].order))
         p = chosen.mention.place
         geo_prec = chosen.precision
+        place_conf = chosen.mention.confidence
+        if p is None:
+            # the place is not in the gazetteer: the smallest place the text puts it in, else the
+            # most specific place the incident names, at ACLED's precision for it (2 or 3)
+            fallback = next(iter(chosen.mention.within), None)
+            if fallback is None and resolved:
+                fallback = min(resolved, key=lambda lc: (lc[0].rank, lc[0].precision, lc[0].order))[0].mention.place
+            if fallback is None:
+                fallback = sentence_fallback(chosen.mention, (part.start, part.end), mentions, dateline)
+            if fallback is not None:
+                notes.append(f"{chosen.mention.text!r} is not in the gazetteer: placed at {fallback.name}")
+                geo_prec = max(geo_prec or 2, 3 if place_rank(fallback) >= 5 else 2)
+                unresolved_name, p = chosen.mention.text, area_point(fallback, gazetteer)
+                place_conf = max((loc.mention.confidence or 0.0 for loc, _ in resolved
+                                  if loc.mention.place == fallback), default=_FALLBACK_CONFIDENCE)
+        elif geo_prec == 3 and p.feature_code.startswith("ADM"):
+            p = area_point(p, gazetteer)  # only the province is known: its capital, as ACLED codes it
         if p is not None:
             location, lon, lat, gid = p.name, p.longitude, p.latitude, p.geonameid
             country = country_name(p.country_code) or p.country_code
@@ -466,6 +494,21 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
         else:
             location = chosen.mention.text
             notes.append(f"location {chosen.mention.text!r} not resolved")
+        if unresolved_name:
+            extra_location = unresolved_name
+    elif dateline[1] and any(c.start <= dateline[1] < c.end for c in parts):
+        # the sentence that starts at the dateline names no place of its own ("BAGHDAD (Reuters) -
+        # A car bomb exploded in a market"): the dateline's town, as ACLED codes such reports
+        filed = [m for m in mentions if m.place is not None and dateline[0] <= m.start < dateline[1]]
+        if filed:
+            m = min(filed, key=lambda x: (place_rank(x.place), x.start))
+            p = area_point(m.place, gazetteer) if place_rank(m.place) >= 5 else m.place
+            location, lon, lat, gid = p.name, p.longitude, p.latitude, p.geonameid
+            country = country_name(p.country_code) or p.country_code
+            admin1 = p.admin1 if place_rank(p) < 6 else ""
+            geo_prec = 2 if place_rank(m.place) < 5 else 3
+            place_conf = m.confidence
+            notes.append(f"placed at the dateline, {m.text}: the text names no other place for it")
     # ---- when
     date, ds = inc.best_date()
     if any(c.same_day for c in parts):
@@ -529,13 +572,19 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
         extra["date_range"] = extra_range
     if chosen is not None:
         extra["location_span"] = [chosen.mention.start, chosen.mention.end]
+    if extra_location:
+        extra["unresolved_location"] = extra_location
     if date is not None and date.date is not None:
         extra["date_span"] = [date.start, date.end]
+    confidence = None
+    if lon is not None and place_conf is not None:
+        confidence = round(load_weights().incident_confidence(place_conf, geo_prec), 3)
+        extra["place_confidence"] = place_conf
     return Incident(event_date=event_date, time_precision=tp, event_type=et, sub_event_type=st,
                     actor1=actor1, actor2=actor2, fatalities=fat, fatalities_qualifier=qual,
                     location=location, country=country, admin1=admin1, longitude=lon, latitude=lat,
                     geo_precision=geo_prec, geonameid=gid, evidence=tuple(ev), source=source,
-                    notes="; ".join(notes), extra=extra)
+                    notes="; ".join(notes), confidence=confidence, extra=extra)
 
 
 def _same_day(incs: list[_Inc]) -> None:
@@ -610,13 +659,15 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     _same_day(incs)
     incs.sort(key=lambda i: min(c.start for c in i.parts if not c.headline) if any(not c.headline for c in i.parts)
               else min(c.start for c in i.parts))
-    built = [_build(i, published, source, text, ir) for i in incs]
+    dl = ir.dateline.search(text, 0, _DATELINE_WITHIN)
+    dateline = (dl.start(), dl.end()) if dl else (0, 0)
+    built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]
     countries = Counter(i.country for i in built if i.country)
     if countries and any(not i.country for i in built):
         # an incident the text does not place ("marched through the capital") is in the
         # document's country: say so, without inventing a point
         doc_country = countries.most_common(1)[0][0]
-        built = [_build(inc, published, source, text, ir, doc_country) if not b.country else b
+        built = [_build(inc, published, source, text, ir, doc_country, gazetteer, ms, dateline) if not b.country else b
                  for inc, b in zip(incs, built)]
         built = [replace(b, country=doc_country, notes="; ".join(x for x in (b.notes, "country from the rest of the document") if x))
                  if not b.country else b for b in built]

@@ -22,11 +22,13 @@ Examples
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from geomap.gazetteer.normalize import normalize_name
+from geomap.gazetteer.normalize import ARTICLES, normalize_name, strip_generic
 from geomap.model import Place
 from geomap.text._lexicon import Lexicon, lexicon
 from geomap.text._persons import find_persons
@@ -203,16 +205,120 @@ def _recognise(text: str, gaz: Any, lex: Lexicon) -> list[Span]:
                 continue
             key = normalize_name(surface)
             cs = cands(key)
+            if cs and _inside_unknown_name(text, toks, run, k, key, cs, lex):
+                k += 1  # "Ein" of "Ein Issa", "Rapid" of "Rapid Support Forces": a word of another name
+                continue
             prev = toks[i - 1].lower if i > 0 and text[toks[i - 1].end:t.start] == " " else ""
             if cs and not _institution_follows(text, toks, run, k + 1, lex) \
                     and not _national_body_follows(toks, run, k + 1, cs, lex) \
                     and _accept_single(text, toks, run, k, i, cs, lower_words, prev, lex):
                 spans.append(Span(t.start, t.end, surface, key, "toponym"))
             k += 1
+    spans += _unknown_names(text, toks, runs, person_runs, spans, lex)
     spans.sort(key=lambda sp: sp.start)
     _extend_spans(text, toks, spans, cands, lex)
     _join_foreign_compass(text, spans, lex)
     return spans
+
+
+#: A word of a longer unknown name is still taken for a place this large (its own name), a
+#: capital, or a country ("Baghdad Operations Command", "U.S. Centers for Disease Control").
+_SIGNIFICANT_POP = 250_000
+_UNKNOWN_MAX_WORDS = 5
+
+
+def _inside_unknown_name(text: str, toks: list[Tok], run: list[int], k: int, key: str, cs: Sequence[Place],
+                         lex: Lexicon) -> bool:
+    """Whether the word at run position ``k`` is one word of a longer name the gazetteer does not know.
+
+    Whole names only: in "Ein Issa", "Wad al-Noura" or "Rapid Support Forces" the
+    gazetteer knows "Ein", "Wad" and "Rapid" but not the name, which is another
+    place (or no place). The other capitalised words of the run say so unless
+    they are words that go with a place's name ("Province", "Northern", "Police",
+    "Syrian" ...). A country, a first-level division, a capital or a large city
+    whose own name the word is stays a place ("Baghdad Operations Command").
+    """
+    lo = hi = k  # the part of the run the word is in: "Sudan and Darfur" are two names
+    while lo > 0 and toks[run[lo - 1]].lower not in lex.coordinators:
+        lo -= 1
+    while hi + 1 < len(run) and toks[run[hi + 1]].lower not in lex.coordinators:
+        hi += 1
+    others = [toks[run[j]] for j in range(lo, hi + 1) if j != k and toks[run[j]].cap
+              and not sentence_initial(text, toks[run[j]])]  # "Residents of Tyre": a capital that says nothing
+    if not any(t.lower not in lex.companion_words and t.lower.rstrip(".") not in lex.titles for t in others):
+        return False
+    if any(c.feature_code in COUNTRY_CODES for c in cs):
+        return False  # "U.S. Centers for Disease Control", "Sudan Armed Forces"
+    if any(toks[run[j]].lower in ARTICLES and not toks[run[j]].cap for j in range(lo, hi + 1)):
+        return True  # "Mafraq ar Ruwayk", "Madinat as Saleh", "Wadi al Jarah": one Arabic name
+    own = any(normalize_name(strip_generic(c.name)[0]) == key for c in cs)
+    last = toks[run[hi]].lower
+    if own and hi > k and (last in lex.org_after or last in lex.institution_after):
+        return False  # "Charleston Lions Club": an organisation named after its place, which stays a place
+    for c in cs:
+        if (c.feature_code == "PPLC" or (c.population or 0) >= _SIGNIFICANT_POP) \
+                and normalize_name(strip_generic(c.name)[0]) == key:
+            return False  # a capital or a large city by its own name (not "Ein" for Eindhoven)
+    return True
+
+
+def _unknown_names(text: str, toks: list[Tok], runs: list[list[int]], person_runs: set[int], spans: list[Span],
+                   lex: Lexicon) -> list[Span]:
+    """Names the gazetteer does not know, where the text says they are places.
+
+    A run of capitalised words of which no word was taken, that is no person's or
+    organisation's name, after a word of location ("in", "near", "attacked",
+    "the village of") or before one ("village", "camp", "(Raqqa)"), is reported as
+    a place the gazetteer does not know (it may be resolved by its area, or stay
+    unknown with its span).
+    """
+    taken = sorted((sp.start, sp.end) for sp in spans)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end of the spans so far
+    out: list[Span] = []
+    for r, whole in enumerate(runs):
+        if r in person_runs:
+            continue
+        # "Musana and Kapalayi", "Tal Tamer and Ras al-Ain": each name of a list on its own,
+        # with the cue of the whole list ("around ...", "... villages")
+        cuts = [j for j, i in enumerate(whole) if toks[i].lower in lex.coordinators and not toks[i].cap]
+        bounds = [-1] + cuts + [len(whole)]
+        parts = [whole[x + 1:y] for x, y in zip(bounds, bounds[1:]) if y - x > 1]
+        for run in parts:
+            span = _unknown_name(text, toks, run, whole, starts, reach, lex)
+            if span is not None:
+                out.append(span)
+    return out
+
+
+def _unknown_name(text: str, toks: list[Tok], run: list[int], whole: list[int], starts: list[int],
+                  reach: list[int], lex: Lexicon) -> Span | None:
+    """The span of an unknown name ``run`` (a part of the list ``whole``) when a cue makes it a place;
+    ``starts`` and ``reach`` are the taken spans' sorted starts and running furthest ends."""
+    first, last = toks[run[0]], toks[run[-1]]
+    i = bisect.bisect_left(starts, last.end)
+    if i and reach[i - 1] > first.start:
+        return None  # a word of it is taken
+    words = [toks[i] for i in run if toks[i].cap]
+    if not words or len(words) > _UNKNOWN_MAX_WORDS or any(t.lower in lex.org_name_words for t in words):
+        return None
+    if not any(t.lower not in lex.companion_words and t.lower.rstrip(".") not in lex.titles for t in words):
+        return None
+    if len(words) == 1 and (sentence_initial(text, first) or len(first.text) < 3):
+        return None
+    before = toks[whole[0] - 1].lower if whole[0] > 0 else ""
+    before2 = toks[whole[0] - 2].lower if whole[0] > 1 else ""
+    end = toks[whole[-1]]
+    after = toks[whole[-1] + 1].lower if whole[-1] + 1 < len(toks) else ""
+    strong_before = before == lex.of_word and before2 in lex.area_after
+    cue = strong_before or after in lex.area_after or text[last.end:last.end + 2].startswith(" (") \
+        or text[end.end:end.end + 2].startswith(" (")
+    if len(words) > 1:
+        cue = cue or before in lex.cue_before and before != lex.of_word
+    if not cue:
+        return None
+    surface = text[first.start:last.end]
+    return Span(first.start, last.end, surface, normalize_name(surface), "toponym")
 
 
 def _longest_name(text: str, toks: list[Tok], run: list[int], k: int, cands: Candidates, lex: Lexicon,
@@ -258,6 +364,8 @@ def _longest_name(text: str, toks: list[Tok], run: list[int], k: int, cands: Can
                 cs = cands(normalize_name(prefix))
         if cs and (_institution_follows(text, toks, run, m, lex) or _national_body_follows(toks, run, m, cs, lex)):
             return m
+        if cs and _group_follows(text, toks, run[m - 1], cs, lex):
+            return m  # "Mayi Mayi militiamen": an armed group's name
         if cs and not (m - k == 2 and t.lower in persons and last.lower in persons):
             spans.append(Span(s, e, surface, key, "toponym"))
             return m
@@ -479,6 +587,13 @@ def _followed_by_not_place(text: str, toks: list[Tok], i: int, lex: Lexicon) -> 
     return nxt.lower in lex.not_place_after and text[toks[i].end:nxt.start] in (" ", "-")
 
 
+def _group_follows(text: str, toks: list[Tok], i: int, cs: Sequence[Place], lex: Lexicon) -> bool:
+    """Whether token ``i`` ends an armed group's name ("Mayi Mayi militiamen"), not a place's."""
+    if i + 1 >= len(toks) or toks[i + 1].lower not in lex.group_after or text[toks[i].end:toks[i + 1].start] != " ":
+        return False
+    return not any(c.feature_code in DIVISION_CODES or c.feature_code == "RGN" for c in cs[:3])
+
+
 def _accept_single(text: str, toks: list[Tok], run: list[int], k: int, i: int, cs: Sequence[Place],
                    lower_words: set[str], prev: str, lex: Lexicon) -> bool:
     """Whether a single capitalised word that the gazetteer knows is a place here.
@@ -507,7 +622,7 @@ def _accept_single(text: str, toks: list[Tok], run: list[int], k: int, i: int, c
         return False  # an acronym in running text (USDA, NATO), not a capitalised dateline (MANSFIELD —)
     if after.startswith("$"):
         return False  # currency: US$, NZ$
-    if _followed_by_not_place(text, toks, i, lex):
+    if _followed_by_not_place(text, toks, i, lex) or _group_follows(text, toks, i, cs, lex):
         return False
     nxt_in_run = toks[run[k + 1]].lower if k + 1 < len(run) else ""
     if nxt_in_run in lex.street_words and cls < 2:

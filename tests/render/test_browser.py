@@ -42,7 +42,7 @@ def _inc(date, lon, lat, location, evidence, **kw):
 
 INCIDENTS = [
     _inc("2020-01-10", 40.918, 34.452, "Abu Kamal", "Unidentified planes struck targets near Al Bukamal.",
-         fatalities=8, fatalities_qualifier="at least", geo_precision=2),
+         fatalities=8, fatalities_qualifier="at least", geo_precision=2, confidence=0.8234),
     _inc("2020-01-03", 44.2346, 33.2625, "Baghdad airport " + XSS_IMG,
          "A drone strike at Baghdad airport " + XSS_SCRIPT + " killed two.", country="Iraq", fatalities=2),
     _inc("2019-12-29", 36.29, 33.51, "Damascus", "Evidence that tries to close the script: " + XSS_CLOSE,
@@ -53,7 +53,8 @@ INCIDENTS = [
          event_type="Strategic developments", sub_event_type="Other", fatalities=None),
 ]
 UNPLACED = _inc("2020-01-08", None, None, "Nowhere " + XSS_IMG, "A strike somewhere " + XSS_SCRIPT)
-PLACES = [Mention("Dimashq", 0, 7, place=Place(276781, "Beirut " + XSS_SCRIPT, "LB", "", "PPLC", 0, 35.50, 33.89))]
+PLACES = [Mention("Dimashq", 0, 7, place=Place(276781, "Beirut " + XSS_SCRIPT, "LB", "", "PPLC", 0, 35.50, 33.89),
+                 confidence=0.91)]
 
 
 @pytest.fixture(scope="module")
@@ -149,6 +150,7 @@ def test_popup_opens_on_click_with_evidence_as_text(browser, map_file):
         assert "Unidentified planes struck targets near Al Bukamal." in text
         assert "2020-01-10 (exact day)" in text and "at least 8" in text and "near the place" in text
         assert "inside the 50 km buffer of iran-mediterranean" in text
+        assert "confidence 0.82" in text  # how sure geomap is of the point
         page.wait_for_timeout(400)     # let the popup finish fading in
         page.screenshot(path=str(ARTIFACTS / "browser-popup.png"))
 
@@ -177,6 +179,7 @@ def test_popup_opens_on_click_with_evidence_as_text(browser, map_file):
         page.wait_for_selector(".leaflet-popup-content .gm-place")
         assert "Beirut " + XSS_SCRIPT in page.inner_text(".leaflet-popup-content")
         assert "named in the text as: Dimashq" in page.inner_text(".leaflet-popup-content")
+        assert "confidence 0.91" in page.inner_text(".leaflet-popup-content")
         _no_xss(page, log)
         assert log.errors == [] and log.blocked == []
 

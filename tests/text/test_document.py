@@ -76,11 +76,12 @@ def test_extract_document_shape(report_text, gaz):
     assert list(d) == ["source", "places", "incidents"]
     assert d["source"] == "report.txt"
     assert set(d["places"][0]) == {"text", "start", "end", "name", "geonameid", "country_code",
-                                   "latitude", "longitude", "kind"}
+                                   "latitude", "longitude", "kind", "confidence", "within", "candidates"}
+    assert all(0.0 <= p["confidence"] <= 1.0 for p in d["places"] if p["name"])
     assert d["incidents"], "the report's incidents are found"
     for key in ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                 "fatalities", "fatalities_qualifier", "location", "country", "admin1", "latitude",
-                "longitude", "geo_precision", "evidence", "start", "end"):
+                "longitude", "geo_precision", "evidence", "start", "end", "confidence"):
         assert key in d["incidents"][0]
     json.dumps(d)  # JSON-ready
     assert list(doc.to_dict(id_key="id"))[0] == "id"

@@ -78,8 +78,10 @@
   Incidents.prototype.placeText = function (i) {
     var loc = this.str("loc", i) || "(unnamed place)";
     var p = GEO_PRECISION[this.c.gp[i]];
+    var cf = this.c.cf ? this.c.cf[i] : null;
     return loc + " \u2014 " + (p ? "located " + p : "location precision unknown") +
-      " (" + this.c.lat[i].toFixed(4) + ", " + this.c.lon[i].toFixed(4) + ")";
+      " (" + this.c.lat[i].toFixed(4) + ", " + this.c.lon[i].toFixed(4) + ")" +
+      (cf === null || cf === undefined ? "" : "; confidence " + cf.toFixed(2));
   };
   Incidents.prototype.actorsText = function (i) {
     var a1 = this.str("a1", i), a2 = this.str("a2", i);
