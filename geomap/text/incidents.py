@@ -98,7 +98,8 @@ class IncidentRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
-                         "latest report_verb as_reported date_anchor bound_before bound_after dateline")
+                         "latest report_verb as_reported date_anchor bound_before bound_after dateline tally background "
+                         "anaphoric_place")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -218,11 +219,15 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         prev: _Cand | None = None
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules):
             clause = text[ca:cb]
+            if ir.tally.search(clause) or ir.background.search(clause):
+                continue  # a tally or background: context, not an incident (nor the toll of the one before)
             word_type = typed(clause, ev, (ca, cb), present)
             toll_only = False
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)
             order += len(locs) + 1
             dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir)
+            if _long_before(dates, published):
+                continue  # "on Oct. 7, 2023" in a report of June 2024: background
             if word_type is None:
                 # a sentence that only states the toll ("No casualties were reported.",
                 # "Fatalities coded as 0.") belongs to the incident before it
@@ -246,7 +251,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             hits = [h for h in actors[bisect_left(actor_starts, ca):bisect_right(actor_starts, cb)] if h.end <= cb]
             a1, a2, blamed = assign_actors(text, ca, cb, trig_at, hits, ir.actors) if not toll_only else (None, None, None)
             head = text[max(ca, trig_at - 45):trig_at + len(word) + 12]
-            anaphoric = bool(ir.anaphoric_actor.search(clause))
+            anaphoric = bool(ir.anaphoric_actor.search(clause)) or (not locs and bool(ir.anaphoric_place.search(clause)))
             c = _Cand(sent=si, block=bi, start=ca, end=cb, event_type=et, sub_event_type=st, strength=strength,
                       trigger=word, trigger_start=trig_at, anaphoric_actor=anaphoric,
                       definite=bool(ir.definite.search(head)) or anaphoric
@@ -269,6 +274,18 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             cands.append(c)
             prev = c
     return cands
+
+
+#: A clause dated this many days or more before publication tells background, not the news.
+_BACKGROUND_DAYS = 60
+
+
+def _long_before(dates: list[tuple[DateMention, float]], published: _dt.date | None) -> bool:
+    """Whether the clause's own written date lies long before publication ("In 2017, ...")."""
+    if published is None:
+        return False
+    written = [d for d, s in dates if d.date is not None and d.kind == "absolute" and s >= 2]
+    return bool(written) and all((published - (d.latest or d.date)).days >= _BACKGROUND_DAYS for d in written)
 
 
 def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:

@@ -13,4 +13,6 @@
   | doctors? | nurses? | recruits | cadets | members | Arbakis? | 'Arbakis?' | Taliban | others?
   | individuals | casualties | victims | bodyguards? | relatives | family\ members | sons?
   | daughters? | brothers? | wives | wife | husband | jihadists | terrorists | Daesh | IS | ISIS
+  | teenagers? | tourists? | guides? | medics? | paramedics? | rescuers? | drivers? | mourners?
+  | protesters? | demonstrators? | pedestrians? | patients? | foreigners? | nationals? | aid\ workers?
 )
