@@ -10,7 +10,7 @@ import datetime as _dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Place", "Mention", "Evidence", "Incident", "Document"]
+__all__ = ["Place", "Mention", "Evidence", "Incident", "Tally", "Document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +189,34 @@ class Incident:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """A cumulative figure a report gives ("more than 400 people have been killed since October"):
+    context for the whole document, never an incident or a point on the map.
+
+    Attributes
+    ----------
+    text : str
+        The sentence.
+    start, end : int
+        Its character offsets.
+    fatalities : int or None
+        The toll it states, when it states one.
+    qualifier : str
+        "more than", "at least" ... ('' when none).
+    """
+
+    text: str
+    start: int
+    end: int
+    fatalities: int | None = None
+    qualifier: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "fatalities": self.fatalities,
+                "fatalities_qualifier": self.qualifier}
+
+
+@dataclass(frozen=True)
 class Document:
     """One document's text and what was extracted from it.
 
@@ -203,6 +231,8 @@ class Document:
     incidents : list of Incident
     error : str
         Why the document could not be processed ('' when it was).
+    tallies : list of Tally
+        The cumulative figures the report gives (context, not incidents).
     """
 
     source: str
@@ -211,6 +241,7 @@ class Document:
     places: list[Mention] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     error: str = ""
+    tallies: list[Tally] = field(default_factory=list)
 
     def to_dict(self, *, id_key: str = "source") -> dict[str, Any]:
         """The JSON shape of ``geomap extract``: ``{"source", "places", "incidents"}``.
@@ -220,7 +251,8 @@ class Document:
         """
         d: dict[str, Any] = {id_key: self.source,
                              "places": [m.to_dict() for m in self.places],
-                             "incidents": [i.to_dict() for i in self.incidents]}
+                             "incidents": [i.to_dict() for i in self.incidents],
+                             "tallies": [t.to_dict() for t in self.tallies]}
         if self.error:
             d["error"] = self.error
         return d

@@ -32,6 +32,7 @@ from geomap.text.incidents import extract_incidents
 from geomap.text.read import read_document
 from geomap.text.recognise import recognise
 from geomap.text.resolve import resolve_mentions
+from geomap.text.roles import find_tallies
 from geomap.text.rules import Rules, load_rules
 
 __all__ = ["find_places", "extract_document", "extract_documents"]
@@ -102,7 +103,8 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
     Returns
     -------
     Document
-        ``places`` (as :func:`find_places` gives them) and ``incidents``.
+        ``places`` (as :func:`find_places` gives them), ``incidents`` and ``tallies`` (the
+        cumulative figures the report gives: context, never incidents).
 
     Raises
     ------
@@ -123,7 +125,8 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
     rules = rules if rules is not None else load_rules("en")
     places = _find_places(text, gazetteer, rules, country_hints)
     incidents = extract_incidents(text, places, gazetteer=gazetteer, rules=rules, published=pub, source=source)
-    return Document(source=source, text=text, published=pub, places=places, incidents=incidents)
+    return Document(source=source, text=text, published=pub, places=places, incidents=incidents,
+                    tallies=find_tallies(text, rules=rules))
 
 
 def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | None = None,

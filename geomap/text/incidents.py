@@ -81,6 +81,7 @@ from geomap.text.fatalities import toll, toll_rules, toll_statement
 from geomap.text.incident_places import Loc, area_point, clause_locations, far, place_rank, place_rules, sentence_fallback
 from geomap.text._patterns import Patterns
 from geomap.text._ranking import load_weights
+from geomap.text.roles import is_background, is_tally, long_before, role_rules
 from geomap.text.rules import Rules, load_rules
 from geomap.text.sentences import blocks, clauses, sentence_rules, split_sentences
 
@@ -98,8 +99,7 @@ class IncidentRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
-                         "latest report_verb as_reported date_anchor bound_before bound_after dateline tally background "
-                         "anaphoric_place")
+                         "latest report_verb as_reported date_anchor bound_before bound_after dateline anaphoric_place")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -107,6 +107,7 @@ class IncidentRules(Patterns):
         self.actors = actor_rules(rules)
         self.tolls = toll_rules(rules)
         self.places = place_rules(rules)
+        self.roles = role_rules(rules)
 
 
 def incident_rules(rules: Rules | None = None) -> IncidentRules:
@@ -219,14 +220,14 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         prev: _Cand | None = None
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules):
             clause = text[ca:cb]
-            if ir.tally.search(clause) or ir.background.search(clause):
+            if is_tally(clause, ir.roles) or is_background(clause, ir.roles):
                 continue  # a tally or background: context, not an incident (nor the toll of the one before)
             word_type = typed(clause, ev, (ca, cb), present)
             toll_only = False
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)
             order += len(locs) + 1
             dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir)
-            if _long_before(dates, published):
+            if long_before(text, dates, published, ir.roles):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
             if word_type is None:
                 # a sentence that only states the toll ("No casualties were reported.",
@@ -274,18 +275,6 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             cands.append(c)
             prev = c
     return cands
-
-
-#: A clause dated this many days or more before publication tells background, not the news.
-_BACKGROUND_DAYS = 60
-
-
-def _long_before(dates: list[tuple[DateMention, float]], published: _dt.date | None) -> bool:
-    """Whether the clause's own written date lies long before publication ("In 2017, ...")."""
-    if published is None:
-        return False
-    written = [d for d, s in dates if d.date is not None and d.kind == "absolute" and s >= 2]
-    return bool(written) and all((published - (d.latest or d.date)).days >= _BACKGROUND_DAYS for d in written)
 
 
 def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
@@ -488,7 +477,7 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
             if fallback is None and resolved:
                 fallback = min(resolved, key=lambda lc: (lc[0].rank, lc[0].precision, lc[0].order))[0].mention.place
             if fallback is None:
-                fallback = sentence_fallback(chosen.mention, (part.start, part.end), mentions, dateline)
+                fallback = sentence_fallback(chosen.mention, (part.start, part.end), mentions, dateline, text, ir.places)
             if fallback is not None:
                 notes.append(f"{chosen.mention.text!r} is not in the gazetteer: placed at {fallback.name}")
                 geo_prec = max(geo_prec or 2, 3 if place_rank(fallback) >= 5 else 2)

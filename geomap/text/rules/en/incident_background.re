@@ -8,5 +8,4 @@
 ^\W*in\ (?:(?:early|late|mid-?)\ )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\ )?(?:19|20)\d\d\b
 | \b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,80}\bsince\b
 | \b(?:has|have|had)\ (?:carried\ out|launched|conducted|staged|mounted|attacked|struck|fired)\ (?:hundreds|dozens|scores|thousands|a\ series|a\ wave|waves)\ of\b
-| \b(?:war|conflict|insurgency|offensive|fighting|hostilities|campaign|crisis)\ (?:began|started|erupted|broke\ out)\b
-| \b(?:began|started|erupted|broke\ out)\ (?:after|when|in\ (?:19|20)\d\d)\b
+| \b(?:war|conflict|insurgency|crisis)\ (?:began|started|erupted|broke\ out)\b
