@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"    where named in notes    {share('loc_in_notes', n_in_notes)}")
     print(f"speed: {n / warm:.0f} notes/s warm; {n / spent:.0f} notes/s cold start included "
           f"({spent:.1f} s for {n}, one process)")
+    _written_reports(gaz)
     _article_speed()
     if not args.no_heldout:
         _heldout(args.data.with_name("hdx_scraper_fixture_acled_africa_2016-01_to_05_oldformat.csv"), gaz)
@@ -216,6 +217,24 @@ def _score_old(label: str, rows: list, codes: dict, gaz: object) -> None:
     print(f"  event type                {share('type')}   (old taxonomy: Battle-*, Remote violence, Riots/Protests ...)")
     print(f"  fatalities                {share('fat')}")
     print(f"  location within 25 km     {share('loc')}")
+
+
+def _written_reports(gaz: object) -> None:
+    """Incident precision/recall on the project's own multi-incident wire reports (tests/data/incidents),
+    with and without their publication date (then only what the text says of its date)."""
+    from geomap.eval import IncidentScores, score_incidents
+    from geomap.text.document import extract_document
+
+    path = HERE.parent / "tests" / "data" / "incidents" / "reports.json"
+    reports = json.loads(path.read_text(encoding="utf-8"))["reports"]
+    for label, given in (("with --published", True), ("without --published", False)):
+        total = IncidentScores(0, 0, 0, 0, 0, 0)
+        for r in reports:
+            doc = extract_document(r["text"], published=r["published"] if given else None, gazetteer=gaz)
+            total = total + score_incidents(doc.incidents, r["incidents"])
+        print(f"written multi-incident reports ({len(reports)}, {total.n_gold} incidents; {label}): "
+              f"precision {total.precision:.2f}  recall {total.recall:.2f}  fatalities right on "
+              f"{total.fatalities:.2f} of matched  total toll {total.toll_pred:,} vs {total.toll_gold:,}")
 
 
 def _article_speed(n: int = 200) -> None:
