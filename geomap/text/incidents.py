@@ -99,7 +99,7 @@ class IncidentRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
-                         "latest report_verb as_reported date_anchor bound_before bound_after dateline anaphoric_place")
+                         "latest report_verb as_reported date_anchor bound_before bound_after dateline anaphoric_place reference")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -569,6 +569,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     seen: set[tuple[int, int]] = set()
     ev: list[Evidence] = []
     for c in sorted(parts, key=lambda c: c.evidence[0].start):
+        if (c.latest or ir.reference.search(text, c.start, c.end)) and len(parts) > 1 and c.fatalities is None:
+            continue  # "The latest air strikes came days after ...", "the area struck on Friday is key to ...": a reference
         for e in c.evidence:
             if (e.start, e.end) not in seen:
                 seen.add((e.start, e.end))

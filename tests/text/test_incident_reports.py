@@ -109,3 +109,18 @@ def test_find_tallies_reads_the_toll():
     t = find_tallies("A drone hit a car. More than 5,000 civilians have been killed since the 2021 coup.")
     assert [(x.fatalities, x.qualifier) for x in t] == [(5000, "more than")]
     assert t[0].to_dict()["text"].startswith("More than 5,000")
+
+
+def test_seed_report_incidents_cite_only_their_own_sentences(gaz):
+    from geomap.settings import data_path
+    from geomap.text.read import read_document
+
+    text = read_document(data_path("example", "al-bukamal-strikes.txt"))
+    doc = extract_document(text, published="2020-01-10", gazetteer=gaz)
+    bukamal = next(i for i in doc.incidents if i.event_date == "2020-01-10")
+    assert bukamal.fatalities == 8 and bukamal.sub_event_type == "Air/drone strike"
+    cited = " ".join(e.text for e in bukamal.evidence)
+    assert "Suleimani" not in cited and "land corridor" not in cited
+    assert "at least eight Iraqi militia fighters were killed" in cited
+    dates = {i.event_date: i for i in doc.incidents if i.event_date}
+    assert dates["2019-12-29"].fatalities == 25 and dates["2020-01-03"].location == "Baghdad International Airport"
