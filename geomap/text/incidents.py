@@ -75,7 +75,8 @@ from geomap.exc import InputError
 from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention, Place
 from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor
-from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published
+from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
+from geomap.text.published import header_spans
 from geomap.text.events import event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
 from geomap.text.incident_places import Loc, area_point, clause_locations, far, place_rank, place_rules, sentence_fallback
@@ -98,7 +99,7 @@ class IncidentRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
-                         "latest report_verb as_reported date_anchor bound_before bound_after dateline")
+                         "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -147,11 +148,14 @@ class _Cand:
     anaphoric_actor: bool = False  # "a gunfight with the attackers": the attackers of the event before
     not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
+    unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
 
 
 def _dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bool,
-               doc_dates: list[DateMention] | None, ir: IncidentRules) -> list[tuple[DateMention, float]]:
-    """The date phrases of the clause ``text[a:b]`` and how surely each is the event's."""
+               doc_dates: list[DateMention] | None, ir: IncidentRules,
+               header: Sequence[tuple[int, int]] = ()) -> list[tuple[DateMention, float]]:
+    """The date phrases of the clause ``text[a:b]`` and how surely each is the event's: not at all when it
+    starts a period ("since ... began in October"); 0.9 in the ``header`` (dateline, byline: the report's day)."""
     res: list[tuple[DateMention, float]] = []
     if doc_dates is None or ir.dates.future.search(text, a, b):
         found = find_dates(text[a:b], published, offset=a, rules=ir.rules, _doc=text)
@@ -159,11 +163,15 @@ def _dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: b
         found = [d for d in doc_dates if a <= d.start and d.end <= b]
     for d in found:
         before = text[max(a, d.start - 40):d.start]
-        if ir.report_verb.search(before):
+        if ir.date_background.search(text[max(a, d.start - 70):d.start]):
+            continue
+        if any(s <= d.start and d.end <= e for s, e in header):
+            strength = 0.9
+        elif ir.report_verb.search(before):
             strength = 0.5 if not ir.as_reported.search(before) else 1.2
         elif caption:
             strength = 1.5
-        elif ir.date_anchor.search(before) or d.start == a:
+        elif ir.date_anchor.search(before) or d.start == a or ir.date_own.match(d.text):
             strength = 3.0
         else:
             strength = 2.0
@@ -194,6 +202,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     # the text with its date phrases blanked, so "21 March 2020, 12 militants" counts 12, not 2020
     masked = list(text)
     doc_dates = find_dates(text, published, future=False, rules=ir.rules)
+    header = header_spans(text, rules=ir.rules)
     for d in doc_dates:
         masked[d.start:d.end] = " " * (d.end - d.start)
     masked = "".join(masked)
@@ -222,7 +231,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             toll_only = False
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)
             order += len(locs) + 1
-            dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir)
+            dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir, header)
             if word_type is None:
                 # a sentence that only states the toll ("No casualties were reported.",
                 # "Fatalities coded as 0.") belongs to the incident before it
@@ -276,6 +285,8 @@ def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
         if d.date is None:
             if d.kind == "bound" and not c.bound:
                 c.bound = d.direction
+            elif d.kind != "bound" and (c.unanchored is None or s > c.unanchored[1]):
+                c.unanchored = (d, s)
             continue
         if s > c.date_strength:
             c.date, c.date_strength = d, s
@@ -523,7 +534,9 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
             bounds.append(f"on or before {before.isoformat()} (the event it led to)")
         elif published:
             bounds.append(f"by {published.isoformat()} (publication)")
-        notes.append("date not stated in the text" + (": " + ", ".join(bounds) if bounds else ""))
+        loose = max((c.unanchored for c in parts if c.unanchored), key=lambda u: u[1], default=(None, 0))[0]
+        why = unanchored_reason(loose) if loose is not None and not published else "date not stated in the text"
+        notes.append(why + (": " + ", ".join(bounds) if bounds else ""))
         upper = before or published
         if after or upper:
             extra_range = [after.isoformat() if after else None, upper.isoformat() if upper else None]
