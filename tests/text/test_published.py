@@ -224,3 +224,11 @@ def test_the_dateline_day_dates_an_event_when_the_body_gives_none(gaz):
     text = "KABUL, Afghanistan, 9 May 2020 (AP) - A roadside bomb killed two soldiers in Logar province."
     (inc,) = extract_document(text, gazetteer=gaz).incidents
     assert inc.event_date == "2020-05-09"
+
+
+def test_a_dateline_with_a_full_date_still_gives_the_place_of_last_resort(gaz):
+    text = "KABUL, Afghanistan, 9 May 2020 (AP) - A roadside bomb killed two soldiers on Friday."
+    doc = extract_document(text, gazetteer=gaz)
+    (inc,) = doc.incidents
+    assert (doc.published_source, inc.event_date) == ("dateline", "2020-05-08")
+    assert (inc.location, inc.geo_precision) == ("Kabul", 2) and "placed at the dateline" in inc.notes
