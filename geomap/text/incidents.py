@@ -76,6 +76,7 @@ from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention, Place
 from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
+from geomap.text.incident_dates import dates_for as _dates_for, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
@@ -145,38 +146,11 @@ class _Cand:
     background: bool = False      # named only as a cause or context of another event
     indefinite: bool = False      # "a rocket attack": a new event unless something links it
     same_day: bool = False        # dated from the event told before ("later that night")
+    story_day: bool = False       # dated from the only day the report states
     anaphoric_actor: bool = False  # "a gunfight with the attackers": the attackers of the event before
     not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
     unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
-
-
-def _dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bool,
-               doc_dates: list[DateMention] | None, ir: IncidentRules,
-               header: Sequence[tuple[int, int]] = ()) -> list[tuple[DateMention, float]]:
-    """The date phrases of the clause ``text[a:b]`` and how surely each is the event's: not at all when it
-    starts a period ("since ... began in October"); 0.9 in the ``header`` (dateline, byline: the report's day)."""
-    res: list[tuple[DateMention, float]] = []
-    if doc_dates is None or ir.dates.future.search(text, a, b):
-        found = find_dates(text[a:b], published, offset=a, rules=ir.rules, _doc=text)
-    else:
-        found = [d for d in doc_dates if a <= d.start and d.end <= b]
-    for d in found:
-        before = text[max(a, d.start - 40):d.start]
-        if ir.date_background.search(text[max(a, d.start - 70):d.start]):
-            continue
-        if any(s <= d.start and d.end <= e for s, e in header):
-            strength = 0.9
-        elif ir.report_verb.search(before):
-            strength = 0.5 if not ir.as_reported.search(before) else 1.2
-        elif caption:
-            strength = 1.5
-        elif ir.date_anchor.search(before) or d.start == a or ir.date_own.match(d.text):
-            strength = 3.0
-        else:
-            strength = 2.0
-        res.append((d, strength))
-    return res
 
 
 def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | None, gazetteer: Any,
@@ -524,6 +498,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     date, ds = inc.best_date()
     if any(c.same_day for c in parts):
         notes.append("date of the event told before it (the text says 'later that day' or similar)")
+    if any(c.story_day for c in parts):
+        notes.append("date of the report: the only day it states (none in this incident's sentences)")
     extra_range = None
     if date is None or date.date is None:
         event_date, tp = None, None
@@ -600,9 +576,10 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
                     notes="; ".join(notes), confidence=confidence, extra=extra)
 
 
-def _same_day(incs: list[_Inc]) -> None:
+def _same_day(incs: list[_Inc], story: DateMention | None = None) -> None:
     """Give an undated incident told "later that night" / "hours later" the day of the
-    incident told just before it (in text order), at that incident's precision."""
+    incident told just before it (in text order), at that incident's precision; another
+    undated one the ``story`` day, the only day the report states (:func:`story_day`)."""
     last: DateMention | None = None
     for inc in sorted(incs, key=lambda i: min(c.start for c in i.parts)):
         d, _s = inc.best_date()
@@ -618,6 +595,9 @@ def _same_day(incs: list[_Inc]) -> None:
         elif last is not None and any(c.bound == "before" for c in inc.parts):
             # "strikes ... in retaliation to a rocket attack": the attack came before them
             min(inc.parts, key=lambda c: c.start).not_after = last.date
+        elif story is not None and (d is None or d.date is None) and not any(c.bound for c in inc.parts):
+            first = min(inc.parts, key=lambda c: c.start)
+            first.date, first.date_strength, first.story_day = story, 1.0, True
 
 
 def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any, rules: Rules | None = None,
@@ -669,7 +649,7 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
         return []
     ms = sorted(mentions, key=lambda m: m.start)
     incs = _merge(_candidates(text, ms, published, gazetteer, ir))
-    _same_day(incs)
+    _same_day(incs, story_day(text, published, ir) if any(i.best_date()[0] is None for i in incs) else None)
     incs.sort(key=lambda i: min(c.start for c in i.parts if not c.headline) if any(not c.headline for c in i.parts)
               else min(c.start for c in i.parts))
     dl = ir.dateline.search(text, 0, _DATELINE_WITHIN)

@@ -232,3 +232,15 @@ def test_a_dateline_with_a_full_date_still_gives_the_place_of_last_resort(gaz):
     (inc,) = doc.incidents
     assert (doc.published_source, inc.event_date) == ("dateline", "2020-05-08")
     assert (inc.location, inc.geo_precision) == ("Kabul", 2) and "placed at the dateline" in inc.notes
+
+
+def test_the_only_day_a_report_states_dates_an_incident_told_without_one(gaz):
+    text = ("On 14 May 2021, a dispute over land turned violent in Marib city. Gunmen from two tribes "
+            "exchanged fire and three men were killed.")
+    incs = extract_document(text, gazetteer=gaz).incidents
+    assert incs and all(i.event_date == "2021-05-14" for i in incs)
+    # two days stated: an incident without its own stays undated, and says so
+    text = ("On 14 May 2021, a dispute over land broke out in Marib city. On 16 May 2021, talks failed. Gunmen "
+            "from two tribes exchanged fire and three men were killed.")
+    undated = [i for i in extract_document(text, gazetteer=gaz).incidents if i.event_date is None]
+    assert undated and all("date not stated in the text" in i.notes for i in undated)
