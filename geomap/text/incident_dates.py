@@ -76,7 +76,7 @@ def dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bo
     return res
 
 
-def story_day(text: str, published: _dt.date | None, ir: Any) -> DateMention | None:
+def story_day(text: str, found: Sequence[DateMention], ir: Any) -> DateMention | None:
     """The one day a report states for what it tells, if it states exactly one.
 
     The day-precision dates of the body count, except background ones ("since ..."),
@@ -85,18 +85,28 @@ def story_day(text: str, published: _dt.date | None, ir: Any) -> DateMention | N
     days: then None, as when it names two days (one it cannot place, "on 8 May" with no
     year, counts) or none.
 
+    Parameters
+    ----------
+    text : str
+        The document.
+    found : sequence of DateMention
+        Its dates (:func:`geomap.text.dates.find_dates` on the whole text, ``future=False``).
+    ir : geomap.text.incidents.IncidentRules
+
     Examples
     --------
     >>> from geomap.text.incidents import incident_rules
-    >>> story_day("On 7 May 2020, a clash broke out in a village. Two were killed.", None, incident_rules()).text
+    >>> text = "On 7 May 2020, a clash broke out in a village. Two were killed."
+    >>> story_day(text, find_dates(text), incident_rules()).text
     '7 May 2020'
-    >>> story_day("On 7 May 2020, a clash broke out. On 8 May, another.", None, incident_rules()) is None
+    >>> text = "On 7 May 2020, a clash broke out. On 8 May, another."
+    >>> story_day(text, find_dates(text), incident_rules()) is None
     True
     """
     header = header_spans(text, rules=ir.rules)
     days: set[_dt.date | str] = set()
     first: DateMention | None = None
-    for d in find_dates(text, published, future=False, rules=ir.rules):
+    for d in found:
         if d.kind == "bound":
             if d.direction in ("after", "before"):
                 return None

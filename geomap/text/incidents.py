@@ -154,8 +154,8 @@ class _Cand:
 
 
 def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | None, gazetteer: Any,
-                ir: IncidentRules) -> list[_Cand]:
-    """Every clause with an event word, as a candidate incident, in text order."""
+                ir: IncidentRules) -> tuple[list[_Cand], list[DateMention]]:
+    """Every clause with an event word, as a candidate incident, in text order; the document's dates."""
     sents = split_sentences(text, rules=ir.rules)
     # blocks: each physical line group; captions and headlines are marked
     blks = blocks(text)
@@ -251,7 +251,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             c.evidence.append(Evidence(text[sa:sb], sa, sb))
             cands.append(c)
             prev = c
-    return cands
+    return cands, doc_dates
 
 
 def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
@@ -648,8 +648,9 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     if not text.strip():
         return []
     ms = sorted(mentions, key=lambda m: m.start)
-    incs = _merge(_candidates(text, ms, published, gazetteer, ir))
-    _same_day(incs, story_day(text, published, ir) if any(i.best_date()[0] is None for i in incs) else None)
+    cands, doc_dates = _candidates(text, ms, published, gazetteer, ir)
+    incs = _merge(cands)
+    _same_day(incs, story_day(text, doc_dates, ir) if any(i.best_date()[0] is None for i in incs) else None)
     incs.sort(key=lambda i: min(c.start for c in i.parts if not c.headline) if any(not c.headline for c in i.parts)
               else min(c.start for c in i.parts))
     dl = ir.dateline.search(text, 0, _DATELINE_WITHIN)
