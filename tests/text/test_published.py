@@ -152,8 +152,9 @@ def test_a_given_publication_date_wins_over_the_text(gaz):
     doc = extract_document(KIDAL, gazetteer=gaz, published="2024-06-20")   # a Thursday
     assert (doc.published, doc.published_source) == (D(2024, 6, 20), "given")
     assert [i.event_date for i in doc.incidents] == ["2024-06-15"]
-    (doc,) = extract_documents([{"id": "k", "text": KIDAL, "published": "2024-06-20"}], gazetteer=gaz)
-    assert (doc.published, doc.published_source) == (D(2024, 6, 20), "given")
+    docs = extract_documents([{"id": "k", "text": KIDAL, "published": "2024-06-20"}, {"id": "j", "text": KIDAL}],
+                             gazetteer=gaz)
+    assert [(d.published, d.published_source) for d in docs] == [(D(2024, 6, 20), "given"), (D(2024, 6, 9), "dateline")]
 
 
 def test_a_byline_date_resolves_yesterday(gaz):
