@@ -46,6 +46,8 @@ def test_a_dateline_without_a_year_gives_no_date_and_says_why():
 
 @pytest.mark.parametrize("text", [
     "On 9 May 2020, gunmen killed two police officers in Ghazni city.",   # a note's date, not a dateline
+    "Around 9 May 2020, gunmen killed two.",                              # nor a line that is a date
+    "9 May 2020 gunmen killed two police officers.",
     "The army said on Monday it had shelled positions near Idlib.",
     "BEIRUT (Reuters) - An Israeli strike hit a house in Bint Jbeil on Tuesday.",
 ])
@@ -61,6 +63,8 @@ def test_no_dateline_no_date(text):
     ("Clashes in Tripoli\nBy Jane Doe, Reuters | June 9, 2024\n\nFighting broke out.", D(2024, 6, 9)),
     ("Clashes in Tripoli\nPosted on 9 May 2020\n\nFighting broke out.", D(2020, 5, 9)),
     ("Clashes in Tripoli\nUpdated 3:45 PM EDT, Sun June 9, 2024\n\nFighting broke out.", D(2024, 6, 9)),
+    ("Clashes in Tripoli\nBy Jane Doe\nSunday, June 9, 2024 10:40 GMT\n\nFighting broke out.", D(2024, 6, 9)),
+    ("Clashes in Tripoli\nJune 9, 2024 4:30 p.m. EDT\n\nFighting broke out.", D(2024, 6, 9)),
 ])
 def test_byline_forms(text, day):
     p = published_in_text(text)
