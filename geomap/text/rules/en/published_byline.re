@@ -13,7 +13,8 @@
   | (?P<updated>(?:last[ \t]+)?(?:updated|modified|revised))\b
   | by[ \t]+\S
   | (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?\.?,?[ \t]*   # a line that is a date
-    (?:[a-z]{3,9}\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d | [0-3]?\d[ \t]+[a-z]{3,9}\.?,?[ \t]+(?:19|20)\d\d)
+    (?:[a-z]{3,9}\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d
+     | [0-3]?\d[ \t]+[a-z]{3,9}\.?,?[ \t]+(?:19|20)\d\d)
     (?:[ \t,]+[\d:.]+(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[a-z]{2,5})?)?[ \t]*$    # and a time: "10:40 GMT"
 )
 [^\n]{0,120}$
