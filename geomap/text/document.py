@@ -146,7 +146,7 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
 
 
 #: The words of an incident's notes when a relative date had no publication date to count from.
-_NO_PUBLICATION = "with no publication date"
+_NO_PUBLICATION = "no publication date"
 
 
 def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | None = None,

@@ -249,3 +249,13 @@ def test_the_only_day_a_report_states_dates_an_incident_told_without_one(gaz):
             "from two tribes exchanged fire and three men were killed.")
     undated = [i for i in extract_document(text, gazetteer=gaz).incidents if i.event_date is None]
     assert undated and all("date not stated in the text" in i.notes for i in undated)
+
+
+def test_a_date_without_a_year_says_why_too(gaz):
+    text = "BEIRUT, March 27 (Reuters) - An Israeli air strike killed two men in south Lebanon on March 25."
+    (inc,) = extract_document(text, gazetteer=gaz).incidents
+    assert inc.event_date is None
+    assert "date 'March 25' without a year, and no publication date" in inc.notes
+    assert "the dateline gives 'March 27' without a year" in inc.notes
+    (inc,) = extract_document(text, gazetteer=gaz, published="2024-03-28").incidents
+    assert inc.event_date == "2024-03-25"
