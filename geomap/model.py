@@ -227,10 +227,16 @@ class Document:
     text : str
         The text that offsets refer to.
     published : datetime.date or None
+        The publication date relative dates were resolved against.
     places : list of Mention
     incidents : list of Incident
     error : str
         Why the document could not be processed ('' when it was).
+    published_source : str
+        Where ``published`` came from: ``given`` (an argument, ``--published``, the
+        ``published`` field of a JSON line), ``dateline``, ``byline``, ``html meta <name>``,
+        ``html json-ld datePublished`` or ``html time`` (read from the document:
+        :mod:`geomap.text.published`); '' when it is unknown.
     tallies : list of Tally
         The cumulative figures the report gives (context, not incidents).
     """
@@ -241,15 +247,20 @@ class Document:
     places: list[Mention] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     error: str = ""
+    published_source: str = ""
     tallies: list[Tally] = field(default_factory=list)
 
     def to_dict(self, *, id_key: str = "source") -> dict[str, Any]:
-        """The JSON shape of ``geomap extract``: ``{"source", "places", "incidents"}``.
+        """The JSON shape of ``geomap extract``: ``{"source", "published", "published_source",
+        "places", "incidents"}``.
 
         ``id_key="id"`` names the document ``id`` instead (``--jsonl`` input);
-        ``error`` is present only when the document failed.
+        ``published`` is ``YYYY-MM-DD`` or None, ``published_source`` where it came from
+        ('' when unknown); ``error`` is present only when the document failed.
         """
         d: dict[str, Any] = {id_key: self.source,
+                             "published": self.published.isoformat() if self.published else None,
+                             "published_source": self.published_source,
                              "places": [m.to_dict() for m in self.places],
                              "incidents": [i.to_dict() for i in self.incidents],
                              "tallies": [t.to_dict() for t in self.tallies]}

@@ -75,7 +75,9 @@ from geomap.exc import InputError
 from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention, Place
 from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor
-from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published
+from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
+from geomap.text.incident_dates import dates_for as _dates_for, story_day
+from geomap.text.published import header_spans
 from geomap.text.events import event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
 from geomap.text.incident_places import Loc, area_point, clause_locations, far, place_rank, place_rules, sentence_fallback
@@ -99,7 +101,8 @@ class IncidentRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
-                         "latest report_verb as_reported date_anchor bound_before bound_after dateline anaphoric_place reference")
+                         "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
+                         "anaphoric_place reference")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -146,36 +149,16 @@ class _Cand:
     background: bool = False      # named only as a cause or context of another event
     indefinite: bool = False      # "a rocket attack": a new event unless something links it
     same_day: bool = False        # dated from the event told before ("later that night")
+    story_day: bool = False       # dated from the only day the report states
     anaphoric_actor: bool = False  # "a gunfight with the attackers": the attackers of the event before
     not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
-
-
-def _dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bool,
-               doc_dates: list[DateMention] | None, ir: IncidentRules) -> list[tuple[DateMention, float]]:
-    """The date phrases of the clause ``text[a:b]`` and how surely each is the event's."""
-    res: list[tuple[DateMention, float]] = []
-    if doc_dates is None or ir.dates.future.search(text, a, b):
-        found = find_dates(text[a:b], published, offset=a, rules=ir.rules, _doc=text)
-    else:
-        found = [d for d in doc_dates if a <= d.start and d.end <= b]
-    for d in found:
-        before = text[max(a, d.start - 40):d.start]
-        if ir.report_verb.search(before):
-            strength = 0.5 if not ir.as_reported.search(before) else 1.2
-        elif caption:
-            strength = 1.5
-        elif ir.date_anchor.search(before) or d.start == a:
-            strength = 3.0
-        else:
-            strength = 2.0
-        res.append((d, strength))
-    return res
+    unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
 
 
 def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | None, gazetteer: Any,
-                ir: IncidentRules) -> list[_Cand]:
-    """Every clause with an event word, as a candidate incident, in text order."""
+                ir: IncidentRules) -> tuple[list[_Cand], list[DateMention]]:
+    """Every clause with an event word, as a candidate incident, in text order; the document's dates."""
     sents = split_sentences(text, rules=ir.rules)
     # blocks: each physical line group; captions and headlines are marked
     blks = blocks(text)
@@ -196,6 +179,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     # the text with its date phrases blanked, so "21 March 2020, 12 militants" counts 12, not 2020
     masked = list(text)
     doc_dates = find_dates(text, published, future=False, rules=ir.rules)
+    header = header_spans(text, rules=ir.rules)
     for d in doc_dates:
         masked[d.start:d.end] = " " * (d.end - d.start)
     masked = "".join(masked)
@@ -226,7 +210,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             toll_only = False
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)
             order += len(locs) + 1
-            dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir)
+            dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir, header)
             if long_before(text, dates, published, ir.roles):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
             if word_type is None:
@@ -274,7 +258,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             c.evidence.append(Evidence(text[sa:sb], sa, sb))
             cands.append(c)
             prev = c
-    return cands
+    return cands, doc_dates
 
 
 def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
@@ -282,6 +266,8 @@ def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
         if d.date is None:
             if d.kind == "bound" and not c.bound:
                 c.bound = d.direction
+            elif d.kind != "bound" and (c.unanchored is None or s > c.unanchored[1]):
+                c.unanchored = (d, s)
             continue
         if s > c.date_strength:
             c.date, c.date_strength = d, s
@@ -519,6 +505,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     date, ds = inc.best_date()
     if any(c.same_day for c in parts):
         notes.append("date of the event told before it (the text says 'later that day' or similar)")
+    if any(c.story_day for c in parts):
+        notes.append("date of the report: the only day it states (none in this incident's sentences)")
     extra_range = None
     if date is None or date.date is None:
         event_date, tp = None, None
@@ -529,7 +517,9 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
             bounds.append(f"on or before {before.isoformat()} (the event it led to)")
         elif published:
             bounds.append(f"by {published.isoformat()} (publication)")
-        notes.append("date not stated in the text" + (": " + ", ".join(bounds) if bounds else ""))
+        loose = max((c.unanchored for c in parts if c.unanchored), key=lambda u: u[1], default=(None, 0))[0]
+        why = unanchored_reason(loose) if loose is not None and not published else "date not stated in the text"
+        notes.append(why + (": " + ", ".join(bounds) if bounds else ""))
         upper = before or published
         if after or upper:
             extra_range = [after.isoformat() if after else None, upper.isoformat() if upper else None]
@@ -595,9 +585,10 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
                     notes="; ".join(notes), confidence=confidence, extra=extra)
 
 
-def _same_day(incs: list[_Inc]) -> None:
+def _same_day(incs: list[_Inc], story: DateMention | None = None) -> None:
     """Give an undated incident told "later that night" / "hours later" the day of the
-    incident told just before it (in text order), at that incident's precision."""
+    incident told just before it (in text order), at that incident's precision; another
+    undated one the ``story`` day, the only day the report states (:func:`story_day`)."""
     last: DateMention | None = None
     for inc in sorted(incs, key=lambda i: min(c.start for c in i.parts)):
         d, _s = inc.best_date()
@@ -613,6 +604,9 @@ def _same_day(incs: list[_Inc]) -> None:
         elif last is not None and any(c.bound == "before" for c in inc.parts):
             # "strikes ... in retaliation to a rocket attack": the attack came before them
             min(inc.parts, key=lambda c: c.start).not_after = last.date
+        elif story is not None and (d is None or d.date is None) and not any(c.bound for c in inc.parts):
+            first = min(inc.parts, key=lambda c: c.start)
+            first.date, first.date_strength, first.story_day = story, 1.0, True
 
 
 def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any, rules: Rules | None = None,
@@ -663,8 +657,9 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     if not text.strip():
         return []
     ms = sorted(mentions, key=lambda m: m.start)
-    incs = _merge(_candidates(text, ms, published, gazetteer, ir))
-    _same_day(incs)
+    cands, doc_dates = _candidates(text, ms, published, gazetteer, ir)
+    incs = _merge(cands)
+    _same_day(incs, story_day(text, doc_dates, ir) if any(i.best_date()[0] is None for i in incs) else None)
     incs.sort(key=lambda i: min(c.start for c in i.parts if not c.headline) if any(not c.headline for c in i.parts)
               else min(c.start for c in i.parts))
     dl = ir.dateline.search(text, 0, _DATELINE_WITHIN)
