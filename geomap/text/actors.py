@@ -26,7 +26,7 @@ from geomap.text._scan import Scan
 from geomap.text._patterns import Patterns
 from geomap.text.rules import Rules, load_rules
 
-__all__ = ["ActorHit", "ActorRules", "actor_rules", "find_actors", "assign_actors", "normalize_actor"]
+__all__ = ["ActorHit", "ActorRules", "actor_rules", "find_actors", "assign_actors", "normalize_actor", "unnamed_actor1"]
 
 _ROLE_NAME = re.compile(r"^[a-z_]+$")
 _SPACE_IN_LINE = r"[^\S\n]+"  # white space within a line: an actor never runs across a line break
@@ -55,7 +55,7 @@ class ActorRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "actor_", "based blamed claimed by_before by_close passive object_before "
-                         "possessive_after pair_join target_before positions_after positions_before")
+                         "possessive_after pair_join target_before positions_after positions_before aimed_at_before between")
         self._rules = rules
         self.states = [(r["country"], r["names"], frozenset(a for a in r["forces_alias"].split("|") if a))
                        for r in rules.table("actor_states")]
@@ -89,6 +89,7 @@ class ActorRules(Patterns):
         self.acled_names = [(r["actor"], r["country"], r["from"], r["to"], r["name"])
                             for r in rules.table("actor_acled_names")]
         self.acled_country = {r["gazetteer"]: r["acled"] for r in rules.table("actor_countries")}
+        self.unnamed = [(r["event_type"], r["sub_event_type"], r["actor1"]) for r in rules.table("actor_unnamed")]
         self.role_by_event = {(r["role"], r["event_type"]): r["as_role"] for r in rules.table("actor_role_by_event")}
         self.negation = rules.regex("incident_negation")
 
@@ -212,10 +213,22 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
                and not ar.possessive_after.match(text[h.end:h.end + 3])]
         if pre and passive and passive.start() + a > pre[0].start:
             a2 = pre[0]  # "eight militia fighters were killed": the subject is the victim
+            # "4 Taliban were killed in clashes with Afghan forces": the other side is the attacker,
+            # unless the attack was aimed at it ("killed in an air strike on Taliban positions")
+            later = [h for h in hits if h.start >= a + passive.end() and h.end <= b and h.name != a2.name
+                     and h.role != "civilians" and not ar.aimed_at_before.search(text[max(a, h.start - 30):h.start])
+                     and not ar.positions_after.match(text, h.end, b)]
+            if later:
+                a1 = later[0]
         elif len(pre) >= 2 and ar.pair_join.fullmatch(text[pre[-2].end:pre[-1].start]):
             a1, a2 = pre[-2], pre[-1]  # "rebels and government troops clashed"
         elif pre:
             a1 = pre[-1] if pre[-1].end >= trig_at - 2 else pre[0]
+        else:  # "clashes between pro-Hadi forces and Houthi fighters"
+            pair = [h for h in hits if h.start >= trig_at and h.end <= b]
+            if len(pair) >= 2 and ar.between.search(text[max(a, pair[0].start - 12):pair[0].start]):
+                a1 = pair[0]
+                a2 = next((h for h in pair[1:] if h.name != a1.name or h.role != a1.role), None)
     # "an air strike on RSF positions", "positions of the militia": that force is the target, not
     # the people the strike killed (ACLED: a strike on an armed group is not violence against civilians)
     held = [h for h in hits if h.role != "civilians" and h is not a1 and a <= h.start and h.end <= b and
@@ -284,3 +297,21 @@ def normalize_actor(hit_name: str, role: str, country: str = "", *, day: str | d
     if template and country:
         return template.format(country=country)
     return hit_name
+
+
+def unnamed_actor1(event_type: str, sub_event_type: str, country: str = "", *, rules: Rules | None = None) -> str:
+    """ACLED's first actor of a violent incident whose report names no attacker (``actor_unnamed.tsv``).
+
+    Examples
+    --------
+    >>> unnamed_actor1("Explosions/Remote violence", "Remote explosive/landmine/IED", "Somalia")
+    'Unidentified Armed Group (Somalia)'
+    >>> unnamed_actor1("Protests", "Peaceful protest", "Somalia")
+    ''
+    """
+    ar = actor_rules(rules)
+    country = ar.acled_country.get(country, country)
+    for et, st, name in ar.unnamed:
+        if et == event_type and (not st or st == sub_event_type):
+            return name.format(country=country) if country else name.replace(" ({country})", "")
+    return ""

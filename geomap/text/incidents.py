@@ -74,7 +74,7 @@ from typing import Any, Iterable, Sequence
 from geomap.exc import InputError
 from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention, Place
-from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor
+from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published
 from geomap.text.events import event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
@@ -548,6 +548,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     et, st = settle_type(et, st, actor1, a1, a2, parts, crowd_text, ir.events)
     if a1 is not None:  # a name that depends on the event type (a crowd at a riot: rioters)
         actor1 = normalize_actor(a1.name, a1.role, a1.country or cname, day=day, event_type=et, rules=ir.rules)
+    else:  # no attacker named: ACLED's unknown perpetrator
+        actor1 = unnamed_actor1(et, st, cname, rules=ir.rules)
     # ---- how many
     fat, qual = None, ""
     best_s = -1

@@ -149,3 +149,24 @@ def test_an_attack_on_positions_is_a_battle_and_on_a_village_one_sided():
     assert (inc.event_type, inc.actor2) == ("Battles", "Unidentified Armed Group (Sudan)")
     inc = only("On 8 May 2023, gunmen attacked a village near Nyala, killing 3 people.", None)
     assert (inc.event_type, inc.sub_event_type, inc.actor2) == ("Violence against civilians", "Attack", "Civilians (Sudan)")
+
+
+# ----------------------------------------------------------------- who attacked whom
+def test_no_attacker_named_is_an_unidentified_armed_group():
+    inc = only("On 3 March 2020, a roadside bomb struck a police vehicle in Kandahar, killing two policemen.", None)
+    assert (inc.actor1, inc.actor2) == ("Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan (2014-)")
+    inc = only("On 3 March 2020, an air strike hit a market in Idlib, killing 4 civilians.", None)
+    assert inc.actor1 == ""  # an air strike with no attacker named keeps none: only states and a few groups fly
+
+
+def test_victims_killed_in_clashes_with_the_attacker():
+    inc = only("On 21 March 2020, two soldiers were killed in clashes with Taliban militants in Kandahar.", None)
+    assert (inc.actor1, inc.actor2) == ("Taliban", "Military Forces of Afghanistan (2014-)")
+    inc = only("On 21 March 2020, three civilians were killed in an air strike on Taliban positions in Kandahar.", None)
+    assert inc.actor1 != "Taliban"
+
+
+def test_clashes_between_two_sides():
+    inc = only("On 6 May 2020, clashes erupted between pro-Hadi forces and Houthi fighters south of Marib.", None)
+    assert (inc.actor1, inc.actor2) == ("Military Forces of Yemen (2012-)",
+                                        "Military Forces of Yemen (2016-) Supreme Political Council")

@@ -132,7 +132,7 @@ def test_report_rocket_attack_killed_contractor(report_incidents):
 ARTICLES = [
     # file, published, [(event_date, precision, sub_event_type, actor1, fatalities, qualifier, location, geo_precision)]
     ("events_kandahar_ied.txt", dt.date(2021, 6, 15),
-     [("2021-06-14", 1, "Remote explosive/landmine/IED", "", 4, "", "AF", 2)]),
+     [("2021-06-14", 1, "Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)", 4, "", "AF", 2)]),
     ("events_idlib_shelling.txt", dt.date(2019, 5, 10),
      [("2019-05-08", 1, "Shelling/artillery/missile attack", "Military Forces of Syria (2000-)", 12, "at least", "SY", 1),
       ("2019-05-07", 1, "Armed clash", "Rebel Groups (Syria)", None, "", "SY", 2)]),
