@@ -208,6 +208,11 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
             subj = [h for h in hits if h is not a1 and h.start < a + passive.start()]
             if subj:
                 a2 = subj[0]  # "2 civilians were killed by Afghan forces"
+        else:  # "the PMF repelled an attack by Islamic State cells": the subject was attacked
+            subj = [h for h in hits if h.end <= a1.start and a <= h.start and h.name != a1.name
+                    and not ar.object_before.search(text[max(a, h.start - 12):h.start])]
+            if subj:
+                a2 = subj[0]
     else:
         pre = [h for h in hits if h.start < trig_at and not ar.object_before.search(text[max(a, h.start - 12):h.start])
                and not ar.possessive_after.match(text[h.end:h.end + 3])]
