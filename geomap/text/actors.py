@@ -55,7 +55,7 @@ class ActorRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "actor_", "based blamed claimed by_before by_close passive object_before "
-                         "possessive_after pair_join target_before positions_after positions_before aimed_at_before between")
+                         "possessive_after pair_join target_before positions_after positions_before aimed_at_before between own_attack")
         self._rules = rules
         self.states = [(r["country"], r["names"], frozenset(a for a in r["forces_alias"].split("|") if a))
                        for r in rules.table("actor_states")]
@@ -225,6 +225,8 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
                      and not ar.positions_after.match(text, h.end, b)]
             if later:
                 a1 = later[0]
+            if ar.own_attack.search(seg, passive.end()):
+                a1, a2 = a2, a1  # "12 Taliban were killed when Afghan forces repulsed their attack"
         elif len(pre) >= 2 and ar.pair_join.fullmatch(text[pre[-2].end:pre[-1].start]):
             a1, a2 = pre[-2], pre[-1]  # "rebels and government troops clashed"
         elif pre:

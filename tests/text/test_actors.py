@@ -170,3 +170,17 @@ def test_clashes_between_two_sides():
     inc = only("On 6 May 2020, clashes erupted between pro-Hadi forces and Houthi fighters south of Marib.", None)
     assert (inc.actor1, inc.actor2) == ("Military Forces of Yemen (2012-)",
                                         "Military Forces of Yemen (2016-) Supreme Political Council")
+
+
+def test_the_side_that_attacked_is_first():
+    inc = only("On 21 March 2020, 9 Taliban militants were killed when Afghan forces repulsed their attack in Kandahar.",
+               None)
+    assert (inc.actor1, inc.actor2) == ("Taliban", "Military Forces of Afghanistan (2014-)")
+    inc = only("On 12 March 2020, the PMF repelled an attack by Islamic State cells in Iraq, west of Baiji.", None)
+    assert (inc.actor1, inc.actor2) == ("Islamic State (Iraq)", "Popular Mobilization Forces")
+
+
+def test_a_unit_of_a_state_force_after_its_name():
+    inc = only("On 5 May 2020, 3 PKK militants were killed in an operation carried out by the gendarmerie in Hakkari.",
+               None)
+    assert (inc.actor1, inc.actor2) == ("Military Forces of Turkey (2016-) Gendarmerie", "PKK: Kurdistan Workers Party")
