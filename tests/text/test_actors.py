@@ -122,6 +122,8 @@ def test_a_crowd_at_a_riot_is_rioters():
      "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
     ("On 9 May 2020, PKK militants attacked a Turkish army outpost in Hakkari province.",
      "PKK: Kurdistan Workers Party", "Military Forces of Turkey (2016-)"),
+    ("On 12 March 2020, Israeli warplanes struck Iranian positions near Al Bukamal, killing 8 fighters.",
+     "Military Forces of Israel (2009-)", "Military Forces of Iran (1989-)"),
 ])
 def test_acled_names_in_context(text, actor1, actor2):
     inc = only(text, None)
