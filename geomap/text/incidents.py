@@ -74,7 +74,7 @@ from typing import Any, Iterable, Sequence
 from geomap.exc import InputError
 from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention, Place
-from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor
+from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
 from geomap.text.incident_dates import dates_for as _dates_for, story_day
 from geomap.text.published import header_spans
@@ -536,11 +536,16 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
         a2 = min(others, key=lambda h: 0 if h.role == "group" and h.name not in unidentified else 1 if h.name else 2)
     a1, a2 = protest_actors(st, a1, a2, ir.events)
     cname = country if country else doc_country
-    actor1 = normalize_actor(a1.name, a1.role, a1.country or cname, rules=ir.rules) if a1 is not None else ""
-    actor2 = normalize_actor(a2.name, a2.role, a2.country or cname, rules=ir.rules) if a2 is not None else ""
+    day = event_date or published  # ACLED's names depend on the day (a state's period)
+    actor1 = normalize_actor(a1.name, a1.role, a1.country or cname, day=day, rules=ir.rules) if a1 is not None else ""
+    actor2 = normalize_actor(a2.name, a2.role, a2.country or cname, day=day, rules=ir.rules) if a2 is not None else ""
     # ---- what, by ACLED's rules for the untyped, the one-sided, crowds and protests
     crowd_text = " ".join(text[c.start:c.end] for c in parts)
     et, st = settle_type(et, st, actor1, a1, a2, parts, crowd_text, ir.events)
+    if a1 is not None:  # a name that depends on the event type (a crowd at a riot: rioters)
+        actor1 = normalize_actor(a1.name, a1.role, a1.country or cname, day=day, event_type=et, rules=ir.rules)
+    else:  # no attacker named: ACLED's unknown perpetrator
+        actor1 = unnamed_actor1(et, st, cname, rules=ir.rules)
     # ---- how many
     fat, qual = None, ""
     best_s = -1
