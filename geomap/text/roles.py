@@ -56,7 +56,7 @@ def is_tally(clause: str, rr: RoleRules) -> bool:
     >>> is_tally("An air strike killed three people on Wednesday.", rr)
     False
     """
-    return rr.tally.search(clause) is not None and rr.tally_harm.search(clause) is not None
+    return rr.tally_harm.search(clause) is not None and rr.tally.search(clause) is not None
 
 
 def is_background(clause: str, rr: RoleRules) -> bool:
