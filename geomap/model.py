@@ -10,7 +10,7 @@ import datetime as _dt
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["Place", "Mention", "Evidence", "Incident", "Document"]
+__all__ = ["Place", "Mention", "Evidence", "Incident", "Tally", "Document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +189,34 @@ class Incident:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """A cumulative figure a report gives ("more than 400 people have been killed since October"):
+    context for the whole document, never an incident or a point on the map.
+
+    Attributes
+    ----------
+    text : str
+        The sentence.
+    start, end : int
+        Its character offsets.
+    fatalities : int or None
+        The toll it states, when it states one.
+    qualifier : str
+        "more than", "at least" ... ('' when none).
+    """
+
+    text: str
+    start: int
+    end: int
+    fatalities: int | None = None
+    qualifier: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "fatalities": self.fatalities,
+                "fatalities_qualifier": self.qualifier}
+
+
+@dataclass(frozen=True)
 class Document:
     """One document's text and what was extracted from it.
 
@@ -199,10 +227,18 @@ class Document:
     text : str
         The text that offsets refer to.
     published : datetime.date or None
+        The publication date relative dates were resolved against.
     places : list of Mention
     incidents : list of Incident
     error : str
         Why the document could not be processed ('' when it was).
+    published_source : str
+        Where ``published`` came from: ``given`` (an argument, ``--published``, the
+        ``published`` field of a JSON line), ``dateline``, ``byline``, ``html meta <name>``,
+        ``html json-ld datePublished`` or ``html time`` (read from the document:
+        :mod:`geomap.text.published`); '' when it is unknown.
+    tallies : list of Tally
+        The cumulative figures the report gives (context, not incidents).
     """
 
     source: str
@@ -211,16 +247,23 @@ class Document:
     places: list[Mention] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
     error: str = ""
+    published_source: str = ""
+    tallies: list[Tally] = field(default_factory=list)
 
     def to_dict(self, *, id_key: str = "source") -> dict[str, Any]:
-        """The JSON shape of ``geomap extract``: ``{"source", "places", "incidents"}``.
+        """The JSON shape of ``geomap extract``: ``{"source", "published", "published_source",
+        "places", "incidents"}``.
 
         ``id_key="id"`` names the document ``id`` instead (``--jsonl`` input);
-        ``error`` is present only when the document failed.
+        ``published`` is ``YYYY-MM-DD`` or None, ``published_source`` where it came from
+        ('' when unknown); ``error`` is present only when the document failed.
         """
         d: dict[str, Any] = {id_key: self.source,
+                             "published": self.published.isoformat() if self.published else None,
+                             "published_source": self.published_source,
                              "places": [m.to_dict() for m in self.places],
-                             "incidents": [i.to_dict() for i in self.incidents]}
+                             "incidents": [i.to_dict() for i in self.incidents],
+                             "tallies": [t.to_dict() for t in self.tallies]}
         if self.error:
             d["error"] = self.error
         return d

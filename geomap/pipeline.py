@@ -65,7 +65,8 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], *, country_hints:
 
 def extract_document(text: str, *, published: str | _dt.date | None = None,
                      country_hints: Sequence[str] | str | None = None, source: str = "",
-                     gazetteer: "Gazetteer | None" = None, rules: "Rules | None" = None) -> Document:
+                     gazetteer: "Gazetteer | None" = None, rules: "Rules | None" = None,
+                     published_source: str | None = None) -> Document:
     """Places and incidents of one news text (:func:`geomap.text.document.extract_document`).
 
     Examples
@@ -77,7 +78,7 @@ def extract_document(text: str, *, published: str | _dt.date | None = None,
     from geomap.text.document import extract_document as _extract_document
 
     return _extract_document(text, gazetteer=_gazetteer(gazetteer), rules=rules, published=published,
-                             country_hints=country_hints, source=source)
+                             country_hints=country_hints, source=source, published_source=published_source)
 
 
 def extract_documents(items: Iterable[Any], *, published: str | _dt.date | None = None,
@@ -136,11 +137,15 @@ class LoadResult:
 def _read_article(path: Path, *, published: Any, country_hints: Any, gazetteer: "Gazetteer",
                   rules: "Rules | None") -> ReadResult:
     from geomap.text.document import extract_document as _extract_document
-    from geomap.text.read import read_document
+    from geomap.text.dates import parse_published
+    from geomap.text.read import read_article
 
-    text = read_document(path)
-    doc = _extract_document(text, gazetteer=gazetteer, rules=rules, published=published,
-                            country_hints=country_hints, source=str(path))
+    art = read_article(path)
+    pub, how = parse_published(published), None
+    if pub is None and art.published is not None:
+        pub, how = art.published, art.published_source  # the page's metadata, unless a date is given
+    doc = _extract_document(art.text, gazetteer=gazetteer, rules=rules, published=pub,
+                            country_hints=country_hints, source=str(path), published_source=how)
     result = ReadResult(path=str(path), format="article", rows=1)
     result.incidents = list(doc.incidents)
     result.places = list(doc.places)

@@ -56,7 +56,11 @@ def data_path(*parts: str) -> Path:
 
 
 def gazetteer_source_path(name: str) -> Path:
-    """Path of a hand-kept gazetteer source file shipped from ``data/gazetteer/``."""
+    """Path of a hand-kept gazetteer source file shipped from ``data/gazetteer/``: the source
+    checkout's own copy when geomap runs from one, else the installed package's."""
+    checkout = Path(__file__).resolve().parent.parent / "data" / "gazetteer" / name
+    if checkout.is_file():
+        return checkout
     try:
         import geomap._gazetteer_data as sources  # a plain package: its folder is where the files are
     except ModuleNotFoundError:  # run from a source checkout that is not installed (python -m geomap)

@@ -504,6 +504,7 @@ def render_map(
     all_incidents: list[Incident] = []
     place_items: list[tuple[Place, str]] = []
     notes: list[tuple[str, str]] = []
+    tallies: list[dict[str, str]] = []  # the reports' cumulative figures: context, never points
     for d in docs:
         src = _source_label(str(getattr(d, "source", "") or "article"))
         if getattr(d, "error", ""):
@@ -513,6 +514,7 @@ def render_map(
             notes.append((src, "no incidents found in the text"))
         all_incidents.extend(doc_incidents)
         place_items.extend(_place_items(getattr(d, "places", None)))
+        tallies.extend({"source": src, "text": t.text} for t in getattr(d, "tallies", ()) or ())
     all_incidents.extend(coerce_incidents(incidents))
     place_items.extend(_place_items(places))
     skipped_items = _skipped_items(skipped) + notes
@@ -601,6 +603,7 @@ def render_map(
         "places": pcols,
         "routes": route_specs,
         "unplaced": unplaced,
+        "tallies": tallies,
         "skipped": [{"where": w, "reason": r} for w, r in skipped_items],
         "basemap": _basemap_geojson() if basemap else None,
         "credits": [GEONAMES_CREDIT] + ([NATURAL_EARTH_CREDIT] if basemap else []),

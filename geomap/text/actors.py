@@ -8,10 +8,16 @@ United States; what may follow the name is ``actor_state_patterns.tsv``), and
 forces and people named without a country ("soldiers", "policemen",
 "civilians": ``actor_roles.tsv``), whose country is the incident's.
 :func:`assign_actors` tells the attacker from the target by word order and
-voice; :func:`normalize_actor` gives ACLED's actor name (``actor_names.tsv``).
+voice; :func:`normalize_actor` gives ACLED's actor name (``actor_names.tsv``): a
+state's forces with ACLED's period by the day of the event (``actor_periods.tsv``:
+"Military Forces of Syria (2000-)"), a group by the incident's country and day where
+ACLED names it so (``actor_acled_names.tsv``: "Islamic State (Iraq)"), a crowd at a
+riot as rioters (``actor_role_by_event.tsv``), a country as ACLED writes it
+(``actor_countries.tsv``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -20,7 +26,7 @@ from geomap.text._scan import Scan
 from geomap.text._patterns import Patterns
 from geomap.text.rules import Rules, load_rules
 
-__all__ = ["ActorHit", "ActorRules", "actor_rules", "find_actors", "assign_actors", "normalize_actor"]
+__all__ = ["ActorHit", "ActorRules", "actor_rules", "find_actors", "assign_actors", "normalize_actor", "unnamed_actor1"]
 
 _ROLE_NAME = re.compile(r"^[a-z_]+$")
 _SPACE_IN_LINE = r"[^\S\n]+"  # white space within a line: an actor never runs across a line break
@@ -49,7 +55,7 @@ class ActorRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "actor_", "based blamed claimed by_before by_close passive object_before "
-                         "possessive_after pair_join target_before")
+                         "possessive_after pair_join target_before positions_after positions_before aimed_at_before between own_attack")
         self._rules = rules
         self.states = [(r["country"], r["names"], frozenset(a for a in r["forces_alias"].split("|") if a))
                        for r in rules.table("actor_states")]
@@ -77,6 +83,14 @@ class ActorRules(Patterns):
         self.generic_finder = Scan(re.compile(r"\b(?:" + "|".join(roles) + r")\b", re.VERBOSE | re.IGNORECASE))
         self.names = {r["role"]: _Names(r["with_country"], r["without_country"]) for r in rules.table("actor_names")}
         self.article = frozenset(rules.list("actor_country_article"))
+        self.periods: dict[str, list[tuple[str, str, str]]] = {}
+        for r in rules.table("actor_periods"):
+            self.periods.setdefault(r["country"], []).append((r["from"], r["to"], r["period"]))
+        self.acled_names = [(r["actor"], r["country"], r["from"], r["to"], r["name"])
+                            for r in rules.table("actor_acled_names")]
+        self.acled_country = {r["gazetteer"]: r["acled"] for r in rules.table("actor_countries")}
+        self.unnamed = [(r["event_type"], r["sub_event_type"], r["actor1"]) for r in rules.table("actor_unnamed")]
+        self.role_by_event = {(r["role"], r["event_type"]): r["as_role"] for r in rules.table("actor_role_by_event")}
         self.negation = rules.regex("incident_negation")
 
     def country_named(self, word: str) -> str:
@@ -101,6 +115,21 @@ class ActorRules(Patterns):
     def forces_alias(self, country: str) -> frozenset[str]:
         """Names that alone mean the forces of ``country`` (the Syrian "regime")."""
         return next((a for c, _rx, a in self.states if c == country), frozenset())
+
+    def period(self, country: str, day: str) -> str:
+        """ACLED's period of ``country``'s forces on ``day`` (ISO; '' = the period running now), or ''."""
+        for start, end, period in self.periods.get(country, ()):
+            if (start <= day and (not end or day < end)) if day else not end:
+                return period
+        return ""
+
+    def acled_name(self, name: str, country: str, day: str) -> str:
+        """ACLED's name of the group ``name`` in ``country`` on ``day`` ('' when it is the group's own)."""
+        for actor, c, start, end, acled in self.acled_names:
+            if actor == name and (not c or c == country) and \
+                    (not day or ((not start or start <= day) and (not end or day < end))) and (day or not end):
+                return acled
+        return ""
 
 
 def actor_rules(rules: Rules | None = None) -> ActorRules:
@@ -155,7 +184,8 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
                   ) -> tuple[ActorHit | None, ActorHit | None, ActorHit | None]:
     """(actor1, actor2, blamed) for the clause ``text[a:b]``, from word order around the
     event word at ``trig_at``: "X blamed the attack on Y" and "Y claimed responsibility"
-    name the attacker; "2 civilians were killed by Afghan forces" puts the victims second."""
+    name the attacker; "2 civilians were killed by Afghan forces" puts the victims second; a force
+    whose positions are struck ("drones struck RSF positions") is the target."""
     seg = text[a:b]
     blamed = None
     bm = ar.blamed.search(seg)
@@ -178,15 +208,40 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
             subj = [h for h in hits if h is not a1 and h.start < a + passive.start()]
             if subj:
                 a2 = subj[0]  # "2 civilians were killed by Afghan forces"
+        else:  # "the PMF repelled an attack by Islamic State cells": the subject was attacked
+            subj = [h for h in hits if h.end <= a1.start and a <= h.start and h.name != a1.name
+                    and not ar.object_before.search(text[max(a, h.start - 12):h.start])]
+            if subj:
+                a2 = subj[0]
     else:
         pre = [h for h in hits if h.start < trig_at and not ar.object_before.search(text[max(a, h.start - 12):h.start])
                and not ar.possessive_after.match(text[h.end:h.end + 3])]
         if pre and passive and passive.start() + a > pre[0].start:
             a2 = pre[0]  # "eight militia fighters were killed": the subject is the victim
+            # "4 Taliban were killed in clashes with Afghan forces": the other side is the attacker,
+            # unless the attack was aimed at it ("killed in an air strike on Taliban positions")
+            later = [h for h in hits if h.start >= a + passive.end() and h.end <= b and h.name != a2.name
+                     and h.role != "civilians" and not ar.aimed_at_before.search(text[max(a, h.start - 30):h.start])
+                     and not ar.positions_after.match(text, h.end, b)]
+            if later:
+                a1 = later[0]
+            if ar.own_attack.search(seg, passive.end()):
+                a1, a2 = a2, a1  # "12 Taliban were killed when Afghan forces repulsed their attack"
         elif len(pre) >= 2 and ar.pair_join.fullmatch(text[pre[-2].end:pre[-1].start]):
             a1, a2 = pre[-2], pre[-1]  # "rebels and government troops clashed"
         elif pre:
             a1 = pre[-1] if pre[-1].end >= trig_at - 2 else pre[0]
+        else:  # "clashes between pro-Hadi forces and Houthi fighters"
+            pair = [h for h in hits if h.start >= trig_at and h.end <= b]
+            if len(pair) >= 2 and ar.between.search(text[max(a, pair[0].start - 12):pair[0].start]):
+                a1 = pair[0]
+                a2 = next((h for h in pair[1:] if h.name != a1.name or h.role != a1.role), None)
+    # "an air strike on RSF positions", "positions of the militia": that force is the target, not
+    # the people the strike killed (ACLED: a strike on an armed group is not violence against civilians)
+    held = [h for h in hits if h.role != "civilians" and h is not a1 and a <= h.start and h.end <= b and
+            (ar.positions_after.match(text, h.end, b) or ar.positions_before.search(text[max(a, h.start - 40):h.start]))]
+    if held and (a2 is None or a2.role == "civilians" or a2.name == (a1.name if a1 else None)):
+        a2 = held[0]
     if a2 is None:
         rest = [h for h in hits if h is not a1 and (a1 is None or h.start > a1.end) and h.name != (a1.name if a1 else None)
                 and not ar.by_close.search(text[max(a, h.start - 8):h.start])]
@@ -198,7 +253,8 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
     return a1, a2, blamed
 
 
-def normalize_actor(hit_name: str, role: str, country: str = "", *, rules: Rules | None = None) -> str:
+def normalize_actor(hit_name: str, role: str, country: str = "", *, day: str | dt.date | None = None,
+                    event_type: str = "", rules: Rules | None = None) -> str:
     """ACLED-style actor name for a recognised actor.
 
     Parameters
@@ -207,27 +263,62 @@ def normalize_actor(hit_name: str, role: str, country: str = "", *, rules: Rules
         The actor's name ('' for forces and people named without one).
     role : str
         ``military``, ``state``, ``police``, ``civilians``, ``armed_group``, ``rebels``,
-        ``protesters``; anything else keeps the name.
+        ``protesters``; anything else keeps the name (or ACLED's name of the group).
     country : str
         The actor's or the incident's country.
+    day : str or datetime.date, optional
+        The day of the event (ISO): it chooses ACLED's period of a state's forces and the
+        name of a group that changed; without it, the period running now.
+    event_type : str, optional
+        The incident's ACLED event type, for the names that depend on it (a crowd at a
+        riot is "Rioters (Country)"). Give it for the first actor only.
     rules : Rules, optional
         The language rules (English by default).
 
     Examples
     --------
-    >>> normalize_actor("United States", "military")
-    'Military Forces of the United States'
+    >>> normalize_actor("Syria", "military", day="2020-03-01")
+    'Military Forces of Syria (2000-)'
     >>> normalize_actor("", "civilians", "Afghanistan")
     'Civilians (Afghanistan)'
+    >>> normalize_actor("Islamic State", "group", "Iraq")
+    'Islamic State (Iraq)'
     """
     ar = actor_rules(rules)
-    c = hit_name or country
+    day = day.isoformat() if isinstance(day, dt.date) else (day or "")
+    role = ar.role_by_event.get((role, event_type), role)
+    c = hit_name if hit_name and role in ar.names else country
+    c = ar.acled_country.get(c, c)
     names = ar.names.get(role)
     if names is not None:
         if not c:
             return names.without_country
-        return names.with_country.format(the="the " if c in ar.article else "", country=c)
+        period = ar.period(c, day)
+        return names.with_country.format(the="the " if c in ar.article else "", country=c,
+                                         period=f" {period}" if period else "")
+    country = ar.acled_country.get(country, country)
+    acled = ar.acled_name(hit_name, country, day)
+    if acled:
+        return acled
     template = ar.group_names.get(hit_name)
     if template and country:
         return template.format(country=country)
     return hit_name
+
+
+def unnamed_actor1(event_type: str, sub_event_type: str, country: str = "", *, rules: Rules | None = None) -> str:
+    """ACLED's first actor of a violent incident whose report names no attacker (``actor_unnamed.tsv``).
+
+    Examples
+    --------
+    >>> unnamed_actor1("Explosions/Remote violence", "Remote explosive/landmine/IED", "Somalia")
+    'Unidentified Armed Group (Somalia)'
+    >>> unnamed_actor1("Protests", "Peaceful protest", "Somalia")
+    ''
+    """
+    ar = actor_rules(rules)
+    country = ar.acled_country.get(country, country)
+    for et, st, name in ar.unnamed:
+        if et == event_type and (not st or st == sub_event_type):
+            return name.format(country=country) if country else name.replace(" ({country})", "")
+    return ""

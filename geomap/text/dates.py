@@ -38,6 +38,7 @@ __all__ = [
     "find_dates",
     "parse_date",
     "parse_published",
+    "unanchored_reason",
 ]
 
 #: ACLED time precision codes.
@@ -222,6 +223,20 @@ def parse_published(value: str | _dt.date | _dt.datetime | None, *, rules: Rules
     raise InputError(f"cannot read the publication date {value!r}: give YYYY-MM-DD")
 
 
+def unanchored_reason(mention: DateMention) -> str:
+    """Why a date phrase found without a publication date gives no day (for an incident's notes).
+
+    Examples
+    --------
+    >>> (m,) = find_dates("struck on Friday", None)
+    >>> unanchored_reason(m)
+    "relative date 'on Friday' with no publication date"
+    """
+    if mention.kind == "relative":
+        return f"relative date {mention.text!r} with no publication date"
+    return f"date {mention.text!r} without a year, and no publication date"
+
+
 def _safe_date(year: int, month: int, day: int) -> _dt.date | None:
     try:
         return _dt.date(year, month, day)
@@ -258,7 +273,8 @@ def find_dates(text: str, published: _dt.date | None = None, *, offset: int = 0,
         A sentence or a whole document.
     published : datetime.date, optional
         The publication date; relative phrases and years left unwritten are resolved
-        against it (they resolve to None without it).
+        against it (without it their mentions have ``date=None``: "on Friday" is found,
+        its day is unknown).
     offset : int
         Added to every span (the position of ``text`` in its document).
     future : bool, optional
@@ -329,7 +345,7 @@ def _resolve(kind: str, m: re.Match[str], published: _dt.date | None, future: bo
         # the day of the event told just before: the caller knows it, not the text
         return _bound("same")
     if published is None:
-        return None
+        return _unanchored(kind, g, dr)
     if kind == "vague":
         return _bound("after" if dr.word("direction", g["dir"]) == "after" else "before")
     if kind == "rel_day":
@@ -345,6 +361,20 @@ def _resolve(kind: str, m: re.Match[str], published: _dt.date | None, future: bo
     if kind == "ago":
         return _ago(g, published, dr)
     return None
+
+
+def _unanchored(kind: str, g: dict, dr: DateRules) -> dict | None:
+    """A day relative to publication, with no publication date: a mention without a date
+    (the reader can say why the day is unknown); None for what is not such a day."""
+    if kind == "rel_day" and dr.word("relative_day", g["rel"]) == "before":
+        return None
+    if kind == "period" and dr.word("unit", g["unit"]) == "year":
+        return None
+    if kind == "ago" and dr.word("direction", g["dir"]) != "ago":
+        return None
+    if kind not in ("rel_day", "weekday", "period", "ago"):
+        return None
+    return dict(date=None, precision=None, kind="relative")
 
 
 def _day_month(g: dict, published: _dt.date | None, future: bool, dr: DateRules) -> dict | None:

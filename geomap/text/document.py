@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import traceback
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
@@ -29,9 +30,11 @@ from geomap.exc import GeomapError, InputError
 from geomap.model import Document, Mention
 from geomap.text.dates import parse_published
 from geomap.text.incidents import extract_incidents
-from geomap.text.read import read_document
+from geomap.text.published import published_in_text
+from geomap.text.read import read_article
 from geomap.text.recognise import recognise
 from geomap.text.resolve import resolve_mentions
+from geomap.text.roles import find_tallies
 from geomap.text.rules import Rules, load_rules
 
 __all__ = ["find_places", "extract_document", "extract_documents"]
@@ -83,8 +86,13 @@ def _find_places(text: str, gazetteer: Any, rules: Rules, country_hints: Sequenc
 
 def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
                      published: str | _dt.date | None = None,
-                     country_hints: Sequence[str] | str | None = None, source: str = "") -> Document:
+                     country_hints: Sequence[str] | str | None = None, source: str = "",
+                     published_source: str | None = None) -> Document:
     """Places and incidents of one news text.
+
+    Without ``published``, the publication date is the one the text states in its
+    dateline or byline (:func:`geomap.text.published.published_in_text`), if any;
+    ``Document.published_source`` says where the date came from.
 
     Parameters
     ----------
@@ -94,15 +102,20 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
     rules : geomap.text.rules.Rules, optional
         Language rules (default: English).
     published : str (YYYY-MM-DD) or datetime.date, optional
-        Publication date; relative dates ("on Friday") resolve against it.
+        Publication date; relative dates ("on Friday") resolve against it. It wins
+        over a date the text states.
     country_hints : str or list of str, optional
     source : str
         File name or id, kept on the document and on each incident.
+    published_source : str, optional
+        Where ``published`` comes from (default ``given``; ``html meta ...`` when it was
+        read from a page's metadata: :func:`geomap.text.read.read_article`).
 
     Returns
     -------
     Document
-        ``places`` (as :func:`find_places` gives them) and ``incidents``.
+        ``places`` (as :func:`find_places` gives them), ``incidents`` and ``tallies`` (the
+        cumulative figures the report gives: context, never incidents).
 
     Raises
     ------
@@ -121,9 +134,21 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
     if not isinstance(text, str):
         raise InputError(f"{source or 'document'}: text must be a str, got {type(text).__name__}")
     rules = rules if rules is not None else load_rules("en")
+    how, why = (published_source or "given"), ""
+    if pub is None:
+        stated = published_in_text(text, rules=rules)
+        pub, how, why = stated.date, stated.source, stated.note
     places = _find_places(text, gazetteer, rules, country_hints)
     incidents = extract_incidents(text, places, gazetteer=gazetteer, rules=rules, published=pub, source=source)
-    return Document(source=source, text=text, published=pub, places=places, incidents=incidents)
+    if why:
+        # the dateline gives a day without a year: say why a relative date stays unknown
+        incidents = [replace(i, notes=f"{i.notes} ({why})") if _NO_PUBLICATION in i.notes else i for i in incidents]
+    return Document(source=source, text=text, published=pub, places=places, incidents=incidents,
+                    published_source=how, tallies=find_tallies(text, rules=rules))
+
+
+#: The words of an incident's notes when a relative date had no publication date to count from.
+_NO_PUBLICATION = "no publication date"
 
 
 def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | None = None,
@@ -134,7 +159,8 @@ def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | No
     Parameters
     ----------
     items : iterable
-        Paths (read with :func:`~geomap.text.read.read_document`), or dicts
+        Paths (read with :func:`~geomap.text.read.read_article`: an HTML page's
+        metadata may give the publication date), or dicts
         ``{"id", "text", "published"?}``, or ``(id, text)`` pairs.
     gazetteer : geomap.gazetteer.Gazetteer
         Where names are looked up.
@@ -166,7 +192,7 @@ def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | No
     except InputError as e:
         default_pub_error = str(e)
     for item in items:
-        source, text, pub, error = _read_item(item, default_pub)
+        source, text, pub, error, how = _read_item(item, default_pub)
         if not error and default_pub_error and pub is None:
             error = default_pub_error
         if error:
@@ -174,7 +200,7 @@ def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | No
             continue
         try:
             doc = extract_document(text, gazetteer=gazetteer, rules=rules, published=pub,
-                                   country_hints=country_hints, source=source)
+                                   country_hints=country_hints, source=source, published_source=how)
         except GeomapError as e:
             doc = Document(source=source, text=text if isinstance(text, str) else "", error=str(e))
         except _INTERNAL_ERRORS as e:  # a bug met on one document never stops the batch, and is named
@@ -194,25 +220,29 @@ def _internal_error(source: str, e: BaseException) -> str:
             "please report it with this document")
 
 
-def _read_item(item: Any, default_pub: _dt.date | None) -> tuple[str, Any, Any, str]:
-    """``(source, text, published, error)`` of one input item; a file is read here."""
+def _read_item(item: Any, default_pub: _dt.date | None) -> tuple[str, Any, Any, str, str | None]:
+    """``(source, text, published, error, published_source)`` of one input item; a file is read
+    here (a given publication date wins over the one an HTML page's metadata states)."""
     source = ""
     text: Any = ""
     try:
         if isinstance(item, (str, Path)):
             source = str(item)
-            return source, read_document(item), default_pub, ""
+            art = read_article(item)
+            if default_pub is None and art.published is not None:
+                return source, art.text, art.published, "", art.published_source
+            return source, art.text, default_pub, "", None
         if isinstance(item, dict):
             source = str(item.get("id", ""))
             text = item.get("text")
             if not isinstance(text, str):
                 raise InputError(f"document {source!r}: 'text' must be a string")
-            return source, text, item.get("published") or default_pub, ""
+            return source, text, item.get("published") or default_pub, "", None
         try:
             source, text = str(item[0]), item[1]
         except (TypeError, LookupError):
             raise InputError(f"cannot read a document from {type(item).__name__} {str(item)[:40]!r}; give a "
                              "path, a dict with 'id' and 'text', or an (id, text) pair") from None
-        return source, text, default_pub, ""
+        return source, text, default_pub, "", None
     except GeomapError as e:
-        return source, text, None, str(e)
+        return source, text, None, str(e), None

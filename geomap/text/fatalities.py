@@ -132,8 +132,7 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
             continue
         # add up "1 policeman and 2 civilians were killed" (numbers in the subject)
         total += n
-        sub = seg[m.start():m.start("verb")]
-        total += _extra_victims(sub[len(m.group("num")):], tr)
+        total += _extra_victims(seg[m.end("num"):m.start("verb")], tr)
         qual = _qual(m)
         found = True
         additive = bool(tr.also.search(seg[max(0, m.start() - 12):m.start()] + m.group("verb") + rest))

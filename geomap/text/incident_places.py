@@ -49,7 +49,7 @@ class PlaceRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "loc_", "exclude_after exclude_before chain prep named_as km_of unit_comma_before "
                          "unit_comma_before_any near_prep area_of area_after direction admin_after province_after "
-                         "border_before border_after facility_after attack_verb direction_of")
+                         "border_before border_after facility_after attack_verb direction_of adjective_place")
         self.facility_queries: dict[str, list[str]] = {}
         for r in rules.table("loc_facility_queries"):
             self.facility_queries.setdefault(r["kind"].lower(), []).append(r["also"])
@@ -261,16 +261,20 @@ def area_point(place: Place, gazetteer: Any) -> Place:
 
 
 def sentence_fallback(m: Mention, sentence: tuple[int, int], mentions: Sequence[Mention],
-                      dateline: tuple[int, int]) -> Place | None:
+                      dateline: tuple[int, int], text: str = "", pr: PlaceRules | None = None) -> Place | None:
     """The most specific place resolved in the sentence of an unknown name, when they agree on a country.
 
     "in Al Marazah area east of the road (Majzar, Marib)": Majzar, at precision 2. Of the
     dateline ("PESHAWAR, Pakistan - ... in Mir Ali") only a country counts: the town is
-    where the report was filed.
+    where the report was filed. With no such place, a country's adjective before a word for
+    a settlement ("the southern Lebanese village of Aitaroun") gives the country.
     """
     here = [x for x in mentions if x.place is not None and sentence[0] <= x.start < sentence[1] and x is not m
             and x.kind in ("toponym", "unknown")
             and (not dateline[0] <= x.start < dateline[1] or place_rank(x.place) >= 6)]
+    if not here and pr is not None:
+        here = [x for x in mentions if x.place is not None and sentence[0] <= x.start < sentence[1]
+                and x.kind == "adjective" and pr.adjective_place.match(text, x.end) is not None]
     if not here or len({x.place.country_code for x in here}) != 1:
         return None
     return min(here, key=lambda x: (place_rank(x.place), abs(x.start - m.start))).place

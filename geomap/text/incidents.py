@@ -74,13 +74,16 @@ from typing import Any, Iterable, Sequence
 from geomap.exc import InputError
 from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention, Place
-from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor
-from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published
+from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
+from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
+from geomap.text.incident_dates import dates_for as _dates_for, story_day
+from geomap.text.published import header_spans
 from geomap.text.events import event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
 from geomap.text.incident_places import Loc, area_point, clause_locations, far, place_rank, place_rules, sentence_fallback
 from geomap.text._patterns import Patterns
 from geomap.text._ranking import load_weights
+from geomap.text.roles import is_background, is_tally, long_before, role_rules
 from geomap.text.rules import Rules, load_rules
 from geomap.text.sentences import blocks, clauses, sentence_rules, split_sentences
 
@@ -98,7 +101,8 @@ class IncidentRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
-                         "latest report_verb as_reported date_anchor bound_before bound_after dateline")
+                         "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
+                         "anaphoric_place reference")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -106,6 +110,7 @@ class IncidentRules(Patterns):
         self.actors = actor_rules(rules)
         self.tolls = toll_rules(rules)
         self.places = place_rules(rules)
+        self.roles = role_rules(rules)
 
 
 def incident_rules(rules: Rules | None = None) -> IncidentRules:
@@ -144,36 +149,16 @@ class _Cand:
     background: bool = False      # named only as a cause or context of another event
     indefinite: bool = False      # "a rocket attack": a new event unless something links it
     same_day: bool = False        # dated from the event told before ("later that night")
+    story_day: bool = False       # dated from the only day the report states
     anaphoric_actor: bool = False  # "a gunfight with the attackers": the attackers of the event before
     not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
-
-
-def _dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bool,
-               doc_dates: list[DateMention] | None, ir: IncidentRules) -> list[tuple[DateMention, float]]:
-    """The date phrases of the clause ``text[a:b]`` and how surely each is the event's."""
-    res: list[tuple[DateMention, float]] = []
-    if doc_dates is None or ir.dates.future.search(text, a, b):
-        found = find_dates(text[a:b], published, offset=a, rules=ir.rules, _doc=text)
-    else:
-        found = [d for d in doc_dates if a <= d.start and d.end <= b]
-    for d in found:
-        before = text[max(a, d.start - 40):d.start]
-        if ir.report_verb.search(before):
-            strength = 0.5 if not ir.as_reported.search(before) else 1.2
-        elif caption:
-            strength = 1.5
-        elif ir.date_anchor.search(before) or d.start == a:
-            strength = 3.0
-        else:
-            strength = 2.0
-        res.append((d, strength))
-    return res
+    unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
 
 
 def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | None, gazetteer: Any,
-                ir: IncidentRules) -> list[_Cand]:
-    """Every clause with an event word, as a candidate incident, in text order."""
+                ir: IncidentRules) -> tuple[list[_Cand], list[DateMention]]:
+    """Every clause with an event word, as a candidate incident, in text order; the document's dates."""
     sents = split_sentences(text, rules=ir.rules)
     # blocks: each physical line group; captions and headlines are marked
     blks = blocks(text)
@@ -194,6 +179,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     # the text with its date phrases blanked, so "21 March 2020, 12 militants" counts 12, not 2020
     masked = list(text)
     doc_dates = find_dates(text, published, future=False, rules=ir.rules)
+    header = header_spans(text, rules=ir.rules)
     for d in doc_dates:
         masked[d.start:d.end] = " " * (d.end - d.start)
     masked = "".join(masked)
@@ -218,11 +204,15 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         prev: _Cand | None = None
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules):
             clause = text[ca:cb]
+            if is_tally(clause, ir.roles) or is_background(clause, ir.roles):
+                continue  # a tally or background: context, not an incident (nor the toll of the one before)
             word_type = typed(clause, ev, (ca, cb), present)
             toll_only = False
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)
             order += len(locs) + 1
-            dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir)
+            dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir, header)
+            if long_before(text, dates, published, ir.roles):
+                continue  # "on Oct. 7, 2023" in a report of June 2024: background
             if word_type is None:
                 # a sentence that only states the toll ("No casualties were reported.",
                 # "Fatalities coded as 0.") belongs to the incident before it
@@ -246,7 +236,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             hits = [h for h in actors[bisect_left(actor_starts, ca):bisect_right(actor_starts, cb)] if h.end <= cb]
             a1, a2, blamed = assign_actors(text, ca, cb, trig_at, hits, ir.actors) if not toll_only else (None, None, None)
             head = text[max(ca, trig_at - 45):trig_at + len(word) + 12]
-            anaphoric = bool(ir.anaphoric_actor.search(clause))
+            anaphoric = bool(ir.anaphoric_actor.search(clause)) or (not locs and bool(ir.anaphoric_place.search(clause)))
             c = _Cand(sent=si, block=bi, start=ca, end=cb, event_type=et, sub_event_type=st, strength=strength,
                       trigger=word, trigger_start=trig_at, anaphoric_actor=anaphoric,
                       definite=bool(ir.definite.search(head)) or anaphoric
@@ -268,7 +258,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             c.evidence.append(Evidence(text[sa:sb], sa, sb))
             cands.append(c)
             prev = c
-    return cands
+    return cands, doc_dates
 
 
 def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
@@ -276,6 +266,8 @@ def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
         if d.date is None:
             if d.kind == "bound" and not c.bound:
                 c.bound = d.direction
+            elif d.kind != "bound" and (c.unanchored is None or s > c.unanchored[1]):
+                c.unanchored = (d, s)
             continue
         if s > c.date_strength:
             c.date, c.date_strength = d, s
@@ -471,7 +463,7 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
             if fallback is None and resolved:
                 fallback = min(resolved, key=lambda lc: (lc[0].rank, lc[0].precision, lc[0].order))[0].mention.place
             if fallback is None:
-                fallback = sentence_fallback(chosen.mention, (part.start, part.end), mentions, dateline)
+                fallback = sentence_fallback(chosen.mention, (part.start, part.end), mentions, dateline, text, ir.places)
             if fallback is not None:
                 notes.append(f"{chosen.mention.text!r} is not in the gazetteer: placed at {fallback.name}")
                 geo_prec = max(geo_prec or 2, 3 if place_rank(fallback) >= 5 else 2)
@@ -513,6 +505,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     date, ds = inc.best_date()
     if any(c.same_day for c in parts):
         notes.append("date of the event told before it (the text says 'later that day' or similar)")
+    if any(c.story_day for c in parts):
+        notes.append("date of the report: the only day it states (none in this incident's sentences)")
     extra_range = None
     if date is None or date.date is None:
         event_date, tp = None, None
@@ -523,7 +517,9 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
             bounds.append(f"on or before {before.isoformat()} (the event it led to)")
         elif published:
             bounds.append(f"by {published.isoformat()} (publication)")
-        notes.append("date not stated in the text" + (": " + ", ".join(bounds) if bounds else ""))
+        loose = max((c.unanchored for c in parts if c.unanchored), key=lambda u: u[1], default=(None, 0))[0]
+        why = unanchored_reason(loose) if loose is not None and not published else "date not stated in the text"
+        notes.append(why + (": " + ", ".join(bounds) if bounds else ""))
         upper = before or published
         if after or upper:
             extra_range = [after.isoformat() if after else None, upper.isoformat() if upper else None]
@@ -540,11 +536,16 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
         a2 = min(others, key=lambda h: 0 if h.role == "group" and h.name not in unidentified else 1 if h.name else 2)
     a1, a2 = protest_actors(st, a1, a2, ir.events)
     cname = country if country else doc_country
-    actor1 = normalize_actor(a1.name, a1.role, a1.country or cname, rules=ir.rules) if a1 is not None else ""
-    actor2 = normalize_actor(a2.name, a2.role, a2.country or cname, rules=ir.rules) if a2 is not None else ""
+    day = event_date or published  # ACLED's names depend on the day (a state's period)
+    actor1 = normalize_actor(a1.name, a1.role, a1.country or cname, day=day, rules=ir.rules) if a1 is not None else ""
+    actor2 = normalize_actor(a2.name, a2.role, a2.country or cname, day=day, rules=ir.rules) if a2 is not None else ""
     # ---- what, by ACLED's rules for the untyped, the one-sided, crowds and protests
     crowd_text = " ".join(text[c.start:c.end] for c in parts)
     et, st = settle_type(et, st, actor1, a1, a2, parts, crowd_text, ir.events)
+    if a1 is not None:  # a name that depends on the event type (a crowd at a riot: rioters)
+        actor1 = normalize_actor(a1.name, a1.role, a1.country or cname, day=day, event_type=et, rules=ir.rules)
+    else:  # no attacker named: ACLED's unknown perpetrator
+        actor1 = unnamed_actor1(et, st, cname, rules=ir.rules)
     # ---- how many
     fat, qual = None, ""
     best_s = -1
@@ -563,6 +564,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     seen: set[tuple[int, int]] = set()
     ev: list[Evidence] = []
     for c in sorted(parts, key=lambda c: c.evidence[0].start):
+        if (c.latest or ir.reference.search(text, c.start, c.end)) and len(parts) > 1 and c.fatalities is None:
+            continue  # "The latest air strikes came days after ...", "the area struck on Friday is key to ...": a reference
         for e in c.evidence:
             if (e.start, e.end) not in seen:
                 seen.add((e.start, e.end))
@@ -587,9 +590,10 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
                     notes="; ".join(notes), confidence=confidence, extra=extra)
 
 
-def _same_day(incs: list[_Inc]) -> None:
+def _same_day(incs: list[_Inc], story: DateMention | None = None) -> None:
     """Give an undated incident told "later that night" / "hours later" the day of the
-    incident told just before it (in text order), at that incident's precision."""
+    incident told just before it (in text order), at that incident's precision; another
+    undated one the ``story`` day, the only day the report states (:func:`story_day`)."""
     last: DateMention | None = None
     for inc in sorted(incs, key=lambda i: min(c.start for c in i.parts)):
         d, _s = inc.best_date()
@@ -605,6 +609,9 @@ def _same_day(incs: list[_Inc]) -> None:
         elif last is not None and any(c.bound == "before" for c in inc.parts):
             # "strikes ... in retaliation to a rocket attack": the attack came before them
             min(inc.parts, key=lambda c: c.start).not_after = last.date
+        elif story is not None and (d is None or d.date is None) and not any(c.bound for c in inc.parts):
+            first = min(inc.parts, key=lambda c: c.start)
+            first.date, first.date_strength, first.story_day = story, 1.0, True
 
 
 def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any, rules: Rules | None = None,
@@ -655,8 +662,9 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     if not text.strip():
         return []
     ms = sorted(mentions, key=lambda m: m.start)
-    incs = _merge(_candidates(text, ms, published, gazetteer, ir))
-    _same_day(incs)
+    cands, doc_dates = _candidates(text, ms, published, gazetteer, ir)
+    incs = _merge(cands)
+    _same_day(incs, story_day(text, doc_dates, ir) if any(i.best_date()[0] is None for i in incs) else None)
     incs.sort(key=lambda i: min(c.start for c in i.parts if not c.headline) if any(not c.headline for c in i.parts)
               else min(c.start for c in i.parts))
     dl = ir.dateline.search(text, 0, _DATELINE_WITHIN)

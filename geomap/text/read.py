@@ -12,15 +12,17 @@ Examples
 """
 from __future__ import annotations
 
+import datetime as _dt
 import html
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import NamedTuple
 
 from geomap._files import decode_bytes, read_bytes
 from geomap.exc import InputFileError
 
-__all__ = ["read_document", "html_to_text", "markdown_to_text", "MAX_DOCUMENT_BYTES"]
+__all__ = ["read_document", "read_article", "Article", "html_to_text", "markdown_to_text", "MAX_DOCUMENT_BYTES"]
 
 #: Largest file :func:`read_document` accepts (a news article is a few kB).
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
@@ -141,6 +143,25 @@ def markdown_to_text(markdown: str) -> str:
 _HTML_SNIFF = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<meta|<p[\s>]|<div[\s>]|<article[\s>])", re.I)
 
 
+class Article(NamedTuple):
+    """A document read by :func:`read_article`: its text and the publication date its file states.
+
+    Attributes
+    ----------
+    text : str
+        As :func:`read_document` returns it.
+    published : datetime.date or None
+        The date in an HTML page's metadata (:func:`geomap.text.published.published_in_html`);
+        None for other files, or a page without one.
+    published_source : str
+        Which element gave it ("html meta article:published_time" ...), '' when none.
+    """
+
+    text: str
+    published: _dt.date | None = None
+    published_source: str = ""
+
+
 def read_document(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> str:
     """Read a news document from a file as plain text.
 
@@ -148,7 +169,8 @@ def read_document(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> s
     Markdown (``.md``, ``.markdown``) loses its markup; HTML (``.html``,
     ``.htm``, ``.xhtml`` or content that starts like a page) becomes its
     visible text. UTF-8 is expected; other encodings are detected
-    (:func:`geomap._files.decode_bytes`), or refused.
+    (:func:`geomap._files.decode_bytes`), or refused. :func:`read_article` also
+    gives the publication date an HTML page's metadata states.
 
     Parameters
     ----------
@@ -174,6 +196,26 @@ def read_document(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> s
     >>> "Al Bukamal" in text
     True
     """
+    return read_article(path, max_bytes=max_bytes).text
+
+
+def read_article(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Article:
+    """Read a news document from a file: its text (as :func:`read_document`) and, for an HTML
+    page, the publication date of its metadata (``<meta property="article:published_time">``,
+    JSON-LD ``datePublished``, ``<time datetime>`` ...).
+
+    Raises
+    ------
+    geomap.exc.InputFileError
+        As :func:`read_document`.
+
+    Examples
+    --------
+    >>> from geomap.settings import data_path
+    >>> art = read_article(data_path("example", "al-bukamal-strikes.txt"))
+    >>> art.published is None and "Al Bukamal" in art.text
+    True
+    """
     p = Path(path)
     try:
         size = p.stat().st_size if p.is_file() else 0
@@ -190,10 +232,15 @@ def read_document(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> s
         raise InputFileError(f"{p}: looks like a binary file (many control characters), not text; "
                              "give the article as plain text, Markdown or HTML")
     suffix = p.suffix.lower()
+    published, how = None, ""
     if suffix in (".html", ".htm", ".xhtml") or (suffix not in (".md", ".markdown", ".txt") and _HTML_SNIFF.match(text)):
+        from geomap.text.published import published_in_html
+
+        found = published_in_html(text)
+        published, how = found.date, found.source
         text = html_to_text(text)
     elif suffix in (".md", ".markdown"):
         text = markdown_to_text(text)
     if not text.strip():
         raise InputFileError(f"{p}: has no readable text (only markup or white space); give the article's text")
-    return text
+    return Article(text, published, how)

@@ -395,6 +395,7 @@ def _choose(order: list[Name], area: Area, hints: Sequence[str], w: Weights, tra
         held = [m.choice for m in order if k in m.containers and m.choice is not None]
         holds = bool(held) and any(inside(h, c) for c in pool for h in held)
         best, best_p = None, -1.0
+        allowed: list[tuple[float, Place]] = []
         # the user's countries: a candidate there rules out the same name elsewhere
         hinted = bool(hints) and any(c.country_code in hints for c in pool)
         # "Homs province": the division, when the gazetteer has it, not the city
@@ -427,14 +428,16 @@ def _choose(order: list[Name], area: Area, hints: Sequence[str], w: Weights, tra
                     trace.append((si, c, x))
             if nm.containers and inner and not any(inside(c, q) for q in inner):
                 continue  # the text puts it elsewhere: never this candidate
-            if adm_only and not c.feature_code.startswith("ADM"):
-                continue
             if holds and not any(inside(h, c) for h in held):
                 continue
             if _far_outside(c, own_area, nm, inner, min(dists) if dists else None):
                 continue
             if hinted and c.country_code not in hints and c.feature_code not in _WIDE:
                 continue
+            allowed.append((p, c))
+        if adm_only and any(c.feature_code.startswith("ADM") for _, c in allowed):
+            allowed = [(p, c) for p, c in allowed if c.feature_code.startswith("ADM")]
+        for p, c in allowed:
             if p > best_p:
                 best, best_p = c, p
         top = pool[0]

@@ -287,3 +287,21 @@ def test_markup_in_tables_and_reports_is_shown_as_text(browser, tmp_path, fixtur
         page.screenshot(path=str(ARTIFACTS / f"browser-xss-{fixture.split('.')[0]}.png"))
         _no_xss(page, log)
         assert log.errors == [] and log.blocked == []
+
+
+def test_tallies_are_listed_as_context_not_drawn(browser, tmp_path):
+    """A report's cumulative tally is shown on the page as context, never as a marker."""
+    report = ("BEIRUT, June 12 (Wire) - An Israeli air strike on a house in the southern Lebanese village of "
+              "Aitaroun killed three people early on Wednesday, the state news agency said.\n\n"
+              "More than 400 people have been killed in Lebanon since hostilities began in October, "
+              "according to a Reuters tally.")
+    m = build_map(documents=[report], published="2024-06-12", title="Tally test")
+    out = save_map(m, tmp_path / "tally.html")
+    with offline_page(browser, out) as (page, log):
+        assert page.evaluate(f"{RECORD}.spec.incidents.fat") == [3]
+        page.wait_for_selector(".gm-tallies")
+        page.click(".gm-tallies summary")
+        text = page.inner_text(".gm-tallies")
+        assert "1 tally the reports give (context, not incidents)" in text
+        assert "More than 400 people have been killed in Lebanon" in text
+        assert log.errors == [] and log.blocked == []

@@ -30,6 +30,11 @@ PLACES = {
     "Britain": place("United Kingdom", "GB", "PCLI", 54.4, -2.1, gid=2635167),
     "Deir Ezzor": place("Deir ez-Zor", "SY", "PPLA", 35.34, 40.14, "Deir ez-Zor", gid=170794),
     "Al Bukamal": place("Abu Kamal", "SY", "PPLA2", 34.45, 40.92, "Deir ez-Zor", gid=174448),
+    "Hasakah": place("Al-Hasakah", "SY", "PPLA", 36.50, 40.75, "Al-Hasakah", gid=173000),
+    "Marib": place("Marib", "YE", "PPLA", 15.46, 45.32, "Marib", gid=71137),
+    "Mopti": place("Mopti", "ML", "PPLA", 14.49, -4.19, "Mopti", gid=2453348),
+    "Nyala": place("Nyala", "SD", "PPLA", 12.05, 24.88, "South Darfur", gid=364933),
+    "Hakkari": place("Hakkari", "TR", "PPLA", 37.57, 43.74, "Hakkari", gid=318137),
 }
 
 

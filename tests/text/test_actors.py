@@ -1,6 +1,8 @@
 """Tests for geomap.text.actors: who, recognised and named as ACLED names them."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from _incidents import only
@@ -16,7 +18,7 @@ from geomap.text.rules import load_rules
     "The Pentagon launched strikes in Syria on Friday.",
 ])
 def test_united_states_has_one_name(text):
-    assert only(text).actor1 == "Military Forces of the United States"
+    assert only(text).actor1 == "Military Forces of the United States (2017-)"  # published 10 January 2020
 
 
 @pytest.mark.parametrize("name", ["Kataib Hezbollah", "Kataeb Hezbollah", "Hezbollah Brigades"])
@@ -33,7 +35,7 @@ def test_unidentified_planes_and_victims():
 
 def test_forces_without_a_country_take_the_incident_country():
     inc = only("A roadside bomb killed two soldiers in Kandahar on Monday.")
-    assert inc.actor2 == "Military Forces of Afghanistan"
+    assert inc.actor2 == "Military Forces of Afghanistan (2014-)"
     assert normalize_actor("", "civilians", "Somalia") == "Civilians (Somalia)"
 
 
@@ -44,7 +46,7 @@ def test_claim_of_responsibility_names_actor1():
 
 def test_group_members_are_the_group():
     inc = only("On 4 March 2020, Afghan forces killed 12 Taliban militants in clashes in Kandahar.", None)
-    assert (inc.actor1, inc.actor2) == ("Military Forces of Afghanistan", "Taliban")
+    assert (inc.actor1, inc.actor2) == ("Military Forces of Afghanistan (2014-)", "Taliban")
 
 
 def test_find_actors_groups_countries_and_roles():
@@ -62,16 +64,125 @@ def test_find_actors_groups_countries_and_roles():
     assert actor_rules(load_rules("en")) is ar  # compiled once per Rules
 
 
-@pytest.mark.parametrize("args, name", [
-    (("United States", "military"), "Military Forces of the United States"),
-    (("Iran", "state"), "Military Forces of Iran"),
-    (("", "police", "Afghanistan"), "Police Forces of Afghanistan"),
-    (("", "police"), "Police Forces"),
-    (("", "rebels", "Syria"), "Rebel Groups (Syria)"),
-    (("", "armed_group", "Mali"), "Unidentified Armed Group (Mali)"),
-    (("Unidentified Armed Group", "group", "Nigeria"), "Unidentified Armed Group (Nigeria)"),
-    (("Taliban", "group", "Afghanistan"), "Taliban"),
+@pytest.mark.parametrize("args, day, name", [
+    (("United States", "military"), "2020-01-03", "Military Forces of the United States (2017-)"),
+    (("United States", "military"), "2022-06-01", "Military Forces of the United States (2021-)"),
+    (("Iran", "state"), "2020-01-08", "Military Forces of Iran (1989-)"),
+    (("", "police", "Afghanistan"), "2020-03-04", "Police Forces of Afghanistan (2014-)"),
+    (("", "police"), "2020-03-04", "Police Forces"),
+    (("", "rebels", "Syria"), "2020-03-04", "Rebel Groups (Syria)"),
+    (("", "armed_group", "Mali"), "2020-03-04", "Unidentified Armed Group (Mali)"),
+    (("Unidentified Armed Group", "group", "Nigeria"), "2020-03-04", "Unidentified Armed Group (Nigeria)"),
+    (("Taliban", "group", "Afghanistan"), "2020-03-04", "Taliban"),
+    (("Taliban", "group", "Afghanistan"), "2022-05-01", "Military Forces of Afghanistan (2021-)"),
+    (("Syria", "military"), "2019-10-10", "Military Forces of Syria (2000-)"),
+    (("Syria", "military"), "2025-03-01", "Military Forces of Syria (2024-)"),
+    (("Turkey", "military"), "2019-10-10", "Military Forces of Turkey (2016-)"),
+    (("Israel", "military"), "2020-05-01", "Military Forces of Israel (2009-)"),
+    (("Israel", "military"), "2023-11-01", "Military Forces of Israel (2022-)"),
+    (("Iraq", "military"), "2020-05-01", "Military Forces of Iraq"),  # no period we are sure of
+    (("", "civilians", "Democratic Republic of the Congo"), "2020-05-01", "Civilians (Democratic Republic of Congo)"),
+    (("Islamic State", "group", "Iraq"), "2020-05-01", "Islamic State (Iraq)"),
+    (("Islamic State", "group", "Syria"), "2020-05-01", "Islamic State (Syria)"),
+    (("Islamic State", "group", "Nigeria"), "2020-05-01", "Islamic State"),
+    (("Houthis (Ansar Allah)", "group", "Yemen"), "2020-05-01", "Military Forces of Yemen (2016-) Supreme Political Council"),
+    (("Global Coalition Against Daesh", "group", "Iraq"), "2020-05-01", "Global Coalition Against Daesh"),
+    (("Global Coalition Against Daesh", "group", "Afghanistan"), "2020-03-01", "NATO: North Atlantic Treaty Organization"),
 ])
-def test_normalize_actor(args, name):
-    assert normalize_actor(*args) == name
-    assert normalize_actor(*args, rules=load_rules("en")) == name
+def test_normalize_actor(args, day, name):
+    assert normalize_actor(*args, day=day) == name
+    assert normalize_actor(*args, day=dt.date.fromisoformat(day), rules=load_rules("en")) == name
+
+
+def test_without_a_day_the_period_running_now():
+    assert normalize_actor("Syria", "military") == "Military Forces of Syria (2024-)"
+    assert normalize_actor("Lebanon", "military") == "Military Forces of Lebanon"  # no open period known
+
+
+def test_a_crowd_at_a_riot_is_rioters():
+    assert normalize_actor("", "protesters", "Kenya", event_type="Riots") == "Rioters (Kenya)"
+    assert normalize_actor("", "protesters", "Kenya", event_type="Protests") == "Protesters (Kenya)"
+
+
+# ----------------------------------------------------------------- ACLED's names, in context
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 14 October 2019, Syrian army troops shelled SDF positions near Tal Tamr in Hasakah province.",
+     "Military Forces of Syria (2000-)", "QSD: Syrian Democratic Forces"),
+    ("On 20 October 2019, Kurdish-led SDF fighters clashed with Islamic State militants near Al-Hol in Hasakah.",
+     "QSD: Syrian Democratic Forces", "Islamic State (Syria)"),
+    ("On 2 February 2020, HTS fighters attacked regime forces near Saraqib in Idlib province.",
+     "Hayat Tahrir al Sham", "Military Forces of Syria (2000-)"),
+    ("On 11 March 2020, Islamic State militants ambushed Iraqi army soldiers in Iraq, north of Tarmiyah.",
+     "Islamic State (Iraq)", "Military Forces of Iraq"),
+    ("On 5 May 2020, Saudi-led coalition warplanes struck Houthi positions in Sirwah district of Marib.",
+     "Operation Restoring Hope", "Military Forces of Yemen (2016-) Supreme Political Council"),
+    ("On 12 January 2020, US-led coalition aircraft bombed Islamic State hideouts in Iraq, in the Makhmour mountains.",
+     "Global Coalition Against Daesh", "Islamic State (Iraq)"),
+    ("On 2 March 2020, JNIM militants attacked an army post near Mondoro in Mopti region, Mali.",
+     "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali"),
+    ("On 9 May 2020, PKK militants attacked a Turkish army outpost in Hakkari province.",
+     "PKK: Kurdistan Workers Party", "Military Forces of Turkey (2016-)"),
+    ("On 12 March 2020, Israeli warplanes struck Iranian positions near Al Bukamal, killing 8 fighters.",
+     "Military Forces of Israel (2009-)", "Military Forces of Iran (1989-)"),
+])
+def test_acled_names_in_context(text, actor1, actor2):
+    inc = only(text, None)
+    assert (inc.actor1, inc.actor2) == (actor1, actor2)
+
+
+# ----------------------------------------------------------------- a strike on an armed group's positions
+@pytest.mark.parametrize("text, sub, actor2", [
+    ("On 5 May 2023, an air strike on RSF positions killed 4 people in Nyala.", "Air/drone strike",
+     "Rapid Support Forces"),
+    ("On 5 May 2023, army drones struck militia positions near Nyala, killing 3 people.", "Air/drone strike",
+     "Unidentified Armed Group (Sudan)"),
+    ("On 6 May 2023, warplanes bombed positions of the Rapid Support Forces east of Nyala, killing 7 people.",
+     "Air/drone strike", "Rapid Support Forces"),
+    ("On 7 May 2023, drones struck al-Shabaab hideouts outside Mogadishu, killing 5 people.", "Air/drone strike",
+     "Al Shabaab"),
+])
+def test_a_strike_on_positions_is_not_violence_against_civilians(text, sub, actor2):
+    inc = only(text, None)
+    assert (inc.event_type, inc.sub_event_type, inc.actor2) == ("Explosions/Remote violence", sub, actor2)
+
+
+def test_an_attack_on_positions_is_a_battle_and_on_a_village_one_sided():
+    inc = only("On 8 May 2023, gunmen attacked militia positions near Nyala, killing 3 people.", None)
+    assert (inc.event_type, inc.actor2) == ("Battles", "Unidentified Armed Group (Sudan)")
+    inc = only("On 8 May 2023, gunmen attacked a village near Nyala, killing 3 people.", None)
+    assert (inc.event_type, inc.sub_event_type, inc.actor2) == ("Violence against civilians", "Attack", "Civilians (Sudan)")
+
+
+# ----------------------------------------------------------------- who attacked whom
+def test_no_attacker_named_is_an_unidentified_armed_group():
+    inc = only("On 3 March 2020, a roadside bomb struck a police vehicle in Kandahar, killing two policemen.", None)
+    assert (inc.actor1, inc.actor2) == ("Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan (2014-)")
+    inc = only("On 3 March 2020, an air strike hit a market in Idlib, killing 4 civilians.", None)
+    assert inc.actor1 == ""  # an air strike with no attacker named keeps none: only states and a few groups fly
+
+
+def test_victims_killed_in_clashes_with_the_attacker():
+    inc = only("On 21 March 2020, two soldiers were killed in clashes with Taliban militants in Kandahar.", None)
+    assert (inc.actor1, inc.actor2) == ("Taliban", "Military Forces of Afghanistan (2014-)")
+    inc = only("On 21 March 2020, three civilians were killed in an air strike on Taliban positions in Kandahar.", None)
+    assert inc.actor1 != "Taliban"
+
+
+def test_clashes_between_two_sides():
+    inc = only("On 6 May 2020, clashes erupted between pro-Hadi forces and Houthi fighters south of Marib.", None)
+    assert (inc.actor1, inc.actor2) == ("Military Forces of Yemen (2012-)",
+                                        "Military Forces of Yemen (2016-) Supreme Political Council")
+
+
+def test_the_side_that_attacked_is_first():
+    inc = only("On 21 March 2020, 9 Taliban militants were killed when Afghan forces repulsed their attack in Kandahar.",
+               None)
+    assert (inc.actor1, inc.actor2) == ("Taliban", "Military Forces of Afghanistan (2014-)")
+    inc = only("On 12 March 2020, the PMF repelled an attack by Islamic State cells in Iraq, west of Baiji.", None)
+    assert (inc.actor1, inc.actor2) == ("Islamic State (Iraq)", "Popular Mobilization Forces")
+
+
+def test_a_unit_of_a_state_force_after_its_name():
+    inc = only("On 5 May 2020, 3 PKK militants were killed in an operation carried out by the gendarmerie in Hakkari.",
+               None)
+    assert (inc.actor1, inc.actor2) == ("Military Forces of Turkey (2016-) Gendarmerie", "PKK: Kurdistan Workers Party")

@@ -60,8 +60,9 @@ def test_year_is_inferred_backwards_and_never_invented():
     # without a publication date an unwritten year stays unknown: no invented day
     (d,) = find_dates("on December 29", None)
     assert d.date is None and d.precision is None
-    # relative phrases need the publication date
-    assert find_dates("on Friday", None) == []
+    # relative phrases need the publication date: found, with no day
+    (d,) = find_dates("on Friday", None)
+    assert (d.text, d.date, d.precision, d.kind) == ("on Friday", None, None, "relative")
 
 
 def test_future_allows_a_small_look_ahead():

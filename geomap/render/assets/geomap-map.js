@@ -541,6 +541,27 @@
     });
   }
 
+  function talliesControl(map, spec) {
+    var ts = spec.tallies || [];
+    if (!ts.length) { return null; }
+    return addControl(map, "bottomleft", function () {
+      var box = el("div", "gm-panel gm-tallies");
+      var det = el("details");
+      det.appendChild(el("summary", "gm-panel-title",
+        ts.length + (ts.length === 1 ? " tally" : " tallies") + " the reports give (context, not incidents)"));
+      var list = el("ol", "gm-unplaced-list");
+      ts.forEach(function (t) {
+        var li = el("li");
+        li.appendChild(el("span", null, t.text));
+        li.appendChild(el("span", "gm-muted", " \u2014 " + t.source));
+        list.appendChild(li);
+      });
+      det.appendChild(list);
+      box.appendChild(det);
+      return box;
+    });
+  }
+
   function titleBox(map, spec) {
     if (!spec.title) { return; }
     var t = guard(el("div", "gm-title", spec.title));
@@ -741,6 +762,7 @@
     mark("layer control");
     legendControl(map, spec, counts, routes);
     unplacedControl(map, spec);
+    talliesControl(map, spec);
     titleBox(map, spec);
     var time = timeControl(map, spec, inc, setVisible, function () { group.redraw(); });
 

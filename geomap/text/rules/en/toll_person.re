@@ -13,4 +13,8 @@
   | doctors? | nurses? | recruits | cadets | members | Arbakis? | 'Arbakis?' | Taliban | others?
   | individuals | casualties | victims | bodyguards? | relatives | family\ members | sons?
   | daughters? | brothers? | wives | wife | husband | jihadists | terrorists | Daesh | IS | ISIS
+  | teenagers? | tourists? | guides? | medics? | paramedics? | rescuers? | drivers? | mourners?
+  | protesters? | demonstrators? | pedestrians? | patients? | foreigners? | nationals? | aid\ workers?
+  | [a-z]+(?:ians|eans|ans) | Iraqis | Israelis | Pakistanis | Somalis | Yemenis | Saudis | Bangladeshis
+  | chiefs? | leaders? | officials? | mayors? | governors? | judges? | imams? | priests? | elders?
 )

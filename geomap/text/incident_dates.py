@@ -1,0 +1,121 @@
+"""When an incident happened: which date phrases of a clause are its own, and the story's day.
+
+Date binding, for :mod:`geomap.text.incidents`:
+
+* a clause's own date words bind to it ("early on Wednesday", "On 9 May 2020,"
+  at its start, a date after "on", "in", "during": 3; any other date in it: 2;
+  a caption's photo date 1.5; a date after a reporting verb, "said on Monday", the
+  day of the report: 0.5);
+* a date that starts a period ("since cross-border hostilities began in October",
+  ``rules/en/incident_date_background.re``) never dates an incident;
+* a date in the dateline or byline (:func:`geomap.text.published.header_spans`) is the
+  report's day: 0.9, so that it dates an event only when the text gives no other
+  day, and never contradicts one;
+* :func:`story_day`: when a report states a single day (an ACLED note's "On 7 May
+  2020, ..."), an incident told without one in a later sentence is that day.
+
+The rules object is :class:`geomap.text.incidents.IncidentRules` (its ``date_*``
+patterns, ``report_verb``, ``as_reported``, ``dates``).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Sequence
+
+from geomap.text.dates import DAY, DateMention, find_dates
+from geomap.text.published import header_spans
+
+__all__ = ["dates_for", "story_day"]
+
+
+def dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bool,
+              doc_dates: list[DateMention] | None, ir: Any,
+              header: Sequence[tuple[int, int]] = ()) -> list[tuple[DateMention, float]]:
+    """The date phrases of the clause ``text[a:b]`` and how surely each is the event's.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    a, b : int
+        The clause's span.
+    published : datetime.date or None
+    caption : bool
+        Whether the clause is a photo caption.
+    doc_dates : list of DateMention or None
+        The document's dates, found once (None: look in the clause).
+    ir : geomap.text.incidents.IncidentRules
+    header : sequence of (int, int)
+        The dateline and byline spans.
+
+    Returns
+    -------
+    list of (DateMention, float)
+        The clause's dates with their strength (background dates left out).
+    """
+    res: list[tuple[DateMention, float]] = []
+    if doc_dates is None or ir.dates.future.search(text, a, b):
+        found = find_dates(text[a:b], published, offset=a, rules=ir.rules, _doc=text)
+    else:
+        found = [d for d in doc_dates if a <= d.start and d.end <= b]
+    for d in found:
+        before = text[max(a, d.start - 40):d.start]
+        if ir.date_background.search(text[max(a, d.start - 70):d.start]):
+            continue
+        if any(s <= d.start and d.end <= e for s, e in header):
+            strength = 0.9
+        elif ir.report_verb.search(before):
+            strength = 0.5 if not ir.as_reported.search(before) else 1.2
+        elif caption:
+            strength = 1.5
+        elif ir.date_anchor.search(before) or d.start == a or ir.date_own.match(d.text):
+            strength = 3.0
+        else:
+            strength = 2.0
+        res.append((d, strength))
+    return res
+
+
+def story_day(text: str, found: Sequence[DateMention], ir: Any) -> DateMention | None:
+    """The one day a report states for what it tells, if it states exactly one.
+
+    The day-precision dates of the body count, except background ones ("since ..."),
+    the report's own (dateline, byline, "said on Monday"); a phrase that relates one
+    event to another ("days after", "the day before") means the story has several
+    days: then None, as when it names two days (one it cannot place, "on 8 May" with no
+    year, counts) or none.
+
+    Parameters
+    ----------
+    text : str
+        The document.
+    found : sequence of DateMention
+        Its dates (:func:`geomap.text.dates.find_dates` on the whole text, ``future=False``).
+    ir : geomap.text.incidents.IncidentRules
+
+    Examples
+    --------
+    >>> from geomap.text.incidents import incident_rules
+    >>> text = "On 7 May 2020, a clash broke out in a village. Two were killed."
+    >>> story_day(text, find_dates(text), incident_rules()).text
+    '7 May 2020'
+    >>> text = "On 7 May 2020, a clash broke out. On 8 May, another."
+    >>> story_day(text, find_dates(text), incident_rules()) is None
+    True
+    """
+    header = header_spans(text, rules=ir.rules)
+    days: set[_dt.date | str] = set()
+    first: DateMention | None = None
+    for d in found:
+        if d.kind == "bound":
+            if d.direction in ("after", "before"):
+                return None
+            continue
+        if d.date is not None and d.precision != DAY or any(s <= d.start and d.end <= e for s, e in header):
+            continue
+        if ir.date_background.search(text[max(0, d.start - 70):d.start]) or \
+                ir.report_verb.search(text[max(0, d.start - 40):d.start]):
+            continue
+        days.add(d.date or d.text)  # a day it cannot place ("on 8 May", "on Friday") is another day
+        first = first or d
+    return first if len(days) == 1 and first is not None and first.date is not None else None

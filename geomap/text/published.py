@@ -1,0 +1,280 @@
+"""The publication date a report states about itself: its dateline, byline or HTML metadata.
+
+When no publication date is given, relative dates ("on Saturday", "yesterday")
+have nothing to resolve against; most reports say when they were written:
+
+* a wire dateline at the start of a line near the top ("BEIRUT, March 27
+  (Reuters) - ", "KABUL, Afghanistan, 9 May 2020 (AP) - ", "June 9, 2024 - ");
+* a date line or byline ("Published: 12 March 2024", "Updated 9:40 AM EDT,
+  June 9, 2024", "By Jane Doe | June 9, 2024");
+* in an HTML page, its metadata: ``<meta property="article:published_time">``,
+  JSON-LD ``datePublished``, ``<meta name="date" | "pubdate" | "publishdate" |
+  "DC.date.issued">``, ``<time datetime=...>``.
+
+A dateline without a year ("March 27") is anchored only by a full date in the
+byline (the most recent such day not after it, or up to 31 days after); alone it
+gives no date, and :attr:`Published.note` says so. Nothing here guesses a year.
+
+The patterns are the language's (``rules/en/published_dateline.re``,
+``published_byline.re``); :mod:`geomap.text.dates` reads the dates in them.
+
+Examples
+--------
+>>> p = published_in_text("KABUL, Afghanistan, 9 May 2020 (AP) - Gunmen attacked a checkpoint.")
+>>> (p.date.isoformat(), p.source)
+('2020-05-09', 'dateline')
+>>> published_in_html('<meta property="article:published_time" content="2024-03-12T08:00:00Z">').date
+datetime.date(2024, 3, 12)
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from geomap.exc import InputError
+from geomap.text.dates import DAY, DateMention, find_dates, parse_published
+from geomap.text.rules import Rules, load_rules
+
+__all__ = ["Published", "published_in_text", "published_in_html", "header_spans"]
+
+#: The dateline and byline are looked for in this many first characters (a headline and a standfirst may come first).
+HEADER_WITHIN = 600
+
+#: The metadata of an HTML page that give its publication date, best first: (attribute value, source name).
+_META = (
+    ("article:published_time", "html meta article:published_time"),
+    ("datepublished", "html meta datePublished"),
+    ("dc.date.issued", "html meta DC.date.issued"),
+    ("dcterms.issued", "html meta DC.date.issued"),
+    ("pubdate", "html meta pubdate"),
+    ("publishdate", "html meta publishdate"),
+    ("date", "html meta date"),
+)
+_JSON_LD = "html json-ld datePublished"
+_TIME = "html time"
+_LEADING_DAY = re.compile(r"\s*(\d{4}-\d\d-\d\d)")
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date read from a document, and where it was read.
+
+    Attributes
+    ----------
+    date : datetime.date or None
+        None when the document does not state it.
+    source : str
+        ``dateline``, ``byline``, ``html meta <name>``, ``html json-ld datePublished``,
+        ``html time``; '' when no date was found.
+    text : str
+        The date as written.
+    start, end : int
+        Its span in the text (-1 for HTML metadata).
+    note : str
+        Why there is no date when the document almost gives one ("the dateline
+        'March 27' gives no year"); '' otherwise.
+    """
+
+    date: _dt.date | None
+    source: str = ""
+    text: str = ""
+    start: int = -1
+    end: int = -1
+    note: str = ""
+
+
+def _full_days(found: list[DateMention]) -> list[DateMention]:
+    return [d for d in found if d.date is not None and d.explicit_year and d.precision == DAY]
+
+
+def header_spans(text: str, *, rules: Rules | None = None) -> list[tuple[int, int]]:
+    """The spans of a text's dateline and date lines or bylines (near its top).
+
+    A date inside one of them is the report's own date, not an event's.
+
+    Examples
+    --------
+    >>> header_spans("June 9, 2024 - Gunmen attacked a checkpoint on Saturday.")
+    [(0, 15)]
+    """
+    rules = rules or load_rules("en")
+    head = text[:HEADER_WITHIN]
+    spans = []
+    dl = rules.regex("published_dateline").search(head)
+    if dl:
+        spans.append(dl.span())
+    spans.extend(m.span() for m in rules.regex("published_byline").finditer(head))
+    return sorted(spans)
+
+
+def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
+    """The publication date a text gives in its dateline or byline.
+
+    The dateline's day wins (relative dates in wire copy count from it); then a
+    byline's publication date, then its "Updated" date.
+
+    Parameters
+    ----------
+    text : str
+        The document's text (HTML already reduced to text).
+    rules : Rules, optional
+        The language rules (English by default).
+
+    Returns
+    -------
+    Published
+        ``date`` None (and ``source`` '') when the text states none.
+
+    Examples
+    --------
+    >>> p = published_in_text("BEIRUT, March 27 (Reuters) - Shelling hit a village.\\nPublished 27 March 2024")
+    >>> (p.date.isoformat(), p.source, p.text)
+    ('2024-03-27', 'dateline', 'March 27')
+    >>> published_in_text("BEIRUT, March 27 (Reuters) - Shelling hit a village.").note
+    "the dateline gives 'March 27' without a year: no publication date"
+    """
+    rules = rules or load_rules("en")
+    head = text[:HEADER_WITHIN]
+    by_lines = []
+    for m in rules.regex("published_byline").finditer(head):
+        days = _full_days(find_dates(m.group(0), None, offset=m.start(), rules=rules))
+        if days:
+            by_lines.append((bool(m.group("updated")), days[0]))
+    by_lines.sort(key=lambda u_d: u_d[0])  # publication dates before revisions (stable: text order)
+    dl = rules.regex("published_dateline").search(head)
+    if dl:
+        a, b = dl.span("date")
+        found = [d for d in find_dates(dl.group("date"), None, offset=a, rules=rules) if d.kind == "absolute"]
+        if found:
+            d = found[0]
+            if d.date is not None and d.explicit_year:
+                return Published(d.date, "dateline", d.text, d.start, d.end)
+            if by_lines:  # the year of the byline's full date: the most recent such day, or up to 31 days on
+                anchor = by_lines[0][1].date
+                for x in find_dates(dl.group("date"), anchor, offset=a, future=True, rules=rules):
+                    if x.kind == "absolute" and x.date is not None:
+                        return Published(x.date, "dateline", x.text, x.start, x.end)
+            return Published(None, "", d.text, d.start, d.end,
+                             note=f"the dateline gives {d.text!r} without a year: no publication date")
+    if by_lines:
+        d = by_lines[0][1]
+        return Published(d.date, "byline", d.text, d.start, d.end)
+    return Published(None)
+
+
+class _Meta(HTMLParser):
+    """The date-bearing metadata of an HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.times: list[tuple[bool, str]] = []   # (marked as the publication's, datetime)
+        self.json_ld: list[str] = []
+        self._in_ld = False
+        self._ld: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            if key and a.get("content") and key not in self.meta:
+                self.meta[key] = a["content"]
+        elif tag == "time" and a.get("datetime"):
+            marked = "pubdate" in a or a.get("itemprop", "").lower() == "datepublished"
+            self.times.append((marked, a["datetime"]))
+        elif tag == "script" and a.get("type", "").strip().lower() == "application/ld+json":
+            self._in_ld, self._ld = True, []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._in_ld:
+            self._in_ld = False
+            self.json_ld.append("".join(self._ld))
+
+    def handle_data(self, data: str) -> None:
+        if self._in_ld:
+            self._ld.append(data)
+
+
+def _day(value: str) -> _dt.date | None:
+    """The day of a metadata date ("2024-03-12T08:00:00+03:00", "2024-03-12", "12 March 2024")."""
+    m = _LEADING_DAY.match(value or "")
+    try:
+        if m:
+            return _dt.date.fromisoformat(m.group(1))
+        return parse_published(value.strip())
+    except (ValueError, InputError):
+        return None
+
+
+def _ld_published(node: object, depth: int = 0) -> str:
+    """The first ``datePublished`` in a JSON-LD value (objects, lists, ``@graph``)."""
+    if depth > 6:
+        return ""
+    if isinstance(node, dict):
+        v = node.get("datePublished")
+        if isinstance(v, str) and v.strip():
+            return v
+        node = list(node.values())
+    if isinstance(node, list):
+        for x in node:
+            if isinstance(x, (dict, list)):
+                v = _ld_published(x, depth + 1)
+                if v:
+                    return v
+    return ""
+
+
+def published_in_html(markup: str) -> Published:
+    """The publication date in an HTML page's metadata.
+
+    Looked for, best first: ``<meta property="article:published_time">``, JSON-LD
+    ``datePublished``, ``<meta itemprop="datePublished">``, ``<meta name="DC.date.issued"
+    | "pubdate" | "publishdate" | "date">``, a ``<time>`` marked as the publication's
+    (``pubdate``, ``itemprop="datePublished"``), then the first ``<time datetime>``.
+
+    Parameters
+    ----------
+    markup : str
+        The page as written.
+
+    Returns
+    -------
+    Published
+        ``source`` names the element ("html meta article:published_time"); ``date``
+        None when the page states none that reads as a date.
+
+    Examples
+    --------
+    >>> published_in_html('<time datetime="2020-05-09T06:00">9 May</time>').source
+    'html time'
+    """
+    parser = _Meta()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (ValueError, AssertionError):  # malformed markup: keep what was read
+        pass
+    found: list[tuple[str, str]] = []
+    for key, name in _META[:1]:
+        if key in parser.meta:
+            found.append((parser.meta[key], name))
+    for block in parser.json_ld:
+        try:
+            v = _ld_published(json.loads(block))
+        except ValueError:
+            continue
+        if v:
+            found.append((v, _JSON_LD))
+    for key, name in _META[1:]:
+        if key in parser.meta:
+            found.append((parser.meta[key], name))
+    found += [(v, _TIME) for marked, v in parser.times if marked]
+    found += [(v, _TIME) for marked, v in parser.times[:1] if not marked]
+    for value, name in found:
+        d = _day(value)
+        if d is not None:
+            return Published(d, name, value.strip())
+    return Published(None)

@@ -1,0 +1,105 @@
+"""Clause roles: what a report states as an event, and what it only sums up or recalls.
+
+A clause that mentions violence is an incident only when the report states it as one:
+a specific attack with its own time, place or toll. Two other kinds are told for
+context and never become incidents (nor the toll of the incident before them):
+
+- a cumulative **tally**: a period cue ("since October", "so far this year", "according to a
+  Reuters tally") with a count of harm ("more than 400 people have been killed") — kept as
+  document-level context (:func:`find_tallies`, ``Document.tallies``);
+- **background**: earlier events or long stretches of time ("In 2017, a truck bombing ...",
+  "the deadliest attack since ...", "has carried out hundreds of strikes"), or a clause whose own
+  written date (with its year) lies two months or more before publication.
+
+The English cues are ``rules/en/incident_tally.re``, ``incident_tally_harm.re``,
+``incident_background.re`` and ``incident_period_start.re``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Sequence
+
+from geomap.model import Tally
+from geomap.text._patterns import Patterns
+from geomap.text.dates import DateMention, find_dates
+from geomap.text.fatalities import toll, toll_rules
+from geomap.text.rules import Rules, load_rules
+from geomap.text.sentences import split_sentences
+
+__all__ = ["RoleRules", "role_rules", "is_tally", "is_background", "long_before", "find_tallies"]
+
+#: A clause dated this many days or more before publication tells background, not the news.
+BACKGROUND_DAYS = 60
+
+
+class RoleRules(Patterns):
+    """The clause-role cues of one language (``incident_tally`` ... as attributes)."""
+
+    def __init__(self, rules: Rules) -> None:
+        super().__init__(rules, "incident_", "tally tally_harm background period_start")
+        self.rules = rules
+
+
+def role_rules(rules: Rules | None = None) -> RoleRules:
+    """The compiled clause-role rules of ``rules`` (English by default), built once per :class:`Rules`."""
+    return (rules or load_rules("en")).derived("text.roles", RoleRules)
+
+
+def is_tally(clause: str, rr: RoleRules) -> bool:
+    """Whether a clause is a cumulative tally.
+
+    Examples
+    --------
+    >>> rr = role_rules()
+    >>> is_tally("More than 400 people have been killed since October, a tally shows.", rr)
+    True
+    >>> is_tally("An air strike killed three people on Wednesday.", rr)
+    False
+    """
+    return rr.tally_harm.search(clause) is not None and rr.tally.search(clause) is not None
+
+
+def is_background(clause: str, rr: RoleRules) -> bool:
+    """Whether a clause tells background ("In 2017, a truck bombing killed ...").
+
+    Examples
+    --------
+    >>> is_background("In 2017, a truck bombing in the city killed hundreds.", role_rules())
+    True
+    """
+    return rr.background.search(clause) is not None
+
+
+def long_before(text: str, dates: Sequence[tuple[DateMention, float]], published: _dt.date | None,
+                rr: RoleRules) -> bool:
+    """Whether a clause's own written dates (``(date, strength)`` pairs, with their year) all lie
+    :data:`BACKGROUND_DAYS` or more before publication ("on Oct. 7, 2023" in a report of June 2024);
+    a date that only starts or ends a period ("unpaid since July 2011") does not count."""
+    if published is None:
+        return False
+    written = [d for d, s in dates if d.date is not None and d.kind == "absolute" and d.explicit_year and s >= 2
+               and not rr.period_start.search(text[max(0, d.start - 12):d.start])]
+    return bool(written) and all((published - (d.latest or d.date)).days >= BACKGROUND_DAYS for d in written)
+
+
+def find_tallies(text: str, *, rules: Rules | None = None) -> list[Tally]:
+    """The cumulative tallies a report gives, with their toll when stated.
+
+    Examples
+    --------
+    >>> [(t.fatalities, t.qualifier) for t in find_tallies(
+    ...     "A strike killed two. More than 400 people have been killed since October, a tally shows.")]
+    [(400, 'more than')]
+    """
+    rr = role_rules(rules)
+    tr = toll_rules(rr.rules)
+    masked = list(text)
+    for d in find_dates(text, None, future=False, rules=rr.rules):
+        masked[d.start:d.end] = " " * (d.end - d.start)
+    blanked = "".join(masked)
+    out = []
+    for a, b in split_sentences(text, rules=rr.rules):
+        if is_tally(text[a:b], rr):
+            n, qualifier, _strength, _additive = toll(blanked, a, b, tr)
+            out.append(Tally(text[a:b].strip(), a, b, n, qualifier))
+    return out

@@ -1,0 +1,11 @@
+# Background: a clause about earlier events or a long stretch of time, told for context ("In 2017, a truck
+# bombing killed ...", "the deadliest attack since ...", "has carried out hundreds of strikes", "the war
+# began after ..."). It reports no incident; its sentence may still be kept as evidence.
+# Used by: geomap.text.incidents (clause roles).
+# Source: written by hand for geomap from English news style (wire reports' background paragraphs); no
+#   entry taken from an evaluation corpus.
+(?i)
+^\W*in\ (?:(?:early|late|mid-?)\ )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\ )?(?:19|20)\d\d\b
+| \b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,80}\bsince\b
+| \b(?:has|have|had)\ (?:carried\ out|launched|conducted|staged|mounted|attacked|struck|fired)\ (?:hundreds|dozens|scores|thousands|a\ series|a\ wave|waves)\ of\b
+| \b(?:war|conflict|insurgency|crisis)\ (?:began|started|erupted|broke\ out)\b

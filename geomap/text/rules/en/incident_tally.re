@@ -1,0 +1,22 @@
+# Cumulative tallies: a clause that adds up many events over a period ("more than 400 people have been
+# killed since October", "so far this year", "according to a Reuters tally", "last year").
+# With a count of harm (incident_tally_harm.re) such a clause is document-level context, never an incident
+# (nor the toll of the incident before it).
+# Used by: geomap.text.incidents (clause roles, find_tallies).
+# Source: written by hand for geomap from English news style (wire reports' tally and context
+#   paragraphs); no entry taken from an evaluation corpus.
+(?i)
+\bsince\ (?:the\ )?(?:start|beginning|outbreak|onset)\ of\b
+| \bsince\ (?:the\ )?(?:war|conflict|fighting|hostilities|insurgency|uprising|coup|invasion|offensive|crisis|revolution)\b
+| \bsince\ (?:cross-border\ )?(?:hostilities|fighting|clashes|the\ war)\ (?:began|started|erupted|broke\ out)\b
+| \bsince\ (?:early\ |late\ |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December
+    |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\w)
+| \bsince\ the\ (?:19|20)\d\d\ \w+
+| \bsince\ (?:19|20)\d\d\b
+| \bsince\ (?:last|the\ start\ of\ the)\ (?:year|month|week)\b
+| \bso\ far\ (?:this|in|since)\b
+| \bcumulative\b
+| \btally\b
+| (?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands)\b[^.;]{0,60}\b(?:killed|dead|died|deaths)\b[^.;]{0,60}\b(?:last|this|past)\ (?:year|month)\b
+| \bhas\ (?:since\ )?killed\ (?:more\ than\ |over\ |at\ least\ |nearly\ |about\ |some\ |almost\ )?[\d,]{4,}
+| \b(?:insurgency|war|conflict|violence|fighting|offensive|campaign)\b[^.;]{0,60}\bhas\ (?:since\ )?killed\b

@@ -1,0 +1,11 @@
+# A count of harm summed over a period, in a clause with a tally's period ("since October", "so far this
+# year"): the perfect tense of a verb of harm ("have been killed", "has killed", "have died"), a year's
+# dead ("were killed ... last year") or a death toll. It makes the clause a tally ("more than 400 people
+# have been killed since October") and not an event compared with a period ("the heaviest strike on the
+# town since October, killing two men").
+# Used by: geomap.text.incidents (clause roles, tallies).
+# Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
+(?i)
+\b(?:have|has|had)\s+(?:since\s+|so\s+far\s+|now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|displaced|lost\s+their\s+lives)\b
+| \b(?:were|was)\s+killed\b[^.;]{0,80}\b(?:last|this|past)\s+(?:year|month)\b
+| \b(?:death\s+)?toll\b | \btally\b

@@ -1,0 +1,261 @@
+"""The publication date a report states (dateline, byline, HTML metadata) and date binding.
+
+Issue 10, part 2: without ``--published`` the publication date comes from the text and the
+JSON says where it came from; a clause's own date words bind to it and background dates
+("since ... began in October", the dateline's day) never override them. The reports are
+written for these tests: fictional events at real places, in wire style.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+from geomap.text.document import extract_document, extract_documents
+from geomap.text.published import header_spans, published_in_html, published_in_text
+from geomap.text.read import read_article, read_document
+
+D = dt.date
+
+
+# ------------------------------------------------------------------ datelines
+@pytest.mark.parametrize("text, day, written", [
+    ("June 9, 2024 - Gunmen attacked a police checkpoint in Kidal on Saturday.", D(2024, 6, 9), "June 9, 2024"),
+    ("KABUL, Afghanistan, 9 May 2020 (AP) -- A roadside bomb hit a bus in Logar.", D(2020, 5, 9), "9 May 2020"),
+    ("WASHINGTON, Dec. 3, 2019 (Reuters) — Officials said strikes hit a depot.", D(2019, 12, 3), "Dec. 3, 2019"),
+    ("Strike hits market\n\nMOGADISHU, Somalia, 2021-02-14 - A car bomb exploded.", D(2021, 2, 14), "2021-02-14"),
+    # no year in the dateline: the byline's full date gives it
+    ("BEIRUT, March 27 (Reuters) - Shelling hit Khiam.\nPublished 27 March 2024 10:02 GMT", D(2024, 3, 27), "March 27"),
+    # across a new year: the most recent such day, not after the byline's date
+    ("BEIRUT, Dec. 31 (Reuters) - Shelling hit Khiam.\nUpdated January 1, 2025", D(2024, 12, 31), "Dec. 31"),
+])
+def test_dateline_forms(text, day, written):
+    p = published_in_text(text)
+    assert (p.date, p.source, p.text) == (day, "dateline", written)
+    assert text[p.start:p.end] == written
+
+
+def test_a_dateline_without_a_year_gives_no_date_and_says_why():
+    p = published_in_text("BEIRUT, March 27 (Reuters) - An Israeli strike hit a house in Bint Jbeil.")
+    assert p.date is None and p.source == ""
+    assert "'March 27' without a year" in p.note
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2020, gunmen killed two police officers in Ghazni city.",   # a note's date, not a dateline
+    "Around 9 May 2020, gunmen killed two.",                              # nor a line that is a date
+    "9 May 2020 gunmen killed two police officers.",
+    "The army said on Monday it had shelled positions near Idlib.",
+    "BEIRUT (Reuters) - An Israeli strike hit a house in Bint Jbeil on Tuesday.",
+])
+def test_no_dateline_no_date(text):
+    p = published_in_text(text)
+    assert p.date is None and p.source == "" and p.note == ""
+
+
+# ------------------------------------------------------------------ bylines
+@pytest.mark.parametrize("text, day", [
+    ("Clashes in Tripoli\nPublished: 12 March 2024\n\nFighting broke out overnight.", D(2024, 3, 12)),
+    ("Clashes in Tripoli\nFirst published on Tue 12 Mar 2024 10.00 GMT\n\nFighting broke out.", D(2024, 3, 12)),
+    ("Clashes in Tripoli\nBy Jane Doe, Reuters | June 9, 2024\n\nFighting broke out.", D(2024, 6, 9)),
+    ("Clashes in Tripoli\nPosted on 9 May 2020\n\nFighting broke out.", D(2020, 5, 9)),
+    ("Clashes in Tripoli\nUpdated 3:45 PM EDT, Sun June 9, 2024\n\nFighting broke out.", D(2024, 6, 9)),
+    ("Clashes in Tripoli\nBy Jane Doe\nSunday, June 9, 2024 10:40 GMT\n\nFighting broke out.", D(2024, 6, 9)),
+    ("Clashes in Tripoli\nJune 9, 2024 4:30 p.m. EDT\n\nFighting broke out.", D(2024, 6, 9)),
+])
+def test_byline_forms(text, day):
+    p = published_in_text(text)
+    assert (p.date, p.source) == (day, "byline")
+
+
+def test_the_publication_date_wins_over_a_later_revision():
+    text = "Clashes in Tripoli\nUpdated: June 11, 2024\nPublished: June 9, 2024\n\nFighting broke out."
+    assert published_in_text(text).date == D(2024, 6, 9)
+
+
+def test_header_spans_cover_the_dateline_and_byline_only():
+    text = "Title\nBy Jane Doe | June 9, 2024\n\nKIDAL, Mali, June 9, 2024 - Gunmen attacked on Saturday."
+    spans = header_spans(text)
+    assert [text[a:b] for a, b in spans] == ["By Jane Doe | June 9, 2024", "KIDAL, Mali, June 9, 2024 - "]
+
+
+# ------------------------------------------------------------------ HTML metadata
+PAGE = """<!doctype html><html><head><title>Strike in Khiam</title>{head}</head>
+<body><h1>Strike in Khiam</h1>{body}<p>An Israeli drone struck a car in Khiam on Sunday, killing two men.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize("head, body, day, source", [
+    ('<meta property="article:published_time" content="2024-03-10T06:15:00+02:00">', "",
+     D(2024, 3, 10), "html meta article:published_time"),
+    ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+     ' "headline": "Strike", "datePublished": "2024-03-10T06:15:00Z"}]}</script>', "",
+     D(2024, 3, 10), "html json-ld datePublished"),
+    ('<meta name="DC.date.issued" content="2024-03-10">', "", D(2024, 3, 10), "html meta DC.date.issued"),
+    ('<meta name="pubdate" content="20240310">', "", D(2024, 3, 10), "html meta pubdate"),
+    ('<meta name="pubdate" content="n/a">', "", None, ""),       # not a date: none
+    ('<meta name="publishdate" content="10 March 2024">', "", D(2024, 3, 10), "html meta publishdate"),
+    ('<meta name="date" content="2024-03-10">', "", D(2024, 3, 10), "html meta date"),
+    ("", '<p>By Jane Doe <time datetime="2024-03-10T09:00">10 March</time></p>', D(2024, 3, 10), "html time"),
+    ('<script type="application/ld+json">{not json</script>', "", None, ""),
+])
+def test_html_metadata(head, body, day, source):
+    p = published_in_html(PAGE.format(head=head, body=body))
+    assert (p.date, p.source) == (day, source)
+
+
+def test_html_metadata_order():
+    head = ('<meta name="date" content="2024-03-01">'
+            '<meta property="article:published_time" content="2024-03-10T06:15:00Z">')
+    body = '<time datetime="2024-02-02">2 Feb</time><time pubdate datetime="2024-03-09">9 March</time>'
+    assert published_in_html(PAGE.format(head=head, body=body)).date == D(2024, 3, 10)
+    assert published_in_html(PAGE.format(head="", body=body)).date == D(2024, 3, 9)  # the marked <time>
+
+
+def test_read_article_gives_the_page_date_and_read_document_the_same_text(tmp_path):
+    f = tmp_path / "khiam.html"
+    f.write_text(PAGE.format(head='<meta property="article:published_time" content="2024-03-10T06:15:00Z">',
+                             body=""), encoding="utf-8")
+    art = read_article(f)
+    assert (art.published, art.published_source) == (D(2024, 3, 10), "html meta article:published_time")
+    assert art.text == read_document(f) and "<meta" not in art.text
+    txt = tmp_path / "khiam.txt"
+    txt.write_text("An Israeli drone struck a car in Khiam on Sunday.", encoding="utf-8")
+    assert read_article(txt)[1:] == (None, "")
+
+
+def test_an_html_date_resolves_relative_dates_and_a_given_date_wins(tmp_path, gaz):
+    f = tmp_path / "khiam.html"
+    f.write_text(PAGE.format(head='<meta property="article:published_time" content="2024-03-12T06:15:00Z">',
+                             body=""), encoding="utf-8")
+    (doc,) = extract_documents([f], gazetteer=gaz)
+    assert (doc.published, doc.published_source) == (D(2024, 3, 12), "html meta article:published_time")
+    assert [i.event_date for i in doc.incidents] == ["2024-03-10"]  # the Sunday before Tuesday 12 March
+    (doc,) = extract_documents([f], gazetteer=gaz, published="2024-03-20")
+    assert (doc.published, doc.published_source) == (D(2024, 3, 20), "given")
+    assert [i.event_date for i in doc.incidents] == ["2024-03-17"]
+
+
+# ------------------------------------------------------------------ extraction: where the date came from
+KIDAL = ("June 9, 2024 - Gunmen attacked a police checkpoint in Kidal on Saturday, killing two officers, "
+         "a local official said.")
+
+
+def test_the_dateline_is_the_publication_date_and_on_saturday_the_saturday_before(gaz):
+    doc = extract_document(KIDAL, gazetteer=gaz)
+    assert (doc.published, doc.published_source) == (D(2024, 6, 9), "dateline")
+    (inc,) = doc.incidents
+    assert (inc.event_date, inc.time_precision) == ("2024-06-08", 1)   # not the dateline's 9 June
+    assert doc.to_dict()["published"] == "2024-06-09" and doc.to_dict()["published_source"] == "dateline"
+
+
+def test_a_given_publication_date_wins_over_the_text(gaz):
+    doc = extract_document(KIDAL, gazetteer=gaz, published="2024-06-20")   # a Thursday
+    assert (doc.published, doc.published_source) == (D(2024, 6, 20), "given")
+    assert [i.event_date for i in doc.incidents] == ["2024-06-15"]
+    docs = extract_documents([{"id": "k", "text": KIDAL, "published": "2024-06-20"}, {"id": "j", "text": KIDAL}],
+                             gazetteer=gaz)
+    assert [(d.published, d.published_source) for d in docs] == [(D(2024, 6, 20), "given"), (D(2024, 6, 9), "dateline")]
+
+
+def test_a_byline_date_resolves_yesterday(gaz):
+    text = ("Clashes in Tripoli\nBy Jane Doe | June 9, 2024\n\nClashes broke out between rival armed groups in "
+            "Tripoli yesterday, killing four fighters, residents said.")
+    doc = extract_document(text, gazetteer=gaz)
+    assert (doc.published, doc.published_source) == (D(2024, 6, 9), "byline")
+    assert [i.event_date for i in doc.incidents] == ["2024-06-08"]
+
+
+def test_no_date_anywhere(gaz):
+    doc = extract_document("Gunmen attacked a police checkpoint in Kidal, killing two officers.", gazetteer=gaz)
+    assert (doc.published, doc.published_source) == (None, "")
+    d = doc.to_dict()
+    assert d["published"] is None and d["published_source"] == ""
+    (inc,) = doc.incidents
+    assert inc.event_date is None and inc.notes.startswith("date not stated in the text")
+
+
+def test_published_source_in_the_json_of_geomap_extract(tmp_path):
+    f = tmp_path / "kidal.txt"
+    f.write_text(KIDAL, encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "geomap", "extract", str(f)], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    rec = json.loads(r.stdout.splitlines()[0])
+    assert (rec["published"], rec["published_source"]) == ("2024-06-09", "dateline")
+    assert [i["event_date"] for i in rec["incidents"]] == ["2024-06-08"]
+    r = subprocess.run([sys.executable, "-m", "geomap", "extract", str(f), "--published", "2024-06-20"],
+                       capture_output=True, text=True, timeout=120)
+    rec = json.loads(r.stdout.splitlines()[0])
+    assert (rec["published"], rec["published_source"]) == ("2024-06-20", "given")
+
+
+# ------------------------------------------------------------------ binding
+LEBANON = ("BEIRUT, March 27 (Reuters) - An Israeli air strike hit a house in the southern Lebanese town of "
+           "Bint Jbeil early on Wednesday, killing three people, the Lebanese health ministry said. Israel and "
+           "Hezbollah have exchanged fire almost daily since cross-border hostilities began in October.")
+
+
+def test_a_background_date_never_dates_the_strike(gaz):
+    doc = extract_document(LEBANON, gazetteer=gaz, published="2024-03-28")   # a Thursday
+    strike = next(i for i in doc.incidents if i.sub_event_type == "Air/drone strike")
+    assert (strike.event_date, strike.time_precision) == ("2024-03-27", 1)   # the Wednesday before
+    assert all(i.event_date is None or not i.event_date.startswith("2023-10") for i in doc.incidents)
+
+
+def test_since_in_the_same_clause_does_not_win(gaz):
+    text = ("An Israeli drone struck a car near Khiam early on Wednesday, the heaviest strike on the town "
+            "since October, killing two men, Lebanese state media said.")
+    doc = extract_document(text, gazetteer=gaz, published="2024-03-29")   # a Friday
+    assert [i.event_date for i in doc.incidents] == ["2024-03-27"]
+
+
+def test_an_unanchored_date_says_why(gaz):
+    doc = extract_document(LEBANON, gazetteer=gaz)
+    assert doc.published is None
+    strike = next(i for i in doc.incidents if i.sub_event_type == "Air/drone strike")
+    assert strike.event_date is None
+    assert "relative date 'early on Wednesday' with no publication date" in strike.notes
+    assert "the dateline gives 'March 27' without a year" in strike.notes
+    doc = extract_document("A roadside bomb killed two soldiers near Kandahar on Friday.", gazetteer=gaz)
+    (inc,) = doc.incidents
+    assert inc.event_date is None and inc.notes.startswith("relative date 'on Friday' with no publication date")
+
+
+def test_the_dateline_day_dates_an_event_when_the_body_gives_none(gaz):
+    text = "KABUL, Afghanistan, 9 May 2020 (AP) - A roadside bomb killed two soldiers in Logar province."
+    (inc,) = extract_document(text, gazetteer=gaz).incidents
+    assert inc.event_date == "2020-05-09"
+
+
+def test_a_dateline_with_a_full_date_still_gives_the_place_of_last_resort(gaz):
+    text = "KABUL, Afghanistan, 9 May 2020 (AP) - A roadside bomb killed two soldiers on Friday."
+    doc = extract_document(text, gazetteer=gaz)
+    (inc,) = doc.incidents
+    assert (doc.published_source, inc.event_date) == ("dateline", "2020-05-08")
+    assert (inc.location, inc.geo_precision) == ("Kabul", 2) and "placed at the dateline" in inc.notes
+
+
+def test_the_only_day_a_report_states_dates_an_incident_told_without_one(gaz):
+    text = ("On 14 May 2021, a dispute over land turned violent in Marib city. Gunmen from two tribes "
+            "exchanged fire and three men were killed.")
+    incs = extract_document(text, gazetteer=gaz).incidents
+    assert incs and all(i.event_date == "2021-05-14" for i in incs)
+    # two days stated: an incident without its own stays undated, and says so
+    text = ("On 14 May 2021, a dispute over land broke out in Marib city. On 16 May 2021, talks failed. Gunmen "
+            "from two tribes exchanged fire and three men were killed.")
+    undated = [i for i in extract_document(text, gazetteer=gaz).incidents if i.event_date is None]
+    assert undated and all("date not stated in the text" in i.notes for i in undated)
+
+
+def test_a_date_without_a_year_says_why_too(gaz):
+    text = "BEIRUT, March 27 (Reuters) - An Israeli air strike killed two men in south Lebanon on March 25."
+    (inc,) = extract_document(text, gazetteer=gaz).incidents
+    assert inc.event_date is None
+    assert "date 'March 25' without a year, and no publication date" in inc.notes
+    assert "the dateline gives 'March 27' without a year" in inc.notes
+    (inc,) = extract_document(text, gazetteer=gaz, published="2024-03-28").incidents
+    assert inc.event_date == "2024-03-25"
