@@ -42,7 +42,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person")
+                         "dead_after killed_one named_person death_of")
         self.left_verbs = rules.set("toll_left_verbs")
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.qualifiers = {r["written"].lower(): r["stored"] for r in rules.table("toll_qualifier_forms")}
@@ -156,6 +156,11 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         m = tr.kill_bare.search(seg)
         if m and num_value(m.group("num"), tr) is not None:
             total, qual, found = num_value(m.group("num"), tr), _qual(m), True
+    if not found:
+        m = tr.death_of.search(seg)
+        if m:
+            n = num_value(m.group("num"), tr)
+            total, qual, found = (n if n is not None else 1), "", True
     if found:
         return total, tr.qualifiers.get(qual, qual), 1, additive
     if tr.none.search(seg):

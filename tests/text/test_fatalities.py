@@ -58,3 +58,19 @@ def test_toll_of_a_clause():
     assert toll(t, 0, len(t), tr) == (1, "", 1, True)
     t = "the blast wounded 4 soldiers"
     assert toll(t, 0, len(t), tr) == (None, "", 0, False)
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("A 25-year-old man was killed when a rocket hit a factory.", 1),
+    ("At least 1,500 people were killed in the attacks.", 1500),        # thousands, not 1 + 500
+    ("The offensive has killed more than 37,000 Palestinians.", 37000),
+    ("Gunmen shot dead two policemen guarding a vaccination team.", 2),
+    ("Soldiers clashed with militants, killing eight of them.", 8),
+    ("Gunmen killed a village chief near the market.", 1),
+    ("Air raids hit the area, killing four citizens, including a child.", 4),
+    ("Clashes erupted in the market, leading to the death of a bystander.", 1),
+    ("Residents protested following the death of a civilian.", None),  # a death that caused the protest
+    ("A drone strike on a car in Khan Younis killed two men.", 2),      # "Younis" is no victim
+])
+def test_more_ways_of_telling_the_dead(clause, n):
+    assert toll(clause, 0, len(clause), toll_rules())[0] == n

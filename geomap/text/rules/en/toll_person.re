@@ -17,4 +17,5 @@
   | protesters? | demonstrators? | pedestrians? | patients? | foreigners? | nationals? | aid\ workers?
   | [a-z]+(?:ians|eans|ans) | Iraqis | Israelis | Pakistanis | Somalis | Yemenis | Saudis | Bangladeshis
   | chiefs? | leaders? | officials? | mayors? | governors? | judges? | imams? | priests? | elders?
+  | citizens? | bystanders? | engineers? | fisherm[ae]n | traders? | merchants? | labou?rers? | herders?
 )
