@@ -510,56 +510,52 @@
     });
   }
 
-  function unplacedControl(map, spec) {
-    var un = spec.unplaced, sk = spec.skipped;
-    if (!un.length && !sk.length) { return null; }
+  /* a folded list in the bottom-left corner: what the page shows besides the markers */
+  function listControl(map, cls, title, open, fill) {
     return addControl(map, "bottomleft", function () {
-      var box = el("div", "gm-panel gm-unplaced");
+      var box = el("div", "gm-panel " + cls);
       var det = el("details");
-      det.open = true;
-      var parts = [];
-      if (un.length) { parts.push(un.length + (un.length === 1 ? " incident" : " incidents") + " not on the map"); }
-      if (sk.length) { parts.push(sk.length + (sk.length === 1 ? " input row" : " input rows") + " skipped"); }
-      det.appendChild(el("summary", "gm-panel-title", parts.join("; ")));
+      det.open = open;
+      det.appendChild(el("summary", "gm-panel-title", title));
       var list = el("ol", "gm-unplaced-list");
-      un.forEach(function (u) {
-        var li = el("li");
-        li.appendChild(el("b", null, u.label));
-        li.appendChild(el("span", "gm-muted", " \u2014 " + u.reason));
-        if (u.evidence) { li.appendChild(el("blockquote", "gm-evidence", u.evidence)); }
-        list.appendChild(li);
-      });
-      sk.forEach(function (s) {
-        var li = el("li");
-        li.appendChild(el("b", null, s.where));
-        li.appendChild(el("span", "gm-muted", " \u2014 skipped: " + s.reason));
-        list.appendChild(li);
-      });
+      fill(list);
       det.appendChild(list);
       box.appendChild(det);
       return box;
     });
   }
 
+  function item(list, head, tail) {
+    var li = el("li");
+    li.appendChild(head);
+    li.appendChild(el("span", "gm-muted", tail));
+    list.appendChild(li);
+    return li;
+  }
+
+  function unplacedControl(map, spec) {
+    var un = spec.unplaced, sk = spec.skipped;
+    if (!un.length && !sk.length) { return null; }
+    var parts = [];
+    if (un.length) { parts.push(un.length + (un.length === 1 ? " incident" : " incidents") + " not on the map"); }
+    if (sk.length) { parts.push(sk.length + (sk.length === 1 ? " input row" : " input rows") + " skipped"); }
+    return listControl(map, "gm-unplaced", parts.join("; "), true, function (list) {
+      un.forEach(function (u) {
+        var li = item(list, el("b", null, u.label), " \u2014 " + u.reason);
+        if (u.evidence) { li.appendChild(el("blockquote", "gm-evidence", u.evidence)); }
+      });
+      sk.forEach(function (s) { item(list, el("b", null, s.where), " \u2014 skipped: " + s.reason); });
+    });
+  }
+
   function talliesControl(map, spec) {
     var ts = spec.tallies || [];
     if (!ts.length) { return null; }
-    return addControl(map, "bottomleft", function () {
-      var box = el("div", "gm-panel gm-tallies");
-      var det = el("details");
-      det.appendChild(el("summary", "gm-panel-title",
-        ts.length + (ts.length === 1 ? " tally" : " tallies") + " the reports give (context, not incidents)"));
-      var list = el("ol", "gm-unplaced-list");
-      ts.forEach(function (t) {
-        var li = el("li");
-        li.appendChild(el("span", null, t.text));
-        li.appendChild(el("span", "gm-muted", " \u2014 " + t.source));
-        list.appendChild(li);
+    return listControl(map, "gm-tallies",
+      ts.length + (ts.length === 1 ? " tally" : " tallies") + " the reports give (context, not incidents)", false,
+      function (list) {
+        ts.forEach(function (t) { item(list, el("span", null, t.text), " \u2014 " + t.source); });
       });
-      det.appendChild(list);
-      box.appendChild(det);
-      return box;
-    });
   }
 
   function titleBox(map, spec) {
