@@ -139,7 +139,9 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
         stated = published_in_text(text, rules=rules)
         pub, how, why = stated.date, stated.source, stated.note
     places = _find_places(text, gazetteer, rules, country_hints)
-    incidents = extract_incidents(text, places, gazetteer=gazetteer, rules=rules, published=pub, source=source)
+    hints = _hint_codes(country_hints)
+    incidents = extract_incidents(text, places, gazetteer=gazetteer, rules=rules, published=pub, source=source,
+                                  country=hints[0] if len(hints) == 1 else None)
     if why:
         # the dateline gives a day without a year: say why a relative date stays unknown
         incidents = [replace(i, notes=f"{i.notes} ({why})") if _NO_PUBLICATION in i.notes else i for i in incidents]
@@ -149,6 +151,14 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
 
 #: The words of an incident's notes when a relative date had no publication date to count from.
 _NO_PUBLICATION = "no publication date"
+
+
+def _hint_codes(country_hints: Sequence[str] | str | None) -> list[str]:
+    """The hint codes as a list ("SY,IQ", ["SY"], None)."""
+    if not country_hints:
+        return []
+    items = country_hints.split(",") if isinstance(country_hints, str) else list(country_hints)
+    return [c.strip().upper() for c in items if c and c.strip()]
 
 
 def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | None = None,

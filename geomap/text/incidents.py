@@ -615,7 +615,8 @@ def _same_day(incs: list[_Inc], story: DateMention | None = None) -> None:
 
 
 def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any, rules: Rules | None = None,
-                      published: str | _dt.date | None = None, source: str = "") -> list[Incident]:
+                      published: str | _dt.date | None = None, source: str = "",
+                      country: str | None = None) -> list[Incident]:
     """Read the incidents a news text reports, in ACLED's fields, with their evidence.
 
     Parameters
@@ -637,6 +638,9 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
         unwritten resolve against it; without it they stay unresolved.
     source : str
         Copied to each incident's ``source``.
+    country : str, optional
+        The ISO code of the one country the user says the document is about (``--country``):
+        the country of the incidents the text itself does not place in one.
 
     Returns
     -------
@@ -671,12 +675,14 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     dateline = (dl.start(), dl.end()) if dl else (0, 0)
     built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]
     countries = Counter(i.country for i in built if i.country)
-    if countries and any(not i.country for i in built):
+    hinted = country_name(country) if country else ""
+    if (countries or hinted) and any(not i.country for i in built):
         # an incident the text does not place ("marched through the capital") is in the
-        # document's country: say so, without inventing a point
-        doc_country = countries.most_common(1)[0][0]
+        # document's country (the user's, when the text names none): say so, without inventing a point
+        doc_country = countries.most_common(1)[0][0] if countries else hinted
         built = [_build(inc, published, source, text, ir, doc_country, gazetteer, ms, dateline) if not b.country else b
                  for inc, b in zip(incs, built)]
-        built = [replace(b, country=doc_country, notes="; ".join(x for x in (b.notes, "country from the rest of the document") if x))
+        why = "country from the rest of the document" if countries else "country from the country hint"
+        built = [replace(b, country=doc_country, notes="; ".join(x for x in (b.notes, why) if x))
                  if not b.country else b for b in built]
     return built

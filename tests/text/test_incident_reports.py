@@ -135,3 +135,12 @@ def test_seed_report_incidents_cite_only_their_own_sentences(gaz):
     assert "at least eight Iraqi militia fighters were killed" in cited
     dates = {i.event_date: i for i in doc.incidents if i.event_date}
     assert dates["2019-12-29"].fatalities == 25 and dates["2020-01-03"].location == "Baghdad International Airport"
+
+
+def test_the_users_country_names_the_incidents_the_text_does_not_place(gaz):
+    text = "Unidentified gunmen killed two policemen at a checkpoint on Monday."
+    placed = extract_document(text, published="2024-03-05", gazetteer=gaz, country_hints="AF").incidents[0]
+    assert placed.country == "Afghanistan" and placed.actor1 == "Unidentified Armed Group (Afghanistan)"
+    assert "country hint" in placed.notes and placed.latitude is None  # a country, not a made-up point
+    bare = extract_document(text, published="2024-03-05", gazetteer=gaz).incidents[0]
+    assert bare.country == "" and bare.actor1 == "Unidentified Armed Group"
