@@ -83,3 +83,14 @@ def test_a_trigger_row_must_name_an_acled_sub_event_type(tmp_path):
         f.write("Cyber attack\t2\ttrigger_generic\t\t\t\t\t\n")
     with pytest.raises(PackageDataError, match="Cyber attack"):
         extract_incidents("A drone strike hit Kafr Zita.", [], gazetteer=None, rules=Rules("en", root=tmp_path))
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rebel fighters exchanged artillery fire with government troops near Taiz on Monday.", "Armed clash"),
+    ("The two militias exchanged rockets with each other outside Tripoli on Monday.", "Armed clash"),
+    ("Soldiers opened fire on a civilian at a checkpoint in Taiz on Monday, injuring him.", "Attack"),
+    ("Naval forces fired rubber bullets at Palestinian fishermen off the coast of Gaza on Friday.", "Attack"),
+    ("Artillery shelling hit the outskirts of Taiz on Monday.", "Shelling/artillery/missile attack"),
+])
+def test_exchanges_of_fire_are_clashes_and_fire_on_civilians_is_an_attack(text, sub):
+    assert only(text).sub_event_type == sub
