@@ -33,7 +33,7 @@ from geomap.text.incidents import extract_incidents
 from geomap.text.published import published_in_text
 from geomap.text.read import read_article
 from geomap.text.recognise import recognise
-from geomap.text.resolve import resolve_mentions
+from geomap.text.resolve import hint_list, resolve_mentions
 from geomap.text.roles import find_tallies
 from geomap.text.rules import Rules, load_rules
 
@@ -139,7 +139,7 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
         stated = published_in_text(text, rules=rules)
         pub, how, why = stated.date, stated.source, stated.note
     places = _find_places(text, gazetteer, rules, country_hints)
-    hints = _hint_codes(country_hints)
+    hints = [h.strip().upper() for h in hint_list(country_hints) or ()]
     incidents = extract_incidents(text, places, gazetteer=gazetteer, rules=rules, published=pub, source=source,
                                   country=hints[0] if len(hints) == 1 else None)
     if why:
@@ -151,14 +151,6 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
 
 #: The words of an incident's notes when a relative date had no publication date to count from.
 _NO_PUBLICATION = "no publication date"
-
-
-def _hint_codes(country_hints: Sequence[str] | str | None) -> list[str]:
-    """The hint codes as a list ("SY,IQ", ["SY"], None)."""
-    if not country_hints:
-        return []
-    items = country_hints.split(",") if isinstance(country_hints, str) else list(country_hints)
-    return [c.strip().upper() for c in items if c and c.strip()]
 
 
 def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | None = None,

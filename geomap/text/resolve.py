@@ -38,7 +38,7 @@ from geomap.text._tokens import COUNTRY_CODES
 from geomap.text.recognise import Span
 from geomap.text.rules import Rules, load_rules
 
-__all__ = ["resolve_mentions", "resolve_spans"]
+__all__ = ["resolve_mentions", "resolve_spans", "hint_list"]
 
 #: Score factor of a town that answers to the name only through an alternate
 #: name ("Maryville" for Beeville, "Berea" for Aleppo) when some place bears it as its own.
@@ -99,7 +99,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], *, gazetteer: Any
             items.append(Span(s, e, surface, low, "demonym", demonyms[low]))
         else:
             items.append(Span(s, e, surface, normalize_name(state or surface), "toponym", query=state or ""))
-    resolved = _resolve(items, text, gazetteer, _hints(country_hints), lex)
+    resolved = _resolve(items, text, gazetteer, hint_list(country_hints), lex)
     out: list[Mention] = [None] * len(spans)  # type: ignore[list-item]
     for j, m in zip(order, resolved):
         out[j] = m
@@ -138,10 +138,10 @@ def resolve_mentions(text: str, spans: Sequence[Span], *, gazetteer: Any, rules:
     ['SY', 'SY']
     """
     lex = lexicon(rules if rules is not None else load_rules("en"))
-    return _resolve(list(spans), text, gazetteer, _hints(country_hints), lex)
+    return _resolve(list(spans), text, gazetteer, hint_list(country_hints), lex)
 
 
-def _hints(country_hints: Sequence[str] | str | None) -> list[str] | None:
+def hint_list(country_hints: Sequence[str] | str | None) -> list[str] | None:
     """Country hints as a list ("SY,IQ" -> ["SY", "IQ"]); the gazetteer checks the codes."""
     if isinstance(country_hints, str):
         return [c.strip() for c in country_hints.split(",") if c.strip()]

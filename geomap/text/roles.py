@@ -93,13 +93,15 @@ def find_tallies(text: str, *, rules: Rules | None = None) -> list[Tally]:
     """
     rr = role_rules(rules)
     tr = toll_rules(rr.rules)
-    masked = list(text)
-    for d in find_dates(text, None, future=False, rules=rr.rules):
-        masked[d.start:d.end] = " " * (d.end - d.start)
-    blanked = "".join(masked)
     out = []
     for a, b in split_sentences(text, rules=rr.rules):
-        if is_tally(text[a:b], rr):
-            n, qualifier, _strength, _additive = toll(blanked, a, b, tr)
-            out.append(Tally(text[a:b].strip(), a, b, n, qualifier))
+        sentence = text[a:b]
+        if not is_tally(sentence, rr):
+            continue
+        # the sentence with its date phrases blanked, so "since 2015" is not read as a toll
+        masked = list(sentence)
+        for d in find_dates(sentence, None, future=False, rules=rr.rules):
+            masked[d.start:d.end] = " " * (d.end - d.start)
+        n, qualifier, _strength, _additive = toll("".join(masked), 0, len(sentence), tr)
+        out.append(Tally(sentence.strip(), a, b, n, qualifier))
     return out
