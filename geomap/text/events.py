@@ -40,7 +40,7 @@ __all__ = ["EventRules", "event_rules", "Trigger", "typed", "triggers_in", "prom
 _CHECKS = ("", "fired")
 #: The typing decisions the code applies (``event_typing.tsv``), by name.
 _TYPING = ("state_strike", "aircraft_strike", "untyped_on_civilians", "untyped_on_others", "untyped_by", "untyped",
-           "one_sided", "crowd", "protest_actor", "intervention", "intervention_deaths")
+           "one_sided", "crowd", "protest_actor", "intervention", "intervention_deaths", "territory_by_state")
 
 
 @dataclass(frozen=True)
@@ -217,6 +217,9 @@ def settle_type(event_type: str, sub_event_type: str, actor1: str, a1: ActorHit 
         by = t["untyped_by"]
         rule = by if by.word is not None and by.word.match(actor1) else t["untyped"]
         et, st = rule.event_type, rule.sub_event_type
+    rule = t["territory_by_state"]
+    if st == rule.when and a1 is not None and a1.role in ("military", "state", "police"):
+        st = rule.sub_event_type  # ground a state's forces take is the government's
     rule = t["one_sided"]
     if et == rule.when and a2 is not None and a2.role == "civilians" and \
             (a1 is None or a1.role in ("group", "military", "police")):

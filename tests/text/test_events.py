@@ -94,3 +94,33 @@ def test_a_trigger_row_must_name_an_acled_sub_event_type(tmp_path):
 ])
 def test_exchanges_of_fire_are_clashes_and_fire_on_civilians_is_an_attack(text, sub):
     assert only(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # one side answering the other's fire: both fought
+    ("Rebels shelled army positions near Taiz on Monday, and the troops returned fire.", "Armed clash"),
+    ("Militants fired mortars at a police post in Marib on Monday; officers fired back.", "Armed clash"),
+    ("Government forces repelled an attack by rebels on the Nihm front on Monday.", "Armed clash"),
+    ("Troops thwarted a rebel incursion north of Hays on Tuesday.", "Armed clash"),
+    # ground changing hands: the government's when its forces take it, a group's otherwise
+    ("Government troops took control of the village of Al Ghayl from rebels on Monday after heavy clashes.",
+     "Government regains territory"),
+    ("Rebel fighters captured two military bases near Mukayras on Monday after a day of fighting.",
+     "Non-state actor overtakes territory"),
+    # heavy, crew-served weapons fired from a distance
+    ("Militiamen fired heavy weapons and anti-aircraft guns at villages near Hays on Monday.",
+     "Shelling/artillery/missile attack"),
+    ("Rebels attacked a convoy with heavy weapons east of Marib on Monday.", "Shelling/artillery/missile attack"),
+    ("Militants carried out a remote explosive attack on a bus depot in Diyarbakir on Monday.",
+     "Remote explosive/landmine/IED"),
+    # one-sided violence on people
+    ("Police assaulted a shopkeeper in Aden on Monday after he refused to pay a fee.", "Attack"),
+    ("Soldiers fired live bullets at two Palestinians near Qalqilya on Friday.", "Attack"),
+])
+def test_return_fire_territory_heavy_weapons_and_assaults(text, sub):
+    assert only(text).sub_event_type == sub
+
+
+def test_weapons_taken_as_booty_are_not_fired():
+    inc = only("Government troops took control of the hill near Sirwah on Monday, seizing heavy machine guns.")
+    assert inc.sub_event_type == "Government regains territory"

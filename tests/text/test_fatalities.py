@@ -74,3 +74,12 @@ def test_toll_of_a_clause():
 ])
 def test_more_ways_of_telling_the_dead(clause, n):
     assert toll(clause, 0, len(clause), toll_rules())[0] == n
+
+
+@pytest.mark.parametrize("text", [
+    "Three militants were killed, injured or captured during a security operation in Tunceli on Monday.",
+    "Five fighters were killed or captured near Hays on Monday.",
+    "Four soldiers were killed and wounded in clashes near Marib on Monday.",
+])
+def test_dead_counted_with_wounded_or_captured_is_not_a_toll(text):
+    assert only(text).fatalities is None

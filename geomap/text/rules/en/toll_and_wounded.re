@@ -3,4 +3,4 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-\s+and\s+(?:wounded|injured)
+(?:\s+and|\s+or|,)\s+(?:wounded|injured|captured|detained|arrested)\b

@@ -8,5 +8,7 @@
     killed\ and\ (?:wounded|injured)
   | killing\ and\ (?:wounding|injuring)
   | killed\ or\ (?:wounded|injured)
+  | killed,\ (?:wounded|injured)
+  | killed\ (?:or|and)\ (?:captured|detained|arrested)
   | casualties
 )\b

@@ -6,7 +6,7 @@
 (?i)
 \b
 (?:
-    beat(?:en|ing)? | tortur(?:ed|ing) | rap(?:ed|ing) | stabb(?:ed|ing) | behead(?:ed|ing)
-  | lynch(?:ed|ing) | whipp(?:ed|ing) | flogg(?:ed|ing) | assassinat(?:ed|ion)
+    beat(?:en|ings?)? | assault(?:ed|ing)\ (?:a|an|the|its|his|her|their|two|three|several)\b | tortur(?:ed|ing) | rap(?:ed|ing) | stabb(?:ed|ing) | behead(?:ed|ing)
+  | lynch(?:ed|ing) | whipp(?:ed|ing) | flogg(?:ed|ing) | assassinat(?:e|ed|ion)
   | execut(?:ed|ion)
 )\b

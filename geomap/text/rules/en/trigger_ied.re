@@ -20,3 +20,5 @@
 | \bdetonat\w+
 | -planted\b
 | \b(?:a|the|two|twin|three|several)\s+bombs?\b(?!\s+(?:squad|disposal))
+| \bremote(?:ly)?[\s-]+(?:detonated\s+|controlled\s+)?explosives?\b
+| \bexplosive\ attacks?\b

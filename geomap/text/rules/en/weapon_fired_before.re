@@ -4,3 +4,4 @@
 # no text copied from them.
 (?i)
 \b(?:fir(?:ed|ing|es)|launch(?:ed|ing|es)|hit\ by|struck\ by|lobbed|shot)\b
+| \b(?:attack(?:ed|ing)|ambush(?:ed|ing)|target(?:ed|ing)|struck|hit|bombard(?:ed|ing)|pound(?:ed|ing))\b[^.;]{0,25}\bwith\s+(?:\w+\s+)?$
