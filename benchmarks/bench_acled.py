@@ -220,12 +220,19 @@ def _violent_tables(gaz: object, limit: int = 0, show_misses: str | None = None)
             old = name == "acled_africa"
             hit = Counter()
             misses = []
+            docs: dict[tuple, list] = {}
             for note in rows:
                 g = note.gold
                 cc = codes.get(str(g.get("country", "")).lower())
                 pub = dt.date.fromisoformat(g["event_date"]) if old else note.published
-                doc = extract_document(note.text, published=pub, country_hints=[cc] if cc else None, gazetteer=gaz)
-                inc = doc.incidents[0] if doc.incidents else None
+                key = (note.text, pub, cc)
+                if key not in docs:
+                    docs[key] = extract_document(note.text, published=pub, country_hints=[cc] if cc else None,
+                                                 gazetteer=gaz).incidents
+            paired = _pair_with_gold(rows, docs, codes, old)
+            for note in rows:
+                g = note.gold
+                inc = paired.get(id(note))
                 if inc is None:
                     continue
                 hit["found"] += 1
@@ -247,8 +254,52 @@ def _violent_tables(gaz: object, limit: int = 0, show_misses: str | None = None)
             print(f"  {name:<13}{part:<5}{n:>6}{pc('found')}{date}{pc('type')}{sub}{pc('fat')}{pc('a1')}{pc('a1p')}")
             if misses:
                 print("\n".join(misses[:80]))
+    print("  (a note ACLED coded as k events is paired with its incidents by place: each gold event with the "
+          "nearest incident not already paired; a note with one event, its first incident)")
     print("  (date: exact day; fatal: no toll = 0; actor1: exact; a1-per: ignoring ACLED's period ' (YYYY-)'; "
           "acled_africa: old taxonomy mapped, date and sub-event type not scored)")
+
+
+def _pair_with_gold(rows: list, docs: dict, codes: dict, old: bool) -> dict:
+    """Each gold event's incident: the first of its note's, or, when ACLED coded the note as
+    several events, the nearest to its point among the incidents not yet paired (greedy by distance)."""
+    from geomap._geo import haversine_km
+
+    by_text: dict[str, list] = {}
+    for note in rows:
+        by_text.setdefault(note.text, []).append(note)
+    out: dict[int, object] = {}
+    for notes in by_text.values():
+        for note in notes:
+            g = note.gold
+            cc = codes.get(str(g.get("country", "")).lower())
+            pub = dt.date.fromisoformat(g["event_date"]) if old else note.published
+            incs = docs[(note.text, pub, cc)]
+            if not incs:
+                continue
+            if len(notes) == 1 or len(incs) == 1:
+                out[id(note)] = incs[0]
+        todo = [n for n in notes if id(n) not in out]
+        if not todo:
+            continue
+        pairs = []
+        for note in todo:
+            g = note.gold
+            cc = codes.get(str(g.get("country", "")).lower())
+            pub = dt.date.fromisoformat(g["event_date"]) if old else note.published
+            for k, inc in enumerate(docs[(note.text, pub, cc)]):
+                km = haversine_km(inc.longitude, inc.latitude, float(g["longitude"]), float(g["latitude"])) \
+                    if inc.latitude is not None and g.get("latitude") not in (None, "") else 1e9
+                pairs.append((km, k, id(note), inc))
+        used: set[int] = set()
+        for km, k, nid, inc in sorted(pairs, key=lambda p: (p[0], p[1])):
+            if nid in out or k in used:
+                continue
+            out[nid], _ = inc, used.add(k)
+        for note in todo:  # more gold events than incidents: the nearest one
+            if id(note) not in out and any(p[2] == id(note) for p in pairs):
+                out[id(note)] = min((p for p in pairs if p[2] == id(note)), key=lambda p: (p[0], p[1]))[3]
+    return out
 
 
 #: The older ACLED export's event types, as the current taxonomy's.

@@ -80,6 +80,7 @@ from geomap.text.incident_dates import dates_for as _dates_for, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
+from geomap.text.incident_split import split_stated
 from geomap.text.incident_places import Loc, area_point, clause_locations, far, place_rank, place_rules, sentence_fallback
 from geomap.text._patterns import Patterns
 from geomap.text._ranking import load_weights
@@ -102,7 +103,7 @@ class IncidentRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
-                         "anaphoric_place reference")
+                         "anaphoric_place reference split split_reference")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -685,4 +686,4 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
         why = "country from the rest of the document" if countries else "country from the country hint"
         built = [replace(b, country=doc_country, notes="; ".join(x for x in (b.notes, why) if x))
                  if not b.country else b for b in built]
-    return built
+    return split_stated(built, text, ms, (ir.split, ir.split_reference), ir.tolls, gazetteer)

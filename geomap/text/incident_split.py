@@ -1,0 +1,141 @@
+"""One incident told over several places, split as the text says.
+
+Conflict monitors (ACLED's coders first among them) write one note for fighting on
+several fronts and say how they counted it: "Unknown fatalities coded as 10 and spread
+across three locations", "20 fatalities split up between 3 events". Such a text is
+several events, one per place it lists, and its toll is divided among them the way
+the coders divide it (equal shares, the remainder to the first places: 10 over 3 is
+4, 3, 3). :func:`split_stated` does this for the incidents whose own sentences carry
+such a statement and list at least that many places; others are left whole (a text
+that only lists places is one incident with its most specific place).
+
+The words are the language's: ``rules/en/incident_split.re`` (the statement, with the
+number of parts in the group ``n``) and ``number_words.tsv`` (number words).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, Sequence
+
+from geomap.gazetteer.countries import country_name
+from geomap.model import Incident, Mention, Place
+from geomap.text.fatalities import TollRules, num_value
+from geomap.text.incident_places import area_point, place_rank
+
+__all__ = ["split_stated"]
+
+#: No text splits one event over more parts than this: a larger number is a misreading.
+_MAX_PARTS = 12
+
+
+def split_stated(incidents: Sequence[Incident], text: str, mentions: Sequence[Mention],
+                 rx: tuple[re.Pattern[str], re.Pattern[str]], tolls: TollRules, gazetteer: Any = None) -> list[Incident]:
+    """Each incident whose sentences say its toll is split over N places, as N incidents.
+
+    Parameters
+    ----------
+    incidents : sequence of Incident
+        The incidents of ``text``, with their evidence spans.
+    text : str
+        The document text.
+    mentions : sequence of Mention
+        The document's place mentions, resolved.
+    rx : (re.Pattern, re.Pattern)
+        The split statement (``incident_split.re``), with the number of parts in group ``n``, and
+        what makes a place a reference point ("west of X": ``incident_split_reference.re``), found
+        before it. The statement is looked for from the incident's first sentence up to the
+        next incident's (the sentence saying how it was counted often follows the event's).
+    tolls : TollRules
+        For the value of number words ("three").
+    gazetteer : Gazetteer, optional
+        Places a division at its seat, as elsewhere.
+
+    Returns
+    -------
+    list of Incident
+        The incidents in order, each split one replaced by its parts in the order the
+        text lists their places; each part's ``notes`` says it is one of N.
+
+    Examples
+    --------
+    >>> from geomap.text.incidents import incident_rules
+    >>> ir = incident_rules()
+    >>> split_stated([], "", [], (ir.split, ir.split_reference), ir.tolls)
+    []
+    """
+    out: list[Incident] = []
+    starts = sorted(inc.evidence[0].start for inc in incidents if inc.evidence)
+    for inc in incidents:
+        if not inc.evidence:
+            out.append(inc)
+            continue
+        a = inc.evidence[0].start
+        b = next((s for s in starts if s > a), len(text))
+        out.extend(_split_one(inc, text, (a, b), mentions, rx, tolls, gazetteer))
+    return out
+
+
+def _split_one(inc: Incident, text: str, stretch: tuple[int, int], mentions: Sequence[Mention],
+               rx: tuple[re.Pattern[str], re.Pattern[str]], tolls: TollRules, gazetteer: Any) -> list[Incident]:
+    spans = [(e.start, e.end) for e in inc.evidence]
+    stated = rx[0].search(text, *stretch)
+    if stated is None or _in_parentheses(text, spans + [stretch], stated.start()):
+        return [inc]
+    n = num_value(stated.group("n"), tolls)
+    if n is None or not 2 <= n <= _MAX_PARTS:
+        return [inc]
+    places = _listed_places(text, spans, mentions, stated.start(), rx[1])
+    if len(places) < n:
+        return [inc]  # the text does not name the places it splits over: one incident, whole
+    places = places[:n]
+    toll = inc.fatalities
+    shares = [None] * n if toll is None else [toll // n + (1 if k < toll % n else 0) for k in range(n)]
+    parts = []
+    for k, ((place, precision, conf), share) in enumerate(zip(places, shares)):
+        p = area_point(place, gazetteer) if place_rank(place) >= 3 and precision >= 2 else place
+        note = f"one of {n} events the text splits its toll over ({stated.group(0).strip()})"
+        if toll is not None:
+            note += f": {share} of {toll}"
+        extra = dict(inc.extra, split=[k + 1, n])
+        parts.append(replace(
+            inc, location=p.name, longitude=p.longitude, latitude=p.latitude, geonameid=p.geonameid,
+            country=country_name(p.country_code) or p.country_code or inc.country,
+            admin1=p.admin1 if place_rank(p) < 6 else "", geo_precision=precision, fatalities=share,
+            notes="; ".join(x for x in (inc.notes, note) if x),
+            confidence=inc.confidence if p.geonameid == inc.geonameid else conf, extra=extra))
+    return parts
+
+
+def _in_parentheses(text: str, spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` is inside parentheses of its sentence ("coded as 0 (a source reported 13
+    split across two events)": what another source said, not how this text counts)."""
+    a = next((a for a, b in spans if a <= pos < b), pos)
+    head = text[a:pos]
+    return head.count("(") > head.count(")")
+
+
+def _listed_places(text: str, spans: list[tuple[int, int]], mentions: Sequence[Mention], before: int,
+                   reference: re.Pattern[str]) -> list[tuple[Place, int, float | None]]:
+    """The places the incident's sentences list before the split statement, in order, once each:
+    (place, geo_precision, confidence). A name in parentheses says where the name before it is
+    ("Sirwah (Marib)"), not another place; a country is not a front."""
+    out: list[tuple[Place, int, float | None]] = []
+    seen: set[object] = set()
+    for m in mentions:
+        if m.start >= before or not any(a <= m.start < b for a, b in spans):
+            continue
+        if _in_parentheses(text, spans, m.start) or reference.search(text[max(0, m.start - 40):m.start]):
+            continue
+        if m.place is not None:
+            place, precision = m.place, (1 if place_rank(m.place) == 1 else 2 if place_rank(m.place) == 3 else 3)
+        elif m.within:
+            place, precision = m.within[0], 2  # an unknown village or front: the district the text puts it in
+        else:
+            continue
+        key = place.geonameid if m.place is not None else m.text.lower()  # two villages of one district are two
+        if place_rank(place) >= 6 or key in seen:
+            continue
+        seen.add(key)
+        out.append((place, precision, m.confidence))
+    return out

@@ -1,0 +1,43 @@
+"""One incident told over several places, split as the text says (geomap.text.incident_split)."""
+from __future__ import annotations
+
+from geomap.text.document import extract_document
+
+# fictional events at real places, in the style of a conflict monitor's note
+FRONTS = ("On 3 June 2024, government forces and Houthi fighters clashed on the Sirwah (Marib), Nihm (Sanaa) "
+          "and Harib (Marib) fronts, killing ten fighters. Fatalities coded as 10 and spread across three "
+          "locations.")
+
+
+def test_a_toll_spread_over_three_fronts_is_three_incidents(gaz):
+    incs = extract_document(FRONTS, gazetteer=gaz, country_hints=["YE"]).incidents
+    assert [i.fatalities for i in incs] == [4, 3, 3]          # equal shares, the remainder to the first
+    assert sum(i.fatalities for i in incs) == 10
+    names = [i.location for i in incs]
+    assert len(set(names)) == 3 and "Sirwah" in names[0]
+    assert all(i.event_date == "2024-06-03" and i.sub_event_type == "Armed clash" for i in incs)
+    assert all("one of 3 events" in i.notes for i in incs)
+    assert [i.extra["split"] for i in incs] == [[1, 3], [2, 3], [3, 3]]
+    assert all(i.country == "Yemen" for i in incs)
+
+
+def test_a_share_already_given_is_not_split_again(gaz):
+    # "(3)": this text is already one of the parts, with its share
+    text = ("On 3 June 2024, ten rebels were killed in clashes with the army in Sirwah (Marib) and Nihm "
+            "(Sanaa). Fatalities split across 2 events (5).")
+    incs = extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 5
+
+
+def test_what_another_source_counted_is_not_a_split(gaz):
+    text = ("On 3 June 2024, rebels attacked army posts in Sirwah (Marib) and Nihm (Sanaa). Fatalities coded as "
+            "0 (a local outlet reported 12 fatalities split across two events).")
+    incs = extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 0
+
+
+def test_a_reference_point_is_not_a_front_and_too_few_places_keep_it_whole(gaz):
+    text = ("On 3 June 2024, coalition air strikes hit rebel positions in Sirwah district west of Marib city, "
+            "killing several fighters. Fatalities coded as 10 and split between 2 locations.")
+    incs = extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 10   # Marib city only says where Sirwah is
