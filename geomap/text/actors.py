@@ -55,7 +55,8 @@ class ActorRules(Patterns):
 
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "actor_", "based blamed claimed by_before by_close passive object_before "
-                         "possessive_after pair_join target_before positions_after positions_before aimed_at_before between own_attack")
+                         "possessive_after pair_join target_before positions_after positions_before aimed_at_before between own_attack "
+                         "tribe")
         self._rules = rules
         self.states = [(r["country"], r["names"], frozenset(a for a in r["forces_alias"].split("|") if a))
                        for r in rules.table("actor_states")]
@@ -159,6 +160,10 @@ def find_actors(text: str, a: int, b: int, ar: ActorRules) -> list[ActorHit]:
 
     for m in ar.group_finder.finditer(seg):
         add(m.start(), m.end(), ar.groups[int(m.lastgroup[1:])], "", "group")
+    for m in ar.tribe.finditer(seg):  # tribal and clan militias, named or not
+        clan = m.group("clan")
+        add(m.start(), m.end(), clan or m.group("tribe") or m.group("tribe2") or m.group("tribe3") or "", "",
+            "clan" if clan else "tribe")
     for m in ar.country_finder.finditer(seg):
         country = ar.country_named(m.group(0))
         if not country or taken[m.start()]:
@@ -290,6 +295,10 @@ def normalize_actor(hit_name: str, role: str, country: str = "", *, day: str | d
     c = hit_name if hit_name and role in ar.names else country
     c = ar.acled_country.get(c, c)
     names = ar.names.get(role)
+    if names is not None and "{name}" in names.with_country:  # a tribe's or clan's militia: its own name
+        country = ar.acled_country.get(country, country)
+        return (names.with_country if country else names.without_country).format(
+            name=hit_name or "Unidentified", country=country)
     if names is not None:
         if not c:
             return names.without_country

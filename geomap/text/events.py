@@ -218,7 +218,8 @@ def settle_type(event_type: str, sub_event_type: str, actor1: str, a1: ActorHit 
         rule = by if by.word is not None and by.word.match(actor1) else t["untyped"]
         et, st = rule.event_type, rule.sub_event_type
     rule = t["territory_by_state"]
-    if st == rule.when and a1 is not None and a1.role in ("military", "state", "police"):
+    if st == rule.when and ((a1 is not None and a1.role in ("military", "state", "police")) or
+                            (rule.word is not None and rule.word.match(actor1))):
         st = rule.sub_event_type  # ground a state's forces take is the government's
     rule = t["one_sided"]
     if et == rule.when and a2 is not None and a2.role == "civilians" and \

@@ -7,6 +7,7 @@ import pytest
 
 from _incidents import only
 from geomap.text.actors import actor_rules, find_actors, normalize_actor
+from geomap.text.document import extract_document
 from geomap.text.rules import load_rules
 
 
@@ -186,3 +187,23 @@ def test_a_unit_of_a_state_force_after_its_name():
     inc = only("On 5 May 2020, 3 PKK militants were killed in an operation carried out by the gendarmerie in Hakkari.",
                None)
     assert (inc.actor1, inc.actor2) == ("Military Forces of Turkey (2016-) Gendarmerie", "PKK: Kurdistan Workers Party")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("On 4 May 2021, Al Hayash tribesmen clashed with Houthi forces near Ad Daqiq, killing two fighters.",
+     "Al Hayash Tribal Militia (Yemen)"),
+    ("On 4 May 2021, unidentified tribesmen clashed in Lawdar over a land dispute, killing one man.",
+     "Unidentified Tribal Militia (Yemen)"),
+    ("On 4 May 2021, tribesmen of the Bani Ali tribe attacked an army post near Marib, killing a soldier.",
+     "Bani Ali Tribal Militia (Yemen)"),
+])
+def test_tribal_militias_in_acled_names(gaz, text, actor1):
+    inc = extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents[0]
+    assert inc.actor1 == actor1
+
+
+def test_a_clan_militia_in_acled_names():
+    from geomap.text.actors import actor_rules, find_actors, normalize_actor
+    t = "Abgaal clan militiamen attacked a village near Jowhar."
+    hit = find_actors(t, 0, len(t), actor_rules())[0]
+    assert normalize_actor(hit.name, hit.role, "Somalia") == "Abgaal Clan Militia (Somalia)"
