@@ -116,6 +116,9 @@ def test_exchanges_of_fire_are_clashes_and_fire_on_civilians_is_an_attack(text, 
     # one-sided violence on people
     ("Police assaulted a shopkeeper in Aden on Monday after he refused to pay a fee.", "Attack"),
     ("Soldiers fired live bullets at two Palestinians near Qalqilya on Friday.", "Attack"),
+    ("Fighter aircraft flew over rebel camps near Hadibu on Monday, dropping light bombs.", "Air/drone strike"),
+    ("Rebels fired machine guns, reportedly heavy, at residential areas of Hays on Monday.",
+     "Shelling/artillery/missile attack"),
 ])
 def test_return_fire_territory_heavy_weapons_and_assaults(text, sub):
     assert only(text).sub_event_type == sub
@@ -124,3 +127,8 @@ def test_return_fire_territory_heavy_weapons_and_assaults(text, sub):
 def test_weapons_taken_as_booty_are_not_fired():
     inc = only("Government troops took control of the hill near Sirwah on Monday, seizing heavy machine guns.")
     assert inc.sub_event_type == "Government regains territory"
+
+
+def test_fire_at_a_place_is_an_incident_even_with_a_plain_weapon():
+    inc = only("Rebel forces fired machine guns at scattered areas of Hays district on Monday. No one was hurt.")
+    assert inc.event_type == "Battles" and inc.fatalities == 0

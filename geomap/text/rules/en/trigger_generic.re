@@ -9,4 +9,5 @@
     attack(?:s|ed|ing)? | assault(?:s|ed)? | struck | strikes? | hit | targeted | targeting
   | shot | shoots? | gunned\ down | killed | kill | kills | killing | dead | died | executed
   | massacred? | wounded | injured | injure | stormed | fired\ (?:on|at) | opened\ fire
+  | fired\ (?:[\w.,-]+\ ){1,6}?(?:at|on|towards)(?=\ )
 )\b

@@ -8,6 +8,7 @@
 \bheavy\s+(?:and\s+medium\s+)?(?:weapons|weaponry|guns)\b
 | \bmedium\s+(?:and\s+heavy\s+)?weapons\b
 | \bheavy\s+machine[\s-]?guns?\b
+| \bmachine[\s-]?guns?,?\s+(?:assumedly\s+|reportedly\s+|presumably\s+)?heavy\b
 | \banti-?aircraft\s+(?:guns?|weapons|cannons?|fire)\b
 | \bZU-?23\b
 | \b(?:12\.7|14\.5|23|57)\s?mm\b
