@@ -83,3 +83,9 @@ def test_more_ways_of_telling_the_dead(clause, n):
 ])
 def test_dead_counted_with_wounded_or_captured_is_not_a_toll(text):
     assert only(text).fatalities is None
+
+
+def test_a_coders_count_of_fatalities_and_injuries_is_the_toll():
+    inc = only("On 9 May 2020, air strikes hit rebel positions in Kandahar, killing and injuring dozens of "
+               "fighters. Dozens of fatalities and injuries coded as 6.", None)
+    assert inc.fatalities == 6
