@@ -311,7 +311,8 @@ def normalize_actor(hit_name: str, role: str, country: str = "", *, day: str | d
         return acled
     template = ar.group_names.get(hit_name)
     if template and country:
-        return template.format(country=country)
+        period = ar.period(country, day)
+        return template.format(country=country, period=f" {period}" if period else "")
     return hit_name
 
 

@@ -31,7 +31,7 @@ def test_kataib_hezbollah_has_one_name(name):
 def test_unidentified_planes_and_victims():
     inc = only("Unidentified planes struck positions of pro-Iran militias in the Al Bukamal area on Friday.")
     assert inc.actor1 == "Unidentified Military Forces"
-    assert inc.actor2 == "Pro-Iran Militias"
+    assert inc.actor2 == "Militia (Pro-Iran)"
 
 
 def test_forces_without_a_country_take_the_incident_country():
@@ -112,7 +112,7 @@ def test_a_crowd_at_a_riot_is_rioters():
     ("On 20 October 2019, Kurdish-led SDF fighters clashed with Islamic State militants near Al-Hol in Hasakah.",
      "QSD: Syrian Democratic Forces", "Islamic State (Syria)"),
     ("On 2 February 2020, HTS fighters attacked regime forces near Saraqib in Idlib province.",
-     "Hayat Tahrir al Sham", "Military Forces of Syria (2000-)"),
+     "HTS: Hayat Tahrir al Sham", "Military Forces of Syria (2000-)"),
     ("On 11 March 2020, Islamic State militants ambushed Iraqi army soldiers in Iraq, north of Tarmiyah.",
      "Islamic State (Iraq)", "Military Forces of Iraq"),
     ("On 5 May 2020, Saudi-led coalition warplanes struck Houthi positions in Sirwah district of Marib.",
@@ -134,11 +134,11 @@ def test_acled_names_in_context(text, actor1, actor2):
 # ----------------------------------------------------------------- a strike on an armed group's positions
 @pytest.mark.parametrize("text, sub, actor2", [
     ("On 5 May 2023, an air strike on RSF positions killed 4 people in Nyala.", "Air/drone strike",
-     "Rapid Support Forces"),
+     "RSF: Rapid Support Forces"),
     ("On 5 May 2023, army drones struck militia positions near Nyala, killing 3 people.", "Air/drone strike",
      "Unidentified Armed Group (Sudan)"),
     ("On 6 May 2023, warplanes bombed positions of the Rapid Support Forces east of Nyala, killing 7 people.",
-     "Air/drone strike", "Rapid Support Forces"),
+     "Air/drone strike", "RSF: Rapid Support Forces"),
     ("On 7 May 2023, drones struck al-Shabaab hideouts outside Mogadishu, killing 5 people.", "Air/drone strike",
      "Al Shabaab"),
 ])
@@ -207,3 +207,27 @@ def test_a_clan_militia_in_acled_names():
     t = "Abgaal clan militiamen attacked a village near Jowhar."
     hit = find_actors(t, 0, len(t), actor_rules())[0]
     assert normalize_actor(hit.name, hit.role, "Somalia") == "Abgaal Clan Militia (Somalia)"
+
+
+@pytest.mark.parametrize("cc, text, actor1", [
+    ("SY", "On 3 May 2020, Turkish forces and the Turkish-backed Syrian National Army shelled the village of "
+           "Tal Tamr. No casualties were reported.", "Military Forces of Turkey (2016-)"),
+    ("SY", "On 3 May 2020, YPG fighters clashed with Turkish troops near Tal Rifaat, killing 2 soldiers.",
+     "YPG: Peoples Protection Units"),
+    ("IQ", "On 3 May 2020, coalition aircraft carried out air strikes on Islamic State hideouts in Wadi al-Shay, "
+           "killing 5 militants.", "Global Coalition Against Daesh"),
+    ("YE", "On 3 May 2020, coalition warplanes struck Houthi positions in Sirwah, killing 4 fighters.",
+     "Operation Restoring Hope"),
+    ("IQ", "On 3 May 2020, Peshmerga forces clashed with Islamic State militants near Makhmur, killing 3 militants.",
+     "Military Forces of Iraq Peshmerga"),
+    ("SY", "On 3 May 2020, people protested in the city of Idlib against the opening of crossings.",
+     "Protesters (Syria)"),
+])
+def test_acled_names_of_syrian_and_iraqi_actors(gaz, cc, text, actor1):
+    inc = extract_document(text, gazetteer=gaz, country_hints=[cc]).incidents[0]
+    assert inc.actor1 == actor1
+
+
+def test_an_area_of_a_city_in_the_possessive_places_the_incident(gaz):
+    text = "Two Katyusha rockets hit Baghdad's Green Zone on Sunday. No casualties were reported."
+    assert extract_document(text, gazetteer=gaz, country_hints=["IQ"]).incidents[0].location == "Baghdad"

@@ -1,4 +1,5 @@
-# After a place: it is not the incident's ('-based', '-backed', "'s", 'government', 'embassy').
+# After a place: it is not the incident's ('-based', '-backed', "'s" unless an area of it follows: "Baghdad's Green
+# Zone", "Kabul's Shar-e Naw district"; 'government', 'embassy').
 # Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
@@ -10,8 +11,7 @@
   | -backed
   | -led
   | -born
-  | 's
-  | ’s
+  | ['’]s(?!\s+(?:[A-Z][\w-]+\s+){0,2}(?:Green\ Zone|[Oo]utskirts|suburbs?|(?:old|Old)\ city|(?:city\ )?cent(?:re|er)|districts?|neighbo(?:u)?rhoods?|quarters?|markets?|airport|port|countryside)\b)
   | \s+\d
   | \s+Observatory
   | \s+(?:government|embassy|ministry|officials?|authorities|president|leader)
