@@ -4,8 +4,8 @@ Each row of ``rules/en/triggers.tsv`` is a pattern of event words with the
 ACLED sub-event type it names (the event type is ACLED's, from
 :mod:`geomap.taxonomy`) and a strength: 2 names the kind of event ("drone
 strike", "barrage of missiles", "roadside bomb", "ambush"), 1 is a generic word
-("attack", "killed") whose type comes from context, 3 overrides ("defused").
-The best word of a clause types it (:func:`typed`). Row columns say when a word
+("attack", "killed") whose type comes from context, 3 overrides ("defused"), 4
+decides over those ("took control of": ground that changed hands). The best word of a clause types it (:func:`typed`). Row columns say when a word
 does not count or counts as generic: a weapon that is stored rather than fired,
 a bare "explosion", an abduction told with a killing, a diplomatic protest.
 
@@ -91,7 +91,7 @@ class EventRules(Patterns):
             try:
                 strength = int(row["strength"])
             except ValueError:
-                raise PackageDataError(f"{table}: strength {row['strength']!r} is not 1, 2 or 3") from None
+                raise PackageDataError(f"{table}: strength {row['strength']!r} is not 1, 2, 3 or 4") from None
             rx = rules.regex(row["pattern"])
             triggers.append(Trigger(Scan(rx), rx, et, sub, strength, row["check"],
                                     opt(row["weak_word"]), opt(row["weak_clause"]), opt(row["skip_clause"]),

@@ -107,6 +107,8 @@ def test_exchanges_of_fire_are_clashes_and_fire_on_civilians_is_an_attack(text, 
      "Government regains territory"),
     ("Rebel fighters captured two military bases near Mukayras on Monday after a day of fighting.",
      "Non-state actor overtakes territory"),
+    ("Government forces repelled a rebel attack near Marib on Monday and then took control of two hills.",
+     "Government regains territory"),
     # heavy, crew-served weapons fired from a distance
     ("Militiamen fired heavy weapons and anti-aircraft guns at villages near Hays on Monday.",
      "Shelling/artillery/missile attack"),

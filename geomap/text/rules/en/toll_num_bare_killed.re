@@ -8,5 +8,5 @@
     {{toll_gap_word}}
 ){0,4}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|have\s+|has\s+|reportedly\s+)*
 (?:
-    killed | died | dead
+    killed | died | dead | fatalities | deaths
 )\b(?!\s+and\s+(?:wounded|injured))

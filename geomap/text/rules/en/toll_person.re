@@ -17,5 +17,6 @@
   | protesters? | demonstrators? | pedestrians? | patients? | foreigners? | nationals? | aid\ workers?
   | [a-z]+(?:ians|eans|ans) | Iraqis | Israelis | Pakistanis | Somalis | Yemenis | Saudis | Bangladeshis
   | chiefs? | leaders? | officials? | mayors? | governors? | judges? | imams? | priests? | elders?
+  | elements | tribesm[ae]n | clansm[ae]n
   | citizens? | bystanders? | engineers? | fisherm[ae]n | traders? | merchants? | labou?rers? | herders?
 )

@@ -1,7 +1,7 @@
 # Control of ground changing hands ("took control of", "seized control over", "recaptured the town",
 # "made territorial gains"): ACLED's territorial battles. The row names a non-state actor's gain; an
 # incident whose first actor is a state's forces becomes "Government regains territory"
-# (event_typing.tsv, rule territory_by_state). Strength 3: the fighting that won the ground is part of it.
+# (event_typing.tsv, rule territory_by_state). Strength 4: the fighting that won the ground, and the attack it repelled, are part of it.
 # One pattern of triggers.tsv.
 # Source: written by hand for geomap from English news style and ACLED's codebook (territorial
 #   sub-events of Battles); no text taken from an evaluation corpus.
