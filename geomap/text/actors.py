@@ -56,7 +56,7 @@ class ActorRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "actor_", "based blamed claimed by_before by_close passive object_before "
                          "possessive_after pair_join target_before positions_after positions_before aimed_at_before between own_attack "
-                         "tribe")
+                         "tribe state_unit")
         self._rules = rules
         self.states = [(r["country"], r["names"], frozenset(a for a in r["forces_alias"].split("|") if a))
                        for r in rules.table("actor_states")]
@@ -160,6 +160,8 @@ def find_actors(text: str, a: int, b: int, ar: ActorRules) -> list[ActorHit]:
 
     for m in ar.group_finder.finditer(seg):
         add(m.start(), m.end(), ar.groups[int(m.lastgroup[1:])], "", "group")
+    for m in ar.state_unit.finditer(seg):  # "the 35th Armored Brigade": a unit of the incident's state
+        add(m.start(), m.end(), m.group("unit"), "", "state_unit")
     for m in ar.tribe.finditer(seg):  # tribal and clan militias, named or not
         clan = m.group("clan")
         add(m.start(), m.end(), clan or m.group("tribe") or m.group("tribe2") or m.group("tribe3") or "", "",
@@ -295,10 +297,12 @@ def normalize_actor(hit_name: str, role: str, country: str = "", *, day: str | d
     c = hit_name if hit_name and role in ar.names else country
     c = ar.acled_country.get(c, c)
     names = ar.names.get(role)
-    if names is not None and "{name}" in names.with_country:  # a tribe's or clan's militia: its own name
+    if names is not None and "{name}" in names.with_country:  # a tribe's militia, a state's unit: its own name
         country = ar.acled_country.get(country, country)
+        period = ar.period(country, day) if country else ""
         return (names.with_country if country else names.without_country).format(
-            name=hit_name or "Unidentified", country=country)
+            name=hit_name or "Unidentified", country=country, the="the " if country in ar.article else "",
+            period=f" {period}" if period else "")
     if names is not None:
         if not c:
             return names.without_country

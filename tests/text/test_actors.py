@@ -222,6 +222,12 @@ def test_a_clan_militia_in_acled_names():
      "Military Forces of Iraq Peshmerga"),
     ("SY", "On 3 May 2020, people protested in the city of Idlib against the opening of crossings.",
      "Protesters (Syria)"),
+    ("SY", "On 3 May 2020, the 4th Armored Division shelled the town of Tafas in Daraa.",
+     "Military Forces of Syria (2000-) 4th Armored Division"),
+    ("YE", "On 3 May 2020, Security Belt forces clashed with government troops in Zinjibar, killing 3 soldiers.",
+     "Military Forces of Yemen (2012-) Security Belt Forces"),
+    ("YE", "On 3 May 2020, National Resistance and Saudi-led coalition forces shelled Houthi positions near Hays.",
+     "National Resistance Forces"),
 ])
 def test_acled_names_of_syrian_and_iraqi_actors(gaz, cc, text, actor1):
     inc = extract_document(text, gazetteer=gaz, country_hints=[cc]).incidents[0]
