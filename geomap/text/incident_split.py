@@ -119,13 +119,19 @@ def _listed_places(text: str, spans: list[tuple[int, int]], mentions: Sequence[M
                    reference: re.Pattern[str]) -> list[tuple[Place, int, float | None]]:
     """The places the incident's sentences list before the split statement, in order, once each:
     (place, geo_precision, confidence). A name in parentheses says where the name before it is
-    ("Sirwah (Marib)"), not another place; a country is not a front."""
-    out: list[tuple[Place, int, float | None]] = []
-    seen: set[object] = set()
+    ("Sirwah (Marib)"), not another place; a country is not a front. A name the gazetteer does
+    not know counts with the district the text puts it in: "Bab Ghaliq (Qaatabah, Ad Dali)", or
+    a front named before such parentheses that no mention covers ("Jabal al Kirsh front (Al
+    Qabbaytah, Lahij)"), at its district, geo_precision 2."""
+    found: list[tuple[int, object, Place, int, float | None]] = []
+    inside: list[Mention] = []
     for m in mentions:
         if m.start >= before or not any(a <= m.start < b for a, b in spans):
             continue
-        if _in_parentheses(text, spans, m.start) or reference.search(text[max(0, m.start - 40):m.start]):
+        if _in_parentheses(text, spans, m.start):
+            inside.append(m)
+            continue
+        if reference.search(text[max(0, m.start - 40):m.start]):
             continue
         if m.place is not None:
             place, precision = m.place, (1 if place_rank(m.place) == 1 else 2 if place_rank(m.place) == 3 else 3)
@@ -134,8 +140,23 @@ def _listed_places(text: str, spans: list[tuple[int, int]], mentions: Sequence[M
         else:
             continue
         key = place.geonameid if m.place is not None else m.text.lower()  # two villages of one district are two
+        found.append((m.start, key, place, precision, m.confidence))
+    # parentheses after a name no mention covers: the name is a place, in the district they give
+    ends = {m.end for m in mentions}
+    for m in inside:
+        opening = text.rfind("(", 0, m.start)
+        if opening < 0 or text[opening + 1:m.start].strip() or m.place is None:
+            continue  # only the first name inside the parentheses
+        head = text[max(0, opening - 40):opening].rstrip()
+        if any(opening - 3 <= e <= opening for e in ends) or not head or not head[-1:].isalpha():
+            continue  # the name before is a mention (counted above) or there is none
+        word = head.split()[-1].lower()
+        found.append((opening, f"({word}@{opening}", m.place, 2, m.confidence))
+    out: list[tuple[Place, int, float | None]] = []
+    seen: set[object] = set()
+    for _pos, key, place, precision, conf in sorted(found, key=lambda f: f[0]):
         if place_rank(place) >= 6 or key in seen:
             continue
         seen.add(key)
-        out.append((place, precision, m.confidence))
+        out.append((place, precision, conf))
     return out

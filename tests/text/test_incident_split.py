@@ -41,3 +41,13 @@ def test_a_reference_point_is_not_a_front_and_too_few_places_keep_it_whole(gaz):
             "killing several fighters. Fatalities coded as 10 and split between 2 locations.")
     incs = extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents
     assert len(incs) == 1 and incs[0].fatalities == 10   # Marib city only says where Sirwah is
+
+
+def test_fronts_the_gazetteer_does_not_know_count_at_their_districts(gaz):
+    text = ("On 9 June 2024, Houthi forces exchanged artillery fire with government forces on the fronts of "
+            "Jabal al Kirsh front (Al Qabbaytah, Lahij) and Bab Ghaliq (Qaatabah, Ad Dali). Unclear fatalities "
+            "coded as 10 and spread between 2 locations.")
+    incs = extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents
+    assert [i.fatalities for i in incs] == [5, 5]
+    assert all(i.geo_precision == 2 and i.country == "Yemen" for i in incs)
+    assert incs[0].location != incs[1].location
