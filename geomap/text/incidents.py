@@ -103,7 +103,7 @@ class IncidentRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
-                         "anaphoric_place reference split split_reference")
+                         "anaphoric_place reference split split_reference answer")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -152,6 +152,7 @@ class _Cand:
     same_day: bool = False        # dated from the event told before ("later that night")
     story_day: bool = False       # dated from the only day the report states
     anaphoric_actor: bool = False  # "a gunfight with the attackers": the attackers of the event before
+    answers: bool = False          # "troops returned fire": the other side of the event before
     not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
     unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
@@ -246,6 +247,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             _take_date(c, dates)
+            if ir.answer.search(clause) and cands:
+                c.answers = c.definite = True  # "... returned fire": the event before, fought by both sides
             lead, own = text[max(sa, ca - 40):ca], text[ca:min(cb, ca + 40)]
             if background and ir.bound_before.search(lead):
                 c.bound = "before"  # "... in retaliation to a rocket attack": the cause came first
@@ -332,13 +335,14 @@ class _Inc:
 
 
 def _compatible(inc: _Inc, c: _Cand) -> bool:
-    if not _type_compatible(inc, c) and not c.anaphoric_actor:
+    if not _type_compatible(inc, c) and not (c.anaphoric_actor or c.answers):
         return False
     d, ds = inc.best_date()
     if _date_conflict(d, ds, c.date, c.date_strength):
         return False
     a1 = inc.actor1()
-    if a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",):
+    if a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
+            and not c.answers:
         return False  # two different attackers: two incidents
     mine = inc.places()
     theirs = [loc.mention.place for loc in c.locations if loc.mention.place is not None]

@@ -196,3 +196,16 @@ def test_bad_arguments():
     text = "An air strike hit Al Bukamal on Friday."
     (inc,) = extract_incidents(text, mentions_for(text), gazetteer=None, published="2020-01-10")
     assert inc.event_date == "2020-01-10"
+
+
+def test_the_other_side_returning_fire_is_the_same_event_a_clash(gaz):
+    from geomap.text.document import extract_document
+    text = ("On 7 May 2024, rebel forces fired heavy machine guns at a dairy factory in Hays. Government forces "
+            "responded to the fire with mortars. No casualties were reported.")
+    incs = extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents
+    assert len(incs) == 1
+    assert incs[0].sub_event_type == "Armed clash" and incs[0].fatalities == 0
+    # a later answer is another event: "responded by firing"
+    text = ("On 7 May 2024, rebel forces fired rockets at an army base in Hays. On 9 May 2024, the army "
+            "responded by shelling rebel positions in Marib.")
+    assert len(extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents) == 2

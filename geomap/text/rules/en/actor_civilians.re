@@ -9,5 +9,6 @@
   | doctors? | workers? | passengers? | shepherds? | sheperds? | pilgrims?
   | (?:tribal\ )?elders? | people | family | families | clerics? | merchants? | traders?
   | shopkeepers? | cooks? | drivers? | mother | father | sons? | daughters? | former\ soldiers?
-  | aid\ workers? | refugees? | civil\ servants?
+  | aid\ workers? | refugees? | civil\ servants? | fisherm[ae]n | pharmacists? | vendors? | sellers?
+  | (?:a|an|one)\ (?:young\ |elderly\ |old\ |local\ )?man
 )
