@@ -42,7 +42,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of")
+                         "dead_after killed_one named_person death_of count_noun")
         self.left_verbs = rules.set("toll_left_verbs")
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.qualifiers = {r["written"].lower(): r["stored"] for r in rules.table("toll_qualifier_forms")}
@@ -76,8 +76,9 @@ def num_value(s: str, tr: TollRules) -> int | None:
 
 
 def toll_statement(clause: str, tr: TollRules) -> re.Match[str] | None:
-    """A statement of the toll alone ("No casualties were reported.", "Fatalities coded as 0.")."""
-    return tr.coded.search(clause) or tr.none.search(clause) or tr.update.search(clause)
+    """A statement of the toll alone ("No casualties were reported.", "Fatalities coded as 0.",
+    "The monitor confirmed 4 fatalities.")."""
+    return tr.coded.search(clause) or tr.none.search(clause) or tr.update.search(clause) or tr.count_noun.search(clause)
 
 
 def _extra_victims(s: str, tr: TollRules, *, leading: bool = False) -> int:

@@ -394,7 +394,8 @@ def _merge(cands: list[_Cand]) -> list[_Inc]:
             if not pool and c.date is None and not c.bound and c.strength >= 2:
                 # same story, told again without the day ("The US carried out strikes ..." after a caption)
                 pool = [i for i in incs if _compatible(i, c) and i.sub_event_type == c.sub_event_type
-                        and c.actor1 is not None and i.actor1() is not None and i.actor1().name == c.actor1.name
+                        and (c.actor1 is None and not c.locations and i is incs[-1]  # "Clashes resulted in ..."
+                             or c.actor1 is not None and i.actor1() is not None and i.actor1().name == c.actor1.name)
                         and not c.indefinite]
             if pool:
                 target = pool[-1]

@@ -209,3 +209,15 @@ def test_the_other_side_returning_fire_is_the_same_event_a_clash(gaz):
     text = ("On 7 May 2024, rebel forces fired rockets at an army base in Hays. On 9 May 2024, the army "
             "responded by shelling rebel positions in Marib.")
     assert len(extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents) == 2
+
+
+def test_a_later_sentence_of_the_same_clashes_and_a_bare_count_of_deaths_join_the_event(gaz):
+    from geomap.text.document import extract_document
+    text = ("On 30 April 2024, tribesmen clashed in the Lawdar district of Abyan over a land dispute. Clashes "
+            "resulted in 1 tribesman killed and 2 injured.")
+    incs = extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 1
+    text = ("On 30 April 2024, five militants were killed, injured or captured in an army operation near "
+            "Kagizman, Kars. The group itself confirmed 4 fatalities.")
+    incs = extract_document(text, gazetteer=gaz, country_hints=["TR"]).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 4
