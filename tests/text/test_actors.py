@@ -237,3 +237,19 @@ def test_acled_names_of_syrian_and_iraqi_actors(gaz, cc, text, actor1):
 def test_an_area_of_a_city_in_the_possessive_places_the_incident(gaz):
     text = "Two Katyusha rockets hit Baghdad's Green Zone on Sunday. No casualties were reported."
     assert extract_document(text, gazetteer=gaz, country_hints=["IQ"]).incidents[0].location == "Baghdad"
+
+
+@pytest.mark.parametrize("cc, text, actor1", [
+    ("SO", "On 4 January 2016, SNA troops clashed with al Shabaab fighters near Afgooye, killing 3 fighters.",
+     "Military Forces of Somalia"),
+    ("SO", "On 4 January 2016, AMISOM troops clashed with al Shabaab fighters near Marka, killing 3 fighters.",
+     "AMISOM: African Union Mission in Somalia (2007-)"),
+    ("SS", "On 2 September 2015, the military attacked villages in Upper Nile, killing 8 civilians.",
+     "Military Forces of South Sudan"),
+    ("CD", "On 2 March 2016, FARDC soldiers clashed with Mayi Mayi militiamen near Beni, killing 4 militiamen.",
+     "Military Forces of Democratic Republic of Congo"),
+])
+def test_african_state_forces_and_missions_by_their_acronyms(gaz, cc, text, actor1):
+    inc = extract_document(text, gazetteer=gaz, country_hints=[cc]).incidents[0]
+    import re
+    assert re.sub(r" \(\d{4}-\)", "", inc.actor1) == re.sub(r" \(\d{4}-\)", "", actor1)   # ACLED's period aside

@@ -3,4 +3,4 @@
 # Source: written by hand for geomap from English news style and ACLED's codebook; some entries follow the wording of
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
-militants?|fighters?|members?|insurgents?|commanders?|gunmen|militiamen
+militants?|fighters?|members?|insurgents?|commanders?|gunmen|militiamen|troops|soldiers|forces|peacekeepers|units?

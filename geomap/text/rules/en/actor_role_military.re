@@ -9,6 +9,7 @@
   | (?:the\s+)?
     (?:
         army | soldiers? | troops | security\ forces | security\ personnel | government\ forces
-      | commandos | special\ forces | border\ guards
+      | commandos | special\ forces | border\ guards | government\ (?:troops|soldiers|army)
+      | the\ military(?=\s*[,.;:)]|\s+(?:said|says|has|have|had|was|were|is|are|also|then|reportedly|on|in|at|near|and|of|for|[a-z]+ed)\b)
     )
 )
