@@ -19,4 +19,4 @@
   (?:
       [\w-]+\s+
   )?drones\b
-| \b(?:aircraft|aircrafts|planes|jets|warplanes|helicopters|drones?)\b[^.;]{0,120}?\bdropp(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:bombs|barrel\s+bombs|explosives|missiles)\b
+| \b(?:aircraft|aircrafts|planes|jets|warplanes|helicopters|drones?)\b[^.;]{0,200}?\bdropp(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:bombs|barrel\s+bombs|explosives|missiles)\b
