@@ -155,7 +155,7 @@ def write_failure(e: BaseException, target: Path, *, previous: bool, fix: str) -
         isinstance(e, sqlite3.Error) and ("full" in str(e) or "I/O" in str(e))
     kept = f"the previous {target.name} is kept and still used" if previous else f"no {target.name} was written"
     if full:
-        return GazetteerDataError(f"{target}: writing failed ({reason}: the disk or file-size limit is full); {kept}; "
+        return GazetteerDataError(f"{target}: writing failed ({reason}: the disk, or a file-size limit, is full); {kept}; "
                                   f"free space in {target.parent} (about 250 MB are needed) or {_HOME_FIX}, then {fix}")
     return GazetteerDataError(f"{target}: writing failed ({reason}); {kept}; check {target.parent} "
                               f"(permissions, free space) or {_HOME_FIX}, then {fix}")

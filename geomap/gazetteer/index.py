@@ -256,7 +256,7 @@ class _Writer:
         self.con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", self.places)
         self.con.executemany(
             "INSERT OR REPLACE INTO aliases VALUES (?,?,?,?,?)",
-            ((k, pid, a, kind, loose_key(a) if kind != KIND_CODE else "") for (k, pid), (a, kind) in sorted(self.aliases.items())),
+            ((k, pid, a, kind, loose_key(a) if kind != KIND_CODE else "") for (k, pid), (a, kind) in self.aliases.items()),
         )
 
 
@@ -539,6 +539,7 @@ def _build_locked(path: Path, progress: bool) -> BuildReport:
         con = sqlite3.connect(tmp)
         con.execute("PRAGMA journal_mode=OFF")
         con.execute("PRAGMA synchronous=OFF")
+        con.execute("PRAGMA cache_size=-262144")  # 256 MB: the alias B-tree is filled without spilling pages
         create_schema(con)
         counts = _populate(con, progress)
         _stage("writing index...", progress)
