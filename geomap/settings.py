@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["home_dir", "data_path", "gazetteer_source_path", "GEONAMES_CREDIT", "NATURAL_EARTH_CREDIT"]
+__all__ = ["home_dir", "lock_timeout", "LOCK_TIMEOUT_S", "data_path", "gazetteer_source_path", "GEONAMES_CREDIT", "NATURAL_EARTH_CREDIT"]
 
 #: Attribution required by the GeoNames licence (CC BY 4.0).
 GEONAMES_CREDIT = 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)'
@@ -42,6 +42,27 @@ def home_dir() -> Path:
     xdg = os.environ.get("XDG_DATA_HOME")
     base = Path(xdg).expanduser() if xdg else Path.home() / ".local" / "share"
     return base / "geomap"
+
+
+#: Seconds a command waits for another geomap process that holds the gazetteer lock (building
+#: the index or adding a dump) before it gives up; ``GEOMAP_LOCK_TIMEOUT`` overrides it.
+LOCK_TIMEOUT_S = 600.0
+
+
+def lock_timeout() -> float:
+    """Seconds to wait for the gazetteer lock: ``$GEOMAP_LOCK_TIMEOUT`` or :data:`LOCK_TIMEOUT_S`.
+
+    Examples
+    --------
+    >>> lock_timeout() > 0
+    True
+    """
+    env = os.environ.get("GEOMAP_LOCK_TIMEOUT", "").strip()
+    try:
+        value = float(env) if env else LOCK_TIMEOUT_S
+    except ValueError:
+        return LOCK_TIMEOUT_S
+    return value if value == value and value >= 0 else LOCK_TIMEOUT_S
 
 
 def data_path(*parts: str) -> Path:

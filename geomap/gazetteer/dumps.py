@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import shutil
 import sqlite3
 import time
 import zipfile
@@ -19,10 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO, Iterator
 
-from geomap.gazetteer.index import _KEEP_KEY, _lock, _Progress, create_schema, user_index_path
+from geomap.gazetteer import _store
+from geomap.gazetteer.index import _KEEP_KEY, _Progress, create_schema, user_index_path
 from geomap.gazetteer.rank import KIND_ALT, KIND_NAME
 from geomap.gazetteer.normalize import loose_key, normalize_name
-from geomap.exc import InputFileError
+from geomap.exc import GazetteerDataError, InputFileError
 from geomap.settings import gazetteer_source_path
 
 __all__ = ["add_geonames_dump", "AddReport", "MAX_UNCOMPRESSED_BYTES", "MAX_COMPRESSION_RATIO"]
@@ -33,6 +36,7 @@ MAX_UNCOMPRESSED_BYTES = 8 * 1024**3
 MAX_COMPRESSION_RATIO = 50
 _BATCH = 20_000
 _MAX_ERROR_SAMPLES = 20
+_USER_FIX = "delete it and add your dumps again with 'geomap gazetteer add FILE'"
 
 
 @dataclass
@@ -132,6 +136,62 @@ def _parse(parts: list[str]) -> tuple | str:
     return gid, parts[1], parts[2], parts[3], lat, lon, parts[6], parts[7], parts[8], parts[10], pop
 
 
+def _fill(con: sqlite3.Connection, stream: IO[str], size: int, path: Path, admin1: dict[str, str],
+          report: AddReport, progress: bool, t0: float) -> None:
+    """Write a dump's rows into the (temporary copy of the) user index."""
+    create_schema(con)
+    con.execute("CREATE INDEX IF NOT EXISTS places_lat ON places(lat)")
+    con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places(cc)")
+    if "loose" not in {r[1] for r in con.execute("PRAGMA table_info(aliases)")}:  # made by an earlier geomap
+        con.execute("ALTER TABLE aliases ADD COLUMN loose TEXT NOT NULL DEFAULT ''")
+    con.execute("CREATE INDEX IF NOT EXISTS aliases_loose ON aliases(loose) WHERE loose != ''")
+    bar = _Progress(f"adding {path.name}", max(size, 1), progress)
+    places: list[tuple] = []
+    aliases: dict[tuple[str, int], tuple[str, int]] = {}
+    source = f"user:{path.name}"
+
+    def flush() -> None:
+        # columns named: a user index made by an earlier geomap has no seat_id column
+        con.executemany("INSERT OR REPLACE INTO places (id, geonameid, name, cc, admin1, fcode, pop, lon, "
+                        "lat, source, rank_pop) VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+        con.executemany("INSERT OR REPLACE INTO aliases (key, id, alias, kind, loose) VALUES (?,?,?,?,?)",
+                        ((k, pid, a, kind, loose_key(a)) for (k, pid), (a, kind) in aliases.items()))
+        report.places_added += len(places)
+        report.aliases_added += len(aliases)
+        places.clear()
+        aliases.clear()
+
+    done_bytes = 0
+    for lineno, parts in _rows(stream, report):
+        report.rows_read += 1
+        done_bytes += sum(len(p) for p in parts) + len(parts)
+        rec = _parse(parts)
+        if isinstance(rec, str):
+            report.malformed += 1
+            if len(report.malformed_samples) < _MAX_ERROR_SAMPLES:
+                report.malformed_samples.append((lineno, rec))
+            continue
+        gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc, a1, pop = rec
+        fcode = fcode or fclass or "?"
+        places.append((gid, gid, name, cc, admin1.get(f"{cc}.{a1}", ""), fcode, pop, lon, lat, source, pop))
+        for alias, kind in [(name, KIND_NAME), (ascii_name, KIND_NAME)] + [(a, KIND_ALT) for a in alts.split(",")]:
+            if not alias or len(alias) > 120:
+                continue
+            key = normalize_name(alias)
+            if key and _KEEP_KEY.match(key):
+                old = aliases.get((key, gid))
+                if old is None or kind < old[1]:
+                    aliases[(key, gid)] = (alias, kind)
+        if len(places) >= _BATCH:
+            flush()
+            bar.update(done_bytes)
+    flush()
+    bar.close()
+    report.seconds = time.monotonic() - t0
+    con.execute("INSERT OR REPLACE INTO meta VALUES (?,?)", (f"dump:{path.name}", json.dumps(report.to_dict())))
+    con.commit()
+
+
 def add_geonames_dump(path: str | Path, *, user_path: str | Path | None = None,
                       progress: bool = True) -> AddReport:
     """Add a GeoNames dump (text or zip) to the user's gazetteer.
@@ -156,65 +216,37 @@ def add_geonames_dump(path: str | Path, *, user_path: str | Path | None = None,
     target = Path(user_path) if user_path else user_index_path()
     report = AddReport(file=str(path))
     t0 = time.monotonic()
+    _store.check_not_folder(target, "your gazetteer index")
     stream, size, zf = _open_lines(path)
     admin1 = _admin1_names()
-    with _lock(target):
-        con = sqlite3.connect(target)
-        try:
-            create_schema(con)
-            con.execute("CREATE INDEX IF NOT EXISTS places_lat ON places(lat)")
-            con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places(cc)")
-            if "loose" not in {r[1] for r in con.execute("PRAGMA table_info(aliases)")}:  # made by an earlier geomap
-                con.execute("ALTER TABLE aliases ADD COLUMN loose TEXT NOT NULL DEFAULT ''")
-            con.execute("CREATE INDEX IF NOT EXISTS aliases_loose ON aliases(loose) WHERE loose != ''")
-            bar = _Progress(f"adding {path.name}", max(size, 1), progress)
-            places: list[tuple] = []
-            aliases: dict[tuple[str, int], tuple[str, int]] = {}
-            source = f"user:{path.name}"
-
-            def flush() -> None:
-                # columns named: a user index made by an earlier geomap has no seat_id column
-                con.executemany("INSERT OR REPLACE INTO places (id, geonameid, name, cc, admin1, fcode, pop, lon, "
-                                "lat, source, rank_pop) VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
-                con.executemany("INSERT OR REPLACE INTO aliases (key, id, alias, kind, loose) VALUES (?,?,?,?,?)",
-                                ((k, pid, a, kind, loose_key(a)) for (k, pid), (a, kind) in aliases.items()))
-                report.places_added += len(places)
-                report.aliases_added += len(aliases)
-                places.clear()
-                aliases.clear()
-
-            done_bytes = 0
-            for lineno, parts in _rows(stream, report):
-                report.rows_read += 1
-                done_bytes += sum(len(p) for p in parts) + len(parts)
-                rec = _parse(parts)
-                if isinstance(rec, str):
-                    report.malformed += 1
-                    if len(report.malformed_samples) < _MAX_ERROR_SAMPLES:
-                        report.malformed_samples.append((lineno, rec))
-                    continue
-                gid, name, ascii_name, alts, lat, lon, fclass, fcode, cc, a1, pop = rec
-                fcode = fcode or fclass or "?"
-                places.append((gid, gid, name, cc, admin1.get(f"{cc}.{a1}", ""), fcode, pop, lon, lat, source, pop))
-                for alias, kind in [(name, KIND_NAME), (ascii_name, KIND_NAME)] + [(a, KIND_ALT) for a in alts.split(",")]:
-                    if not alias or len(alias) > 120:
-                        continue
-                    key = normalize_name(alias)
-                    if key and _KEEP_KEY.match(key):
-                        old = aliases.get((key, gid))
-                        if old is None or kind < old[1]:
-                            aliases[(key, gid)] = (alias, kind)
-                if len(places) >= _BATCH:
-                    flush()
-                    bar.update(done_bytes)
-            flush()
-            bar.close()
-            report.seconds = time.monotonic() - t0
-            con.execute("INSERT OR REPLACE INTO meta VALUES (?,?)", (f"dump:{path.name}", json.dumps(report.to_dict())))
-            con.commit()
-        finally:
-            con.close()
-            stream.close()
-            if zf is not None:
-                zf.close()
+    try:
+        with _store.locked(target, "adding a dump to the gazetteer"):
+            _store.recover_journal(target, _USER_FIX, have_lock=True)
+            if target.exists() and target.stat().st_size > 0:
+                _store.check_sqlite_file(target, _USER_FIX)
+            tmp = _store.tmp_path_for(target)
+            con = None
+            try:
+                if target.exists():
+                    shutil.copyfile(target, tmp)
+                con = sqlite3.connect(tmp)
+                con.execute("PRAGMA journal_mode=OFF")  # a failure discards the copy: no journal needed
+                con.execute("PRAGMA synchronous=OFF")
+                _fill(con, stream, size, path, admin1, report, progress, t0)
+                con.commit()
+                con.close()
+                con = None
+                os.replace(tmp, target)
+            except BaseException as e:
+                if con is not None:
+                    con.close()
+                tmp.unlink(missing_ok=True)
+                if isinstance(e, (sqlite3.Error, OSError)) and not isinstance(e, (InputFileError, GazetteerDataError)):
+                    raise _store.write_failure(e, target, previous=target.exists(),
+                                               fix=f"run 'geomap gazetteer add {path}' again") from None
+                raise
+    finally:
+        stream.close()
+        if zf is not None:
+            zf.close()
     return report

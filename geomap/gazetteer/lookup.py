@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from geomap.gazetteer import _store
 from geomap.gazetteer.index import ensure_index, user_index_path
 from geomap.gazetteer.rank import W_CONTEXT, W_HINT, W_PLAIN, base_score
 from geomap.gazetteer.normalize import GENERIC_ADMIN_WORDS, loose_key, normalize_name, parse_coordinates, strip_generic
@@ -108,6 +109,44 @@ def clean_query(name: object) -> str:
     return " ".join(_CONTROL.sub(" ", name).split())
 
 
+_MAIN_FIX = "delete it and run 'geomap gazetteer build'"
+_USER_FIX = "delete it and add your dumps again with 'geomap gazetteer add FILE'"
+
+
+def _open_index(path: Path) -> sqlite3.Connection:
+    """Open the default index read-only (it is only ever replaced whole, never written in place)."""
+    _store.check_sqlite_file(path, _MAIN_FIX)
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        con.execute("PRAGMA query_only=1")
+        con.execute("PRAGMA mmap_size=268435456")  # random reads without a syscall each
+        con.execute("SELECT 1 FROM aliases LIMIT 1").fetchall()
+        con.execute("SELECT 1 FROM places LIMIT 1").fetchall()
+    except sqlite3.Error as e:
+        raise GazetteerDataError(f"gazetteer index {path} cannot be read ({e}); {_MAIN_FIX}") from None
+    return con
+
+
+def _attach_user(con: sqlite3.Connection, path: Path) -> bool:
+    """Attach the user's index read-only when there is one; say in one line what is wrong with it."""
+    _store.tidy(path)  # a killed 'gazetteer add' leaves its temporary copy
+    if not path.exists():
+        return False
+    _store.recover_journal(path, _USER_FIX)  # only an earlier geomap, killed mid-write, leaves one
+    _store.check_sqlite_file(path, _USER_FIX)
+    try:
+        con.execute("ATTACH DATABASE ? AS u", (f"file:{path}?mode=ro", ))
+        tables = {r[0] for r in con.execute("SELECT name FROM u.sqlite_master WHERE type='table'")}
+        if not {"places", "aliases", "meta"} <= tables:
+            raise GazetteerDataError(f"your gazetteer index {path} has no places table (not made by geomap, "
+                                     f"or damaged); {_USER_FIX}")
+        con.execute("SELECT 1 FROM u.aliases LIMIT 1").fetchall()
+        con.execute("SELECT 1 FROM u.places LIMIT 1").fetchall()
+    except sqlite3.Error as e:
+        raise GazetteerDataError(f"your gazetteer index {path} cannot be read ({e}); {_USER_FIX}") from None
+    return True
+
+
 class Gazetteer:
     """An open gazetteer index (the default one, plus the user's own dumps).
 
@@ -128,18 +167,8 @@ class Gazetteer:
         if not self.path.exists():
             raise GazetteerDataError(f"gazetteer index {self.path} does not exist; build it with 'geomap gazetteer build'")
         self.user_path = Path(user_path) if user_path else user_index_path()
-        try:
-            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
-            self._con.execute("PRAGMA query_only=1")
-            self._con.execute("PRAGMA mmap_size=268435456")  # random reads without a syscall each
-            self._has_user = self.user_path.exists()
-            if self._has_user:
-                self._con.execute("ATTACH DATABASE ? AS u", (f"file:{self.user_path}?mode=ro",))
-            self._con.execute("SELECT 1 FROM aliases LIMIT 1")
-        except sqlite3.Error as e:
-            raise GazetteerDataError(
-                f"cannot open gazetteer index {self.path}: {e}; delete it and run 'geomap gazetteer build'"
-            ) from e
+        self._con = _open_index(self.path)
+        self._has_user = _attach_user(self._con, self.user_path)
         self._sql_main = _SELECT.format(db="")
         self._sql_user = _SELECT.format(db="u.")
         self._sql_loose = [self._sql_main]
@@ -492,15 +521,28 @@ class Gazetteer:
             "built": meta.get("built"),
             "places": self._con.execute("SELECT count(*) FROM places").fetchone()[0],
             "aliases": self._con.execute("SELECT count(*) FROM aliases").fetchone()[0],
-            "build_counts": json.loads(meta.get("counts", "{}")),
+            "build_counts": {k: v for k, v in _json_or(meta.get("counts"), {}).items() if isinstance(v, int)},
             "user_index": str(self.user_path) if self._has_user else None,
             "user_dumps": [],
         }
         if self._has_user:
             out["user_places"] = self._con.execute("SELECT count(*) FROM u.places").fetchone()[0]
             rows = self._con.execute("SELECT k, v FROM u.meta WHERE k LIKE 'dump:%' ORDER BY k").fetchall()
-            out["user_dumps"] = [json.loads(v) for _, v in rows]
+            out["user_dumps"] = [
+                d for _, v in rows if isinstance(d := _json_or(v, {}), dict) and isinstance(d.get("file"), str)
+                and isinstance(d.get("places_added"), int) and isinstance(d.get("malformed"), int)]
         return out
+
+
+def _json_or(text, default):
+    """A metadata value read back, or ``default`` when the row is damaged."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return default
+    return value if isinstance(value, type(default)) or default is None else default
 
 
 _DEFAULT: Gazetteer | None = None
