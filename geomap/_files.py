@@ -186,7 +186,7 @@ def write_output(path: str | os.PathLike[str], data: str, *, what: str = "output
         raise InputFileError(f"{p}: is not a regular file (a pipe, socket or device); give a file path "
                              f"for {what}, or '-' for standard output")
     if not target.parent.is_dir():
-        raise InputFileError(f"{p}: the folder {p.parent} does not exist; create it first or choose "
+        raise InputFileError(f"{p}: the folder {p.parent} does not exist (or is a file); create it first or choose "
                              "another output path")
     tmp = None
     try:
