@@ -13,7 +13,7 @@ from pathlib import Path
 
 from geomap.exc import InputFileError
 
-__all__ = ["read_bytes", "decode_bytes", "read_text"]
+__all__ = ["read_bytes", "decode_bytes", "read_text", "write_output"]
 
 #: charset-normalizer's names of Latin-script single-byte code pages. A file detected as one of
 #: them is read as Windows-1252, the likeliest writer of English news and spreadsheets saved on
@@ -130,3 +130,83 @@ def read_text(path: str | os.PathLike[str], *, what: str = "text", max_bytes: in
     See :func:`read_bytes` and :func:`decode_bytes` for what is refused.
     """
     return decode_bytes(read_bytes(path, what=what, max_bytes=max_bytes), str(path), what)
+
+
+_STDOUT_NAMES = ("-", "/dev/stdout")
+
+
+def write_output(path: str | os.PathLike[str], data: str, *, what: str = "output") -> Path:
+    """Write ``data`` (UTF-8 text) to the file the user named.
+
+    ``-`` and ``/dev/stdout`` stream to standard output. A symlink is written
+    through (its target is replaced, the link kept). A regular file is written
+    atomically (a temporary file in the same folder, then a rename). A FIFO,
+    socket or device is refused, as is a missing folder (folders are not created).
+
+    Parameters
+    ----------
+    path : str or Path
+    data : str
+    what : str
+        What is written, for messages ("the map", "the route").
+
+    Returns
+    -------
+    pathlib.Path
+        The path as named.
+
+    Raises
+    ------
+    geomap.exc.InputFileError
+        The destination is not a regular file, its folder is missing or read-only, the disk is full.
+    """
+    import sys
+    import tempfile
+
+    p = Path(path)
+    if str(path) in _STDOUT_NAMES:
+        try:
+            sys.stdout.write(data)
+            sys.stdout.flush()
+        except OSError as e:
+            raise InputFileError(f"cannot write {what} to standard output: {e.strerror or e}") from None
+        return p
+    target = Path(os.path.realpath(p))
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise InputFileError(f"{p}: cannot be written ({e.strerror or e}); choose another output path") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise InputFileError(f"{p}: is a folder; give a file name for {what} (e.g. {p}/out)")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        if target == Path("/dev/null"):
+            return p
+        raise InputFileError(f"{p}: is not a regular file (a pipe, socket or device); give a file path "
+                             f"for {what}, or '-' for standard output")
+    if not target.parent.is_dir():
+        raise InputFileError(f"{p}: the folder {p.parent} does not exist (or is a file); create it first or choose "
+                             "another output path")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".geomap-", suffix=".tmp", dir=target.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as e:
+        raise InputFileError(f"{p}: cannot write {what} ({e.strerror or e}); choose a folder you can "
+                             "write to, with free space") from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    return p

@@ -266,7 +266,7 @@ def _run_map(args: argparse.Namespace) -> int:
     m = build_map(inputs, routes=routes, buffer_km=args.buffer_km, published=published,
                   country_hints=args.country, title=title)
     out = save_map(m, args.output)
-    print(f"{out}: {m.geomap_summary.line()}")
+    print(f"{out}: {m.geomap_summary.line()}", file=sys.stderr if str(args.output) in ("-", "/dev/stdout") else sys.stdout)
     return 0
 
 
@@ -336,13 +336,10 @@ def _run_route_build(args: argparse.Namespace) -> int:
 
     route = route_from_names(args.waypoints, name=args.name, country=args.country)
     if args.output:
-        from pathlib import Path
+        from geomap._files import write_output
 
-        out = Path(args.output)
-        try:
-            out.write_text(json.dumps(route.to_geojson(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        except OSError as e:
-            raise _UsageError(f"geomap route build: cannot write {out} ({e.strerror or e})") from None
+        out = write_output(args.output, json.dumps(route.to_geojson(), ensure_ascii=False, indent=2) + "\n",
+                           what="the route")
         print(f"wrote {out}", file=sys.stderr)
     if args.json:
         _print_json_line(route.to_dict())
@@ -524,18 +521,104 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _os_error_line(e: OSError) -> str:
+    """One line for an operating-system error: the file, the reason, the fix."""
+    import errno
+
+    name = e.filename if e.filename is not None else "a file"
+    fixes = {errno.ENOSPC: "free some disk space (or choose another disk) and run again",
+             errno.EROFS: "the file system is read-only; choose a writable folder (or set GEOMAP_HOME)",
+             errno.EACCES: "check the permissions, or choose a folder you can write to",
+             errno.EPERM: "check the permissions, or choose a folder you can write to",
+             errno.EISDIR: "it is a folder; give a file path",
+             errno.ENOTDIR: "a part of the path is a file, not a folder; check the path (and GEOMAP_HOME)",
+             errno.ENOENT: "check the path (folders are not created for you)",
+             errno.EDQUOT: "the disk quota is exceeded; free some space"}
+    fix = fixes.get(e.errno or 0, "check the path, permissions and free space")
+    return f"geomap: error: {name}: {e.strerror or e}; {fix}"
+
+
+def _save_report(exc: BaseException, argv: Sequence[str] | None) -> str:
+    """Write a bug report (traceback, argv, versions) and return its path ('' if none could be written)."""
+    import os
+    import platform
+    import tempfile
+    import time
+    import traceback
+
+    try:
+        from geomap import __version__
+    except Exception:  # pragma: no cover - the package itself is broken
+        __version__ = "?"
+    text = (f"geomap {__version__}, Python {platform.python_version()} on {platform.platform()}\n"
+            f"time: {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}\n"
+            f"argv: {list(sys.argv[:1]) + list(argv if argv is not None else sys.argv[1:])!r}\n"
+            f"GEOMAP_HOME: {os.environ.get('GEOMAP_HOME', '')!r}\n\n"
+            + "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    folders = []
+    home = os.environ.get("GEOMAP_HOME")
+    if home:
+        folders.append(os.path.join(home, "reports"))
+    try:
+        from geomap.settings import home_dir
+
+        folders.append(os.path.join(str(home_dir()), "reports"))
+    except Exception:
+        pass
+    folders.append(tempfile.gettempdir())
+    for folder in folders:
+        try:
+            os.makedirs(folder, exist_ok=True)
+            fd, path = tempfile.mkstemp(prefix="geomap-report-", suffix=".txt", dir=folder)
+            with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as f:
+                f.write(text)
+            return path
+        except Exception:
+            continue
+    return ""
+
+
+def _one_line(text: str, limit: int = 500) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; return the exit code (0 ran, 1 bad usage or a geomap error)."""
+    """Run the CLI; return the exit code (0 ran, 1 bad usage, a geomap error or an internal error).
+
+    Every :class:`~geomap.exc.GeomapError` and every operating-system error (permission, full disk,
+    read-only file system ...) becomes one line on stderr. Anything else is a bug: one line saying
+    so, with the path of a saved report (traceback, argv, versions); never a raw traceback.
+    """
     try:
         args = build_parser().parse_args(argv)
         return int(args.func(args) or 0)
     except _UsageError as e:
-        print(str(e), file=sys.stderr)
+        print(_one_line(str(e)), file=sys.stderr)
         return 1
     except GeomapError as e:
-        print(f"geomap: error: {e}", file=sys.stderr)
+        print(_one_line(f"geomap: error: {e}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as e:
+        print(_one_line(_os_error_line(e)), file=sys.stderr)
+        return 1
+    except RecursionError:
+        print("geomap: error: an input is nested too deeply to read; simplify it (fewer nested brackets)",
+              file=sys.stderr)
+        return 1
+    except MemoryError:
+        print("geomap: error: out of memory; the input is too large, split it into smaller files",
+              file=sys.stderr)
+        return 1
+    except SystemExit:
+        raise
+    except Exception as e:
+        path = _save_report(e, argv)
+        where = f"a report was saved to {path}" if path else "no report could be saved"
+        print(_one_line(f"geomap: internal error (this is a bug): {type(e).__name__}: {e}; {where}", 600),
+              file=sys.stderr)
+        return 1

@@ -412,7 +412,9 @@ def run_corpus(directory: str | Path, gold_path: str | Path, *,
         preds.append(mentions_to_toponyms(mentions, include_demonyms=include_demonyms, include_unresolved=True))
     seconds = time.perf_counter() - t0
     if out is not None:
-        Path(out).write_text("".join(format_line(p) + "\n" for p in preds), encoding="utf-8")
+        from geomap._files import write_output
+
+        write_output(out, "".join(format_line(p) + "\n" for p in preds), what="the predictions")
     info = {"problems": problems, "gold_offset": gold_offset, "include_demonyms": include_demonyms,
             "n_docs": len(texts), "seconds": seconds}
     return score(gold, preds), info

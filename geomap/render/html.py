@@ -11,7 +11,6 @@ import functools
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -252,21 +251,6 @@ def save_map(m: Any, path: str | os.PathLike[str], *, offline: bool = True) -> P
         When the file cannot be written.
     """
     page = map_html(m, offline=offline)
-    out = Path(path)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".geomap-", suffix=".html", dir=out.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(page)
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as e:
-        raise InputFileError(f"cannot write the map to {out}: {e.strerror or e}. Fix: choose a folder you "
-                             "can write to") from None
-    return out
+    from geomap._files import write_output
+
+    return write_output(path, page, what="the map")

@@ -133,14 +133,26 @@ def geojson_source(source: Any, name: str | None, what: str) -> tuple[Mapping, s
     return obj, label, path
 
 
+#: JSON files (routes, areas) larger than this are refused.
+MAX_JSON_BYTES = 50_000_000
+
+
 def read_json_file(path: Path, what: str) -> Any:
     """The JSON in a UTF-8 file (read with the one file reader, :func:`geomap._files.read_bytes`)."""
-    raw = read_bytes(path, what=("an " if what[:1] in "aeiou" else "a ") + what)
+    raw = read_bytes(path, what=("an " if what[:1] in "aeiou" else "a ") + what, max_bytes=MAX_JSON_BYTES)
     if not raw.strip():
         raise InputFileError(f"{path}: the {what} file is empty")
+
+    def no_constant(word: str) -> Any:
+        raise InputFileError(f"{path}: has {word}, which is not a number in JSON; give finite numbers")
+
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return json.loads(raw.decode("utf-8-sig"), parse_constant=no_constant)
+    except RecursionError:
+        raise InputFileError(f"{path}: the JSON is nested too deeply to read; give plain GeoJSON") from None
     except UnicodeDecodeError:
         raise InputFileError(f"{path}: the {what} file is not UTF-8 text; save it as UTF-8 GeoJSON") from None
     except json.JSONDecodeError as e:
         raise InputFileError(f"{path}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    except ValueError as e:  # a number of thousands of digits
+        raise InputFileError(f"{path}: not usable JSON ({str(e).split(';')[0]}); give plain GeoJSON") from None

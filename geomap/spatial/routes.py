@@ -336,7 +336,7 @@ def route_from_geojson(source: str | Path | Mapping[str, Any], *, name: str | No
     obj, label, path = geojson_source(source, name, "route")
     if path is not None:
         name = name or (obj.get("name") if isinstance(obj.get("name"), str) else None) or path.stem
-    route_name = name or str(obj.get("name") or "route")
+    route_name = _check_name(name or obj.get("name") or "route", label)
     title = str(obj.get("title") or "")
     description = str(obj.get("description") or "")
     kind = obj["type"]
@@ -344,8 +344,11 @@ def route_from_geojson(source: str | Path | Mapping[str, Any], *, name: str | No
         feats = obj.get("features")
         if not isinstance(feats, list):
             raise InputFileError(f"{label}: FeatureCollection without a 'features' list")
-        lines = [f for f in feats if isinstance(f, Mapping) and (f.get("geometry") or {}).get("type") == "LineString"]
+        lines = [f for f in feats if isinstance(f, Mapping) and isinstance(f.get("geometry"), Mapping)
+                 and f["geometry"].get("type") == "LineString"]
         if lines and len(feats) == 1:
+            if not isinstance(lines[0].get("properties") or {}, Mapping):
+                raise InputFileError(f"{label}: feature 1 has properties that are not an object")
             return _route_from_line(lines[0]["geometry"], route_name, label, title, description,
                                     lines[0].get("properties") or {})
         if lines:
@@ -356,6 +359,8 @@ def route_from_geojson(source: str | Path | Mapping[str, Any], *, name: str | No
         return Route(route_name, tuple(waypoints), title, description, label)
     if kind == "Feature":
         geom = obj.get("geometry") or {}
+        if not isinstance(geom, Mapping) or not isinstance(obj.get("properties") or {}, Mapping):
+            raise InputFileError(f"{label}: the Feature's geometry or properties is not an object")
         if geom.get("type") != "LineString":
             raise InputFileError(f"{label}: a route Feature must be a LineString, got {geom.get('type')}")
         props = obj.get("properties") or {}
@@ -368,6 +373,46 @@ def route_from_geojson(source: str | Path | Mapping[str, Any], *, name: str | No
                          "FeatureCollection of waypoint Points")
 
 
+def _lon_lat(c: Any, what: str) -> tuple[float, float]:
+    """A GeoJSON position: a list of two or three finite numbers (not strings), in range."""
+    if (not isinstance(c, (list, tuple)) or len(c) not in (2, 3)
+            or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in c)):
+        raise InputFileError(f"{what}: position {_short(c)} is not [longitude, latitude] (two numbers)")
+    try:
+        return check_lon_lat(c[0], c[1], what)
+    except OverflowError:
+        raise InputFileError(f"{what}: position {_short(c)} has a number too large") from None
+
+
+def _short(v: Any) -> str:
+    r = repr(v)
+    return r if len(r) <= 60 else r[:57] + "..."
+
+
+def _geonameid(gid: Any, what: str) -> int | None:
+    """A GeoNames id: an integer (or a string of digits), or None when absent."""
+    if gid is None or gid == "":
+        return None
+    if isinstance(gid, bool):
+        pass
+    elif isinstance(gid, int) and 0 < gid < 2**63:
+        return gid
+    elif isinstance(gid, float) and math.isfinite(gid) and gid.is_integer() and 0 < gid < 2**53:
+        return int(gid)
+    elif isinstance(gid, str) and gid.strip().isdigit() and len(gid.strip()) <= 18:
+        return int(gid.strip())
+    raise InputFileError(f"{what} has geonameid {_short(gid)}, expected a positive integer")
+
+
+def _check_name(name: Any, what: str) -> str:
+    """A route name: text on one line, without control characters."""
+    text = str(name)
+    if any(ord(ch) < 32 or 127 <= ord(ch) < 160 or ch in "\u2028\u2029" for ch in text):
+        raise InputFileError(f"{what}: name {_short(text)} has a line break or control character; "
+                             "give a one-line name")
+    return text
+
+
 def _route_from_line(geom: Mapping[str, Any], name: str, label: str, title: str, description: str,
                      props: Mapping[str, Any]) -> Route:
     coords = geom.get("coordinates")
@@ -376,9 +421,7 @@ def _route_from_line(geom: Mapping[str, Any], name: str, label: str, title: str,
     names = props.get("waypoint_names") if isinstance(props.get("waypoint_names"), list) else None
     wps = []
     for i, c in enumerate(coords, start=1):
-        if not isinstance(c, (list, tuple)) or len(c) < 2:
-            raise InputFileError(f"{label}: coordinate {i} is {c!r}, expected [longitude, latitude]")
-        lon, lat = check_lon_lat(c[0], c[1], f"{label}, coordinate {i}")
+        lon, lat = _lon_lat(c, f"{label}, coordinate {i}")
         wname = str(names[i - 1]) if names and i - 1 < len(names) else f"point {i}"
         wps.append(Waypoint(wname, lon, lat, source=f"{label}, coordinate {i}"))
     return Route(name, tuple(wps), title, description, label)
@@ -388,13 +431,13 @@ def _waypoint_from_feature(f: Any, i: int, label: str) -> Waypoint | str:
     if not isinstance(f, Mapping) or f.get("type") != "Feature":
         raise InputFileError(f"{label}: feature {i} is not a GeoJSON Feature")
     props = f.get("properties") or {}
-    wname = str(props.get("name") or "").strip()
+    if not isinstance(props, Mapping):
+        raise InputFileError(f"{label}: feature {i} has properties that are not an object")
+    wname = _check_name(props.get("name") or "", f"{label}, waypoint {i}").strip()
     geom = f.get("geometry")
-    gid = props.get("geonameid")
-    try:
-        gid = int(gid) if gid not in (None, "") else None
-    except (TypeError, ValueError):
-        raise InputFileError(f"{label}: waypoint {i} has geonameid {gid!r}, expected an integer") from None
+    if geom is not None and not isinstance(geom, Mapping):
+        raise InputFileError(f"{label}: feature {i} has a geometry that is not an object")
+    gid = _geonameid(props.get("geonameid"), f"{label}: waypoint {i}")
     if geom is None:
         if not wname:
             raise InputFileError(f"{label}: waypoint {i} has neither coordinates nor a name")
@@ -402,10 +445,10 @@ def _waypoint_from_feature(f: Any, i: int, label: str) -> Waypoint | str:
     if geom.get("type") != "Point":
         raise InputFileError(f"{label}: waypoint {i} ({wname or 'unnamed'}) is a {geom.get('type')}, "
                              "expected a Point")
-    c = geom.get("coordinates") or []
-    if len(c) < 2:
+    c = geom.get("coordinates")
+    if c is None or c == []:
         raise InputFileError(f"{label}: waypoint {i} ({wname or 'unnamed'}) has no coordinates")
-    lon, lat = check_lon_lat(c[0], c[1], f"{label}, waypoint {i} ({wname or 'unnamed'})")
+    lon, lat = _lon_lat(c, f"{label}, waypoint {i} ({wname or 'unnamed'})")
     return Waypoint(wname or f"point {i}", lon, lat, gid, str(props.get("country_code") or ""),
                     str(props.get("source") or f"{label}, feature {i}"), str(props.get("query") or ""))
 
@@ -447,7 +490,8 @@ def _resolve_waypoint(query: str, gazetteer: "Gazetteer", label: str, country: A
     how = f"gazetteer: {p.source} {p.geonameid}, matched {p.matched or p.name!r}, score {p.score:.2f}"
     if getattr(p, "fuzzy", False):
         how += ", fuzzy match"
-    return Waypoint(p.name, float(p.longitude), float(p.latitude), int(p.geonameid), p.country_code, how, q)
+    gid = int(p.geonameid) if isinstance(p.geonameid, int) or str(p.geonameid or "").isdigit() else None
+    return Waypoint(p.name, float(p.longitude), float(p.latitude), gid, p.country_code, how, q)
 
 
 def route_from_names(names: Sequence[str], *, gazetteer: "Gazetteer | None" = None, name: str = "route",

@@ -317,7 +317,10 @@ def find_dates(text: str, published: _dt.date | None = None, *, offset: int = 0,
             a, b = m.span()
             if a == b or not free(a, b):
                 continue
-            dm = _resolve(kind, m, published, future, dr)
+            try:
+                dm = _resolve(kind, m, published, future, dr)
+            except (ValueError, OverflowError):  # past 0001-01-01 or 9999-12-31: no calendar date
+                dm = _unanchored(kind, m.groupdict(), dr) if kind not in ("iso", "mdy", "dmy", "my") else None
             if dm is None:
                 continue
             taken.append((a, b))

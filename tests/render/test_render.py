@@ -265,7 +265,7 @@ def test_save_map_unwritable_path(tmp_path):
 
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    with pytest.raises(InputFileError, match="cannot write the map"):
+    with pytest.raises(InputFileError, match="map.html: cannot be written"):
         save_map(render_map(incidents=[_inc()]), blocker / "map.html")
 
 
