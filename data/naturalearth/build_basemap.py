@@ -36,7 +36,34 @@ from shapely.geometry import mapping
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "naturalearth" / "ne_10m_admin_0_countries_deu.zip"
 DEFAULT_OUT = REPO / "geomap" / "data" / "naturalearth" / "countries.geojson"
-KEEP = ("ISO_A2", "ISO_A3", "NAME", "NAME_AR", "NAME_FA", "LABEL_X", "LABEL_Y")
+KEEP = ("ISO_A2", "ISO_A3", "NAME", "NAME_AR", "NAME_FA", "LABEL_X", "LABEL_Y", "DISPUTED")
+LAYERS = REPO.parent / "shared" / "data" / "naturalearth" / "layers"
+WORLD = REPO.parent / "shared" / "data" / "naturalearth" / "world-atlas" / "countries-10m.json"
+DISPUTED_TYPES = ("Disputed", "Indeterminate")
+
+
+def disputed_gaps(countries, world: Path = WORLD, lines: Path = LAYERS / "ne_10m_admin_0_boundary_lines_disputed_areas.geojson"):
+    """Land that Natural Earth's default view puts in a country and this point of view in none
+    (the Golan Heights, Abyei ...): polygons to add as disputed land."""
+    import geopandas as gpd
+
+    wc = gpd.read_file(world, layer="countries")
+    b = wc.geometry.bounds
+    wc = wc[(b.maxx - b.minx) < 90]            # features across the antimeridian decode badly
+    ours = shapely.make_valid(countries.geometry.values)
+    tree = shapely.STRtree(ours)
+    dl = gpd.read_file(lines)
+    out = []
+    for w in shapely.make_valid(wc.geometry.values):
+        idx = tree.query(w)
+        gap = shapely.difference(w, shapely.union_all(ours[idx])) if len(idx) else w
+        for part in shapely.get_parts(gap):
+            if part.area < 0.003:
+                continue
+            near = dl[dl.intersects(part.buffer(0.02))]
+            names = [n for n in near["brk_name_l"].dropna().tolist() + near["brk_name_r"].dropna().tolist() if n]
+            out.append((names[0] if names else "Disputed area", part))
+    return out
 
 
 def _code(value: str, fallback: str) -> str:
@@ -69,10 +96,23 @@ def build(source: Path, tolerance: float, precision: float):
             "NAME_FA": g["NAME_FA"].fillna(""),
             "LABEL_X": g["LABEL_X"].round(4),
             "LABEL_Y": g["LABEL_Y"].round(4),
+            "DISPUTED": g["TYPE"].isin(DISPUTED_TYPES).astype(int),
         },
         geometry=simplified,
         crs=4326,
     )
+    import pandas as pd
+
+    gaps = disputed_gaps(g)
+    if gaps:
+        geoms = shapely.set_precision(shapely.simplify([p for _, p in gaps], tolerance / 2), precision)
+        pts = [p.representative_point() for _, p in gaps]
+        extra = gpd.GeoDataFrame({"ISO_A2": "", "ISO_A3": "", "NAME": [n for n, _ in gaps], "NAME_AR": "",
+                                  "NAME_FA": "", "LABEL_X": [round(q.x, 4) for q in pts],
+                                  "LABEL_Y": [round(q.y, 4) for q in pts], "DISPUTED": 1},
+                                 geometry=list(geoms), crs=4326)
+        out = pd.concat([out, extra], ignore_index=True)
+        print("disputed land added: " + ", ".join(f"{n} ({p.area:.3f} sq deg)" for n, p in gaps))
     out = out[~out.geometry.is_empty].sort_values("NAME").reset_index(drop=True)
     return out, g
 
@@ -84,6 +124,7 @@ def write_geojson(gdf, path: Path) -> int:
         props = {k: getattr(row, k) for k in KEEP}
         props["LABEL_X"] = float(props["LABEL_X"])
         props["LABEL_Y"] = float(props["LABEL_Y"])
+        props["DISPUTED"] = int(props["DISPUTED"])
         features.append({"type": "Feature", "properties": props, "geometry": mapping(row.geometry)})
     fc = {
         "type": "FeatureCollection",

@@ -104,6 +104,12 @@ def geomap_js() -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def basemap_js() -> str:
+    """geomap's basemap labels and disputed-area script (``geomap/render/assets/geomap-basemap.js``)."""
+    return _geomap_asset("geomap-basemap.js")
+
+
+@functools.lru_cache(maxsize=1)
 def geomap_css() -> str:
     """geomap's own map stylesheet (``geomap/render/assets/geomap-map.css``)."""
     return _geomap_asset("geomap-map.css")

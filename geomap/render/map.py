@@ -262,7 +262,7 @@ def _basemap_geojson() -> dict[str, Any]:
         if not f.get("geometry"):
             continue
         props = f.get("properties") or {}
-        keep = {"NAME": props.get("NAME"), "ISO_A2": props.get("ISO_A2")}
+        keep = {"NAME": props.get("NAME"), "ISO_A2": props.get("ISO_A2"), "DISPUTED": props.get("DISPUTED", 0)}
         try:
             x0, y0, x1, y1 = shape(f["geometry"]).bounds
         except (ValueError, TypeError, AttributeError, KeyError):
@@ -271,6 +271,12 @@ def _basemap_geojson() -> dict[str, Any]:
             keep["LABEL_X"], keep["LABEL_Y"] = props.get("LABEL_X"), props.get("LABEL_Y")
         feats.append({"type": "Feature", "geometry": f["geometry"], "properties": keep})
     return {"type": "FeatureCollection", "features": feats}
+
+
+def _labels_of(lats: Sequence[float], lons: Sequence[float]) -> dict[str, Any] | None:
+    from geomap.render.labels import labels_for_extent
+
+    return labels_for_extent(min(lats), min(lons), max(lats), max(lons)) if lats else None
 
 
 # ------------------------------------------------------------- the builder
@@ -606,6 +612,7 @@ def render_map(
         "tallies": tallies,
         "skipped": [{"where": w, "reason": r} for w, r in skipped_items],
         "basemap": _basemap_geojson() if basemap else None,
+        "labels": _labels_of(lats, lons) if basemap else None,
         "credits": [GEONAMES_CREDIT] + ([NATURAL_EARTH_CREDIT] if basemap else []),
         "tiles": list(_ONLINE_TILES) if online_tiles else [],
     }

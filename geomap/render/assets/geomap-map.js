@@ -116,7 +116,7 @@
     var d = this.c.day[i], f = this.c.fat[i];
     var parts = [d === null || d === undefined ? (this.str("draw", i) || "undated") : dayToIso(d),
                  this.str("sub", i) || this.types[this.c.type[i]].name,
-                 this.str("loc", i)];
+                 (this.c.gp[i] === 3 ? "somewhere in " : "") + this.str("loc", i)];
     if (f !== null && f !== undefined) { parts.push(this.fatalitiesText(i) + " killed"); }
     return el("div", "gm-tooltip", parts.filter(function (p) { return p; }).join(" \u00b7 "));
   };
@@ -279,13 +279,24 @@
       ctx.scale(dpr, dpr);
       ctx.beginPath();
       ctx.arc(half, half, r, 0, 2 * Math.PI);
-      ctx.globalAlpha = 0.85;
-      ctx.fillStyle = sty.fill;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-      ctx.lineWidth = sty.weight;
-      ctx.strokeStyle = sty.stroke;
-      ctx.stroke();
+      if (sty.gp === 1) {
+        ctx.globalAlpha = 0.85;
+        ctx.fillStyle = sty.fill;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        ctx.lineWidth = sty.weight;
+        ctx.strokeStyle = sty.stroke;
+        ctx.stroke();
+      } else {     /* 2: a ring; 3 (only the area known): a hollow dashed circle */
+        ctx.globalAlpha = sty.gp === 2 ? 0.25 : 0.08;
+        ctx.fillStyle = sty.fill;
+        ctx.fill();
+        ctx.globalAlpha = 1;
+        if (sty.gp === 3) { ctx.setLineDash([3, 2]); }
+        ctx.lineWidth = 2.5;
+        ctx.strokeStyle = sty.fill;
+        ctx.stroke();
+      }
       sp = cache[key] = { canvas: cv, half: half, size: cv.width / dpr };
       return sp;
     },
@@ -376,7 +387,10 @@
     var renderer = L.canvas({ pane: "gmBasemap", padding: 0.5 });
     var land = L.geoJSON(spec.basemap, {
       renderer: renderer, pane: "gmBasemap", interactive: false,
-      style: function () { return { color: "#8c8c8c", weight: 0.8, fillColor: "#f2efe6", fillOpacity: 1 }; }
+      style: function (f) {
+        return (f.properties || {}).DISPUTED ? { color: "#8c8c8c", weight: 0.8, dashArray: "4 3", fillColor: "#ece6d6", fillOpacity: 1 }
+          : { color: "#8c8c8c", weight: 0.8, fillColor: "#f2efe6", fillOpacity: 1 };
+      }
     });
     var labels = L.layerGroup();
     spec.basemap.features.forEach(function (f) {
@@ -390,6 +404,7 @@
       }
     });
     var group = L.layerGroup([land, labels]);
+    if (window.geomapBasemapExtras) { window.geomapBasemapExtras(map, spec, group, land); }
     function zoomLabels() {
       var c = map.getContainer();
       if (map.getZoom() >= 4) { L.DomUtil.addClass(c, "gm-show-country-labels"); }
@@ -479,6 +494,14 @@
         row.appendChild(el("span", null, t.name + " (" + counts[k] + ")"));
         box.appendChild(row);
       });
+      var prec = el("div", "gm-legend-precisions");
+      [["gm-prec-1", "exact"], ["gm-prec-2", "near (ring)"], ["gm-prec-3", "area only (hollow)"]].forEach(function (pr) {
+        var row = el("span", "gm-legend-row gm-legend-precision");
+        row.appendChild(el("span", "gm-swatch " + pr[0]));
+        row.appendChild(el("span", null, pr[1]));
+        prec.appendChild(row);
+      });
+      box.appendChild(prec);
       box.appendChild(el("div", "gm-panel-title", "Fatalities"));
       var sizes = el("div", "gm-legend-sizes");
       [[null, "?"], [1, "1"], [10, "10"], [100, "100"]].forEach(function (s) {
@@ -694,10 +717,11 @@
       index: function (i) {
         var tk = c.type[i], ring = c.route[i] !== null && c.route[i] !== undefined;
         counts[tk] = (counts[tk] || 0) + 1;
-        var key = tk + (ring ? "r" : "");
+        var gp = c.gp[i] === 2 || c.gp[i] === 3 ? c.gp[i] : 1;
+        var key = tk + (ring ? "r" : "") + ":" + gp;
         if (styleIndex[key] === undefined) {
           styleIndex[key] = styleList.length;
-          styleList.push({ fill: spec.types[tk].color, stroke: ring ? "#1a1a1a" : "#ffffff", weight: ring ? 2.5 : 1 });
+          styleList.push({ fill: spec.types[tk].color, stroke: ring ? "#1a1a1a" : "#ffffff", weight: ring ? 2.5 : 1, gp: gp });
         }
         return styleIndex[key];
       }

@@ -1,0 +1,73 @@
+"""Basemap labels for one map: rivers, first-level divisions and towns in the map's extent.
+
+The packaged ``geomap/data/naturalearth/labels.json`` (built by
+``data/naturalearth/build_labels.py``) holds them for the world; a map carries only
+those near its incidents, each with the zoom from which it is shown: towns by
+population rank (the biggest first, denser as one zooms in), rivers at Natural
+Earth's ``min_zoom``.
+
+Examples
+--------
+>>> spec = labels_for_extent(34.0, 40.0, 35.0, 41.5)
+>>> any(r["name"] == "Euphrates" for r in spec["rivers"])
+True
+"""
+from __future__ import annotations
+
+import functools
+import json
+from typing import Any
+
+from geomap.exc import PackageDataError
+from geomap.settings import data_path
+
+__all__ = ["labels_for_extent", "MAX_TOWNS"]
+
+#: Towns carried by one map at most (the most populous in its extent).
+MAX_TOWNS = 400
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> dict[str, Any]:
+    path = data_path("naturalearth", "labels.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError) as e:
+        raise PackageDataError(f"the basemap labels {path} cannot be read ({e}). Fix: reinstall geomap, "
+                               "or pass basemap=False") from None
+
+
+def _town_zoom(rank: int) -> int:
+    """Zoom from which the town of this population rank (0 = biggest) is labelled."""
+    for z, upto in ((4, 8), (5, 25), (6, 60), (7, 150), (8, 400)):
+        if rank < upto:
+            return z
+    return 9
+
+
+def labels_for_extent(south: float, west: float, north: float, east: float, *,
+                      margin: float = 2.0, max_towns: int = MAX_TOWNS) -> dict[str, Any]:
+    """Rivers, division labels and towns within ``margin`` degrees of a bounding box.
+
+    Returns
+    -------
+    dict
+        ``rivers`` (name, min zoom, lines as [lat, lon]), ``admin1`` ([name, lat, lon])
+        and ``towns`` ([name, lat, lon, min zoom]).
+    """
+    s, w, n, e = south - margin, west - margin, north + margin, east + margin
+    data = _labels()
+
+    def inside(lat: float, lon: float) -> bool:
+        return s <= lat <= n and w <= lon <= e
+
+    rivers = []
+    for r in data["rivers"]:
+        if r["name"] and any(inside(y, x) for line in r["lines"] for x, y in line):
+            rivers.append({"name": r["name"], "z": r["z"],
+                           "lines": [[[y, x] for x, y in line] for line in r["lines"]]})
+    admin1 = [[a[0], a[1], a[2]] for a in data["admin1"] if inside(a[1], a[2])]
+    towns = [t for t in data["towns"] if inside(t[1], t[2])][:max_towns]
+    return {"rivers": rivers, "admin1": admin1,
+            "towns": [[t[0], t[1], t[2], _town_zoom(k)] for k, t in enumerate(towns)]}
