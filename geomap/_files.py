@@ -124,6 +124,43 @@ def decode_bytes(raw: bytes, label: str, what: str = "text") -> tuple[str, str]:
                              "convert it to UTF-8 and try again") from None
 
 
+def utf8_with_bad_lines(raw: bytes) -> tuple[str, frozenset[int]] | None:
+    """A UTF-8 file with a few undecodable lines: ``(text, bad line numbers)``, else None.
+
+    A table written as UTF-8 with one corrupt byte must not be read as
+    Windows-1252 throughout (every "ā" becoming "Ä\x81"): when more lines hold
+    valid non-ASCII UTF-8 than lines that fail, the file is UTF-8, the bad bytes
+    become U+FFFD and their (1-based) lines are returned for the reader to report.
+
+    Examples
+    --------
+    >>> utf8_with_bad_lines("a\nAbū Kamāl\nb\xe9d\n".encode("utf-8").replace(b"\xc3\xa9", b"\xe9"))
+    ('a\nAbū Kamāl\nb\ufffdd\n', frozenset({3}))
+    >>> utf8_with_bad_lines("café".encode("cp1252")) is None
+    True
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) or b"\x00" in raw[:8192]:
+        return None
+    try:
+        raw.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    good = 0
+    bad: list[int] = []
+    for n, line in enumerate(raw.split(b"\n"), 1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            bad.append(n)
+    if not good or len(bad) > good:
+        return None
+    return raw.decode("utf-8", errors="replace"), frozenset(bad)
+
+
 def read_text(path: str | os.PathLike[str], *, what: str = "text", max_bytes: int | None = None) -> tuple[str, str]:
     """Read and decode a file: ``(text, encoding)``, line ends as written.
 

@@ -112,6 +112,10 @@ class Route:
         wps = tuple(self.waypoints)
         object.__setattr__(self, "waypoints", wps)
         label = f"route {self.name!r}" + (f" ({self.source})" if self.source and self.source != self.name else "")
+        if not isinstance(self.name, str) or not self.name.strip() or len(self.name) > 200 \
+                or any(not c.isprintable() for c in self.name):
+            raise RouteError(f"{label}: a route name must be one line of printable text (1 to 200 characters), "
+                             "without newlines or control characters")
         if len(wps) < 2:
             raise RouteError(f"{label} has {len(wps)} waypoint(s); a route needs at least two points")
         for w in wps:

@@ -27,12 +27,12 @@ import io as _io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
-from geomap._files import read_text
+from geomap._files import decode_bytes, read_bytes, utf8_with_bad_lines
 from geomap.exc import InputFileError
 from geomap.model import Incident, Mention, Place
-from geomap.tables.schema import TABLE_FIELDS, RowError, _blank, _coords, _date, _int, _text, incident_from_record
+from geomap.tables.schema import TABLE_FIELDS, RowError, csv_restore, _blank, _coords, _date, _int, _text, incident_from_record
 
 __all__ = ["ReadResult", "read_incidents", "TABLE_SUFFIXES"]
 
@@ -94,22 +94,105 @@ class ReadResult:
 def _sniff_dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
     first = text.split("\n", 1)[0]
     if first.count("\t") > first.count(",") and first.count("\t") > first.count(";"):
-        return csv.excel_tab
+        return _Tab
     if first.count(";") > first.count(","):
-        class _Semi(csv.excel):
-            delimiter = ";"
         return _Semi
-    return csv.excel
+    return _Comma
 
 
-def _read_csv(text: str, result: ReadResult) -> None:
-    reader = csv.reader(_io.StringIO(text, newline=""), _sniff_dialect(text))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputFileError(f"{result.path}: the CSV file has no header row") from None
-    except csv.Error as e:
-        raise InputFileError(f"{result.path}: malformed CSV on line 1 ({e})") from None
+class _Comma(csv.excel):
+    strict = True  # a quote that never closes is an error, not the rest of the file in one field
+
+
+class _Tab(_Comma):
+    delimiter = "\t"
+
+
+class _Semi(_Comma):
+    delimiter = ";"
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets of the physical lines of ``text`` (split on "\\n" only)."""
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+def _swallowed(row: list[str], dialect: Any, width: int) -> bool:
+    """True when a quoted field spanning lines holds whole table rows: an unclosed quote."""
+    for cell in row:
+        if "\n" not in cell:
+            continue
+        for line in cell.split("\n")[1:]:
+            fields = next(csv.reader([line], dialect), [])
+            if width > 2 and len(fields) >= width - 1:
+                return True
+    return False
+
+
+_UNCLOSED = "unclosed quote: a quoted field runs on over the next lines; close it (a quote in a field is doubled: \"\")"
+
+
+def _csv_rows(text: str, result: ReadResult) -> Iterator[tuple[int, list[str] | None, str]]:
+    """``(line, fields, problem)`` for each record; an unclosed quote is reported and reading resumes.
+
+    A quoted field that runs to the end of the file, or that swallows lines which
+    are whole rows of the table, is an unclosed quote: its line is reported and
+    the rows after it are read again from the next line.
+    """
+    dialect = _sniff_dialect(text)
+    starts: list[int] | None = None
+    offset_line = 0  # lines before the text given to the current reader
+    sub = text
+    width = 0
+    while True:
+        reader = csv.reader(_io.StringIO(sub, newline=""), dialect)
+        last = 0
+        restart = None
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as e:
+                yield offset_line + last + 1, None, _UNCLOSED if "end of data" in str(e) else f"malformed CSV ({e})"
+                restart = last + 1
+                break
+            first = offset_line + last + 1
+            span = reader.line_num - last
+            last = reader.line_num
+            if not width:
+                width = len(row)
+                yield first, row, ""
+                continue
+            if span > 1 and _swallowed(row, dialect, width):
+                yield first, None, _UNCLOSED
+                restart = first - offset_line
+                break
+            yield first, row, ""
+        if restart is None:
+            return
+        if starts is None:
+            starts = _line_starts(text)
+        offset_line += restart
+        if offset_line >= len(starts):
+            return
+        sub = text[starts[offset_line]:]
+
+
+def _read_csv(text: str, result: ReadResult, bad: bool = False) -> None:
+    rows = _csv_rows(text, result)
+    first = next(rows, None)
+    if first is None:
+        raise InputFileError(f"{result.path}: the CSV file has no header row")
+    if first[1] is None:
+        raise InputFileError(f"{result.path}: malformed CSV on line 1 ({first[2]})")
+    header = first[1]
     names = [h.strip().lstrip("\ufeff").lower() for h in header]
     cols = {n: i for i, n in reversed(list(enumerate(names))) if n}
     if "latitude" not in cols or "longitude" not in cols:
@@ -124,31 +207,30 @@ def _read_csv(text: str, result: ReadResult) -> None:
     else:
         result.format = "geomap-csv"
     acled = result.format.startswith("acled")
-    width = max(cols.values()) + 1
-    last_line = 1
-    while True:
-        row_no = last_line + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as e:
+    width = max(cols.values()) + 1  # the last named column (old ACLED exports end in unnamed ones)
+    for row_no, row, problem in rows:
+        if row is None:
             result.rows += 1
-            result.skipped.append((row_no, f"malformed CSV ({e})"))
-            raise InputFileError(f"{result.path}: malformed CSV at line {row_no} ({e}); "
-                                 f"{len(result.incidents)} rows read before it") from None
-        last_line = reader.line_num
+            result.skipped.append((row_no, problem))
+            continue
         if not row or all(not c.strip() for c in row):
             continue
         result.rows += 1
+        if bad and any("\ufffd" in c for c in row):
+            result.skipped.append((row_no, "undecodable byte (not UTF-8) in this row; re-save the file as UTF-8"))
+            continue
+        if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
+            result.skipped.append((row_no, f"row has {len(row)} fields, header has {len(header)} "
+                                           "(an unquoted delimiter in a field?); its columns cannot be told apart"))
+            continue
         if len(row) < width:
             short = [n for n, i in sorted(cols.items(), key=lambda kv: kv[1]) if i >= len(row)]
             needed = [n for n in short if n in ("latitude", "longitude", "event_date", "event_type")]
-            if needed:
-                result.skipped.append((row_no, f"row has {len(row)} fields, header has {len(header)}: "
-                                               f"missing {', '.join(needed)}"))
-                continue
-        rec = {n: (row[i] if i < len(row) else "") for n, i in cols.items()}
+            shown = needed or short[:3] + (["..."] if len(short) > 3 else [])
+            result.skipped.append((row_no, f"row has {len(row)} fields, header has {len(header)}: "
+                                           f"missing {', '.join(shown)}"))
+            continue
+        rec = {n: csv_restore(row[i]) for n, i in cols.items()}
         try:
             result.incidents.append(_acled_row(rec) if acled else incident_from_record(rec, source=""))
         except RowError as e:
@@ -360,11 +442,17 @@ def read_incidents(path: str | Path) -> ReadResult:
     (1, [(3, 'latitude 95 is outside [-90, 90]')])
     """
     p = Path(path)
-    text, encoding = read_text(p, what="an incident table (CSV, GeoJSON or JSON lines)")
-    result = ReadResult(path=str(p), format="", encoding=encoding)
+    what = "an incident table (CSV, GeoJSON or JSON lines)"
+    raw = read_bytes(p, what=what)
+    mixed = utf8_with_bad_lines(raw)
+    text, encoding = (mixed[0], "utf-8") if mixed else decode_bytes(raw, str(p), what)
     fmt = _detect_format(p, text)
+    if mixed and fmt != "csv":  # only CSV rows can be skipped one by one
+        mixed = None
+        text, encoding = decode_bytes(raw, str(p), what)
+    result = ReadResult(path=str(p), format="", encoding=encoding)
     if fmt == "csv":
-        _read_csv(text, result)
+        _read_csv(text, result, bad=bool(mixed))
     else:
         _read_json_text(text, result)
     return result

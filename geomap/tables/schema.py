@@ -137,6 +137,36 @@ def _date(v: Any, *, day_first: bool = True) -> str | None:
         raise RowError(f"event_date {s!r} is not a valid calendar date") from None
 
 
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell a spreadsheet will not run as a formula; :func:`csv_restore` undoes it.
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, tab or CR (after any leading
+    quotes) gets one more leading ``'``, so ``=HYPERLINK(...)`` from an article
+    is shown, not run, and every value still reads back exactly. Numbers are
+    left alone (a longitude of -3.5 stays a number).
+
+    Examples
+    --------
+    >>> csv_safe('=HYPERLINK("http://x")'), csv_safe("'=1"), csv_safe("Hajin"), csv_safe(-3.5)
+    ('\'=HYPERLINK("http://x")', "''=1", 'Hajin', -3.5)
+    >>> all(csv_restore(csv_safe(v)) == v for v in ("=1+2", "'=1", "-", "@x", "Hajin"))
+    True
+    """
+    if isinstance(value, str) and _FORMULA.match(value):
+        return "'" + value
+    return value
+
+
+def csv_restore(value: str) -> str:
+    """Undo :func:`csv_safe` on a cell read from CSV."""
+    if value.startswith("'") and _FORMULA.match(value, 1):
+        return value[1:]
+    return value
+
+
 def _text(v: Any) -> str:
     return "" if _blank(v) else str(v).strip()
 

@@ -1,6 +1,8 @@
 """Writing incident tables: geomap CSV, GeoJSON (RFC 7946) and JSON.
 
 Everything written reads back with :func:`geomap.tables.read.read_incidents`.
+CSV cells that a spreadsheet would run as a formula are written with a leading
+``'`` (:func:`~geomap.tables.schema.csv_safe`), which the reader removes.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from geomap.exc import InputError, InputFileError
-from geomap.tables.schema import TABLE_FIELDS, frame_to_records, incidents_to_geodataframe
+from geomap.tables.schema import TABLE_FIELDS, csv_safe, frame_to_records, incidents_to_geodataframe
 
 __all__ = ["write_incidents", "format_incidents"]
 
@@ -65,5 +67,5 @@ def format_incidents(incidents: Any, fmt: str) -> str:
     for rec in records:
         row = dict(rec)
         row["evidence_spans"] = json.dumps(row.get("evidence_spans") or [])
-        w.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        w.writerow({k: ("" if v is None else csv_safe(v)) for k, v in row.items()})
     return buf.getvalue()

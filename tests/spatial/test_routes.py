@@ -8,6 +8,7 @@ import pytest
 import shapely
 
 from geomap.exc import InputError, InputFileError, PlaceNotFoundError, RouteError
+from geomap.spatial.routes import Route, Waypoint
 from geomap.spatial import (
     countries_crossed,
     list_routes,
@@ -186,3 +187,20 @@ def test_route_file_with_unplaced_waypoints_needs_a_gazetteer(tmp_path):
         load_route(p)
     gaz = FakeGazetteer({"Abu Kamal": place(174448, "Ālbū Kamāl", "SY", *ABU_KAMAL)})
     assert load_route(p, gazetteer=gaz).waypoints[1].geonameid == 174448
+
+
+@pytest.mark.parametrize("name", ["two\nlines", "", "   ", "tab\there", "x" * 201])
+def test_route_name_must_be_one_printable_line(name):
+    wps = (Waypoint(name="A", longitude=40.9, latitude=34.4), Waypoint(name="B", longitude=36.3, latitude=33.5))
+    with pytest.raises(RouteError, match="one line of printable text"):
+        Route(name=name, waypoints=wps)
+
+
+def test_route_build_refuses_a_name_with_a_newline(tmp_path):
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "geomap", "route", "build", "34.45, 40.92", "33.51, 36.29",
+                        "--name", "a\nb", "-o", str(tmp_path / "r.geojson")], capture_output=True, text=True)
+    assert r.returncode == 1 and "one line of printable text" in r.stderr
+    assert "Traceback" not in r.stderr and not (tmp_path / "r.geojson").exists()

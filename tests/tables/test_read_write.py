@@ -223,3 +223,22 @@ def test_write_unknown_format(tmp_path):
         write_incidents(_incidents(), tmp_path / "io_out.xlsx")
 
 
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "json"])
+def test_formula_cells_are_neutralised_in_csv_and_read_back_exactly(tmp_path, fmt):
+    import dataclasses
+
+    hostile = ['=HYPERLINK("http://x","click")', "+1", "-2+3", "@SUM(A1)", "'=1+2", "''@x", "-"]
+    incs = [dataclasses.replace(_incidents()[0], actor1=h, notes=h, location=h) for h in hostile]
+    p = write_incidents(incs, tmp_path / f"io_formula.{fmt}")
+    if fmt == "csv":
+        import csv
+
+        with open(p, newline="", encoding="utf-8") as f:
+            cells = [c for row in csv.reader(f) for c in row]
+        assert not any(c[:1] in ("=", "+", "@") for c in cells)
+        assert not any(c.startswith("-") and not c.lstrip("-").replace(".", "").isdigit() for c in cells)
+    r = read_incidents(p)
+    assert r.skipped == [] and [(i.actor1, i.notes, i.location) for i in r.incidents] == [(h, h, h) for h in hostile]
+    assert r.incidents[0].longitude == incs[0].longitude
