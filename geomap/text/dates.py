@@ -20,6 +20,7 @@ the calendar arithmetic. Pure standard library.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -306,11 +307,15 @@ def find_dates(text: str, published: _dt.date | None = None, *, offset: int = 0,
         _doc = None
     if future is None:
         future = bool(dr.future.search(text, doc=_doc, offset=offset))
-    taken: list[tuple[int, int]] = []
+    taken_starts: list[int] = []  # the spans taken, sorted and disjoint: a lookup is a bisection
+    taken_ends: list[int] = []
     found: list[DateMention] = []
 
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        i = bisect.bisect_right(taken_starts, a)
+        if i and taken_ends[i - 1] > a:
+            return False
+        return i == len(taken_starts) or taken_starts[i] >= b
 
     for kind, scan in dr.scans:
         for m in scan.finditer(text, doc=_doc, offset=offset):
@@ -323,7 +328,9 @@ def find_dates(text: str, published: _dt.date | None = None, *, offset: int = 0,
                 dm = _unanchored(kind, m.groupdict(), dr) if kind not in ("iso", "mdy", "dmy", "my") else None
             if dm is None:
                 continue
-            taken.append((a, b))
+            i = bisect.bisect_right(taken_starts, a)
+            taken_starts.insert(i, a)
+            taken_ends.insert(i, b)
             found.append(DateMention(text=m.group(0), start=a + offset, end=b + offset, **dm))
     found.sort(key=lambda d: d.start)
     return found

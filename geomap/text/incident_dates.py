@@ -19,13 +19,15 @@ patterns, ``report_verb``, ``as_reported``, ``dates``).
 """
 from __future__ import annotations
 
+import bisect
+
 import datetime as _dt
 from typing import Any, Sequence
 
 from geomap.text.dates import DAY, DateMention, find_dates
 from geomap.text.published import header_spans
 
-__all__ = ["dates_for", "story_day"]
+__all__ = ["dates_conflict", "dates_for", "story_day"]
 
 
 def dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bool,
@@ -57,7 +59,13 @@ def dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bo
     if doc_dates is None or ir.dates.future.search(text, a, b):
         found = find_dates(text[a:b], published, offset=a, rules=ir.rules, _doc=text)
     else:
-        found = [d for d in doc_dates if a <= d.start and d.end <= b]
+        lo = bisect.bisect_left(doc_dates, a, key=lambda d: d.start)  # doc_dates are sorted by start
+        found = []
+        for d in doc_dates[lo:]:
+            if d.start >= b:
+                break
+            if d.end <= b:
+                found.append(d)
     for d in found:
         before = text[max(a, d.start - 40):d.start]
         if ir.date_background.search(text[max(a, d.start - 70):d.start]):
@@ -119,3 +127,19 @@ def story_day(text: str, found: Sequence[DateMention], ir: Any) -> DateMention |
         days.add(d.date or d.text)  # a day it cannot place ("on 8 May", "on Friday") is another day
         first = first or d
     return first if len(days) == 1 and first is not None and first.date is not None else None
+
+
+def dates_conflict(x_date: DateMention | None, xs: float, y_date: DateMention | None, ys: float) -> bool:
+    """Whether two dates (with their strengths) cannot be the same incident's day."""
+    if x_date is None or y_date is None or x_date.date is None or y_date.date is None:
+        return False
+    if xs < 1 or ys < 1:
+        return False
+    if x_date.precision != DAY or y_date.precision != DAY:
+        lo = max(x_date.earliest or x_date.date, y_date.earliest or y_date.date)
+        hi = min(x_date.latest or x_date.date, y_date.latest or y_date.date)
+        return lo > hi
+    diff = abs((x_date.date - y_date.date).days)
+    if min(xs, ys) < 2:
+        return diff > 1
+    return diff > 0

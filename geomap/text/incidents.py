@@ -76,7 +76,7 @@ from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention, Place
 from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
-from geomap.text.incident_dates import dates_for as _dates_for, story_day
+from geomap.text.incident_dates import dates_conflict, dates_for as _dates_for, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
@@ -286,29 +286,13 @@ def _type_compatible(x: _Cand | "_Inc", y: _Cand) -> bool:
     return x.sub_event_type == y.sub_event_type
 
 
-def _date_conflict(x_date: DateMention | None, xs: float, y_date: DateMention | None, ys: float) -> bool:
-    if x_date is None or y_date is None or x_date.date is None or y_date.date is None:
-        return False
-    if xs < 1 or ys < 1:
-        return False
-    if x_date.precision != DAY or y_date.precision != DAY:
-        lo = max(x_date.earliest or x_date.date, y_date.earliest or y_date.date)
-        hi = min(x_date.latest or x_date.date, y_date.latest or y_date.date)
-        return lo > hi
-    diff = abs((x_date.date - y_date.date).days)
-    if min(xs, ys) < 2:
-        return diff > 1
-    return diff > 0
-
-
 @dataclass
 class _Inc:
     parts: list[_Cand]
 
     @property
     def sub_event_type(self) -> str:
-        typed = [c for c in self.parts if c.strength >= 2 and c.sub_event_type]
-        return typed[0].sub_event_type if typed else ""
+        return next((c.sub_event_type for c in self.parts if c.strength >= 2 and c.sub_event_type), "")
 
     @property
     def strength(self) -> int:
@@ -331,14 +315,15 @@ class _Inc:
         return None
 
     def places(self) -> list[Place]:
-        return [loc.mention.place for c in self.parts for loc in c.locations if loc.mention.place is not None]
+        return [loc.mention.place for c in self.parts[-_PARTS_WINDOW:] for loc in c.locations
+                if loc.mention.place is not None]
 
 
 def _compatible(inc: _Inc, c: _Cand) -> bool:
     if not _type_compatible(inc, c) and not (c.anaphoric_actor or c.answers):
         return False
     d, ds = inc.best_date()
-    if _date_conflict(d, ds, c.date, c.date_strength):
+    if dates_conflict(d, ds, c.date, c.date_strength):
         return False
     a1 = inc.actor1()
     if a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
@@ -370,14 +355,25 @@ def _positive_link(inc: _Inc, c: _Cand) -> bool:
     return False
 
 
+#: Merging works in bounded windows, so a long document costs the same per sentence as a
+#: short one: a sentence joins only incidents told within the last _SENT_WINDOW sentences,
+#: compared on their last _PARTS_WINDOW parts; an incident of _MAX_PARTS parts takes no more.
+_SENT_WINDOW, _PARTS_WINDOW, _MAX_PARTS = 80, 40, 200
+
+
 def _merge(cands: list[_Cand]) -> list[_Inc]:
-    incs: list[_Inc] = []
+    all_incs: list[_Inc] = []
+    incs: list[_Inc] = []  # the incidents within the window of the current sentence
     pending_head: list[_Cand] = []
     weak: list[_Cand] = []
+    pruned = 0
     for c in cands:
         if c.headline:
             pending_head.append(c)
             continue
+        if c.sent - pruned > _SENT_WINDOW // 4:
+            incs = [i for i in incs if c.sent - i.parts[-1].sent <= _SENT_WINDOW and len(i.parts) < _MAX_PARTS]
+            pruned = c.sent
         target = None
         if c.definite or c.strength < 2 and not c.bound:
             pool = [i for i in incs if _compatible(i, c)]
@@ -406,8 +402,10 @@ def _merge(cands: list[_Cand]) -> list[_Inc]:
                 weak.append(c)
                 continue
             incs.append(_Inc([c]))
+            all_incs.append(incs[-1])
         else:
             target.parts.append(c)
+    incs = all_incs
     # headlines join the main compatible incident (most evidence), or stand alone when specific
     for c in pending_head:
         pool = [i for i in incs if _compatible(i, c)]
