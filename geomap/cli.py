@@ -232,7 +232,8 @@ def _add_map(sub: argparse._SubParsersAction) -> None:
         description="Draw incidents from articles (text/HTML/Markdown), the JSON or GeoJSON that "
                     "'geomap extract' writes, or incident tables (CSV) on one HTML file that opens "
                     "with no network.")
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="articles, extract JSON/GeoJSON, or CSV tables")
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="articles, extract JSON/GeoJSON, or tables (CSV, GeoParquet, GeoPackage, .xlsx)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the HTML file to write")
     p.add_argument("--example", action="store_true",
                    help="map the built-in example report (published 2020-01-10) with the iran-mediterranean route")
@@ -351,9 +352,10 @@ def _run_route_build(args: argparse.Namespace) -> int:
 def _add_near(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("near", help="incidents within a distance of a route, nearest first",
                        description="Read incidents from articles, 'geomap extract' output or incident tables "
-                                   "(CSV, GeoJSON) and print those within --km of the route, nearest first.")
+                                   "(CSV, GeoJSON, GeoParquet, GeoPackage, .xlsx) and print those within --km of the route, nearest first.")
     p.add_argument("route", metavar="ROUTE", help="route name (see 'geomap route list') or route file")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="articles, extract JSON/GeoJSON, or CSV tables")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="articles, extract JSON/GeoJSON, or tables (CSV, GeoParquet, GeoPackage, .xlsx)")
     p.add_argument("--km", type=float, default=50.0, help="distance from the route in km (default 50)")
     _add_published(p, "publication date of the articles (for relative dates such as 'on Friday')")
     _add_country(p, "ISO country code hint(s) for the articles, comma-separated (e.g. SY,IQ)")

@@ -124,6 +124,24 @@ def test_xlsx_is_read_through_gdal(tmp_path):
     assert res.skipped == [(3, "latitude 95 is outside [-90, 90]")]  # sheet row 3: the header is row 1
 
 
+def test_acled_export_as_xlsx_goes_through_the_acled_builder(tmp_path):
+    import pandas as pd
+    import pyogrio
+
+    if "XLSX" not in pyogrio.list_drivers():
+        pytest.skip("this GDAL has no XLSX driver")
+    path = tmp_path / "acled.xlsx"
+    sheet = pd.DataFrame({"event_id_cnty": ["XYZ1", "XYZ2"], "event_date": ["21 March 2020", "32 March 2020"],
+                          "event_type": ["Battles", "Battles"], "sub_event_type": ["Armed clash", "Armed clash"],
+                          "inter1": [1, 2], "location": ["Fictiva", "Imaginara"], "latitude": [10.5, 11.0],
+                          "longitude": [20.25, 21.0], "fatalities": [0, 1]})
+    pyogrio.write_dataframe(sheet, path, driver="XLSX")
+    res = read_incidents(path)
+    assert res.format == "acled-xlsx"
+    assert [(i.event_date, i.fatalities, i.extra["event_id_cnty"]) for i in res.incidents] == [("2020-03-21", 0, "XYZ1")]
+    assert res.skipped[0][0] == 3 and "32 March 2020" in res.skipped[0][1]
+
+
 def _one_line_error(path):
     with pytest.raises(InputFileError) as e:
         read_incidents(path)
