@@ -352,7 +352,8 @@ def _run_route_build(args: argparse.Namespace) -> int:
 def _add_near(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("near", help="incidents within a distance of a route, nearest first",
                        description="Read incidents from articles, 'geomap extract' output or incident tables "
-                                   "(CSV, GeoJSON, GeoParquet, GeoPackage, .xlsx) and print those within --km of the route, nearest first.")
+                                   "(CSV, GeoJSON, GeoParquet, GeoPackage, .xlsx) and print those within --km of the "
+                                   "route, nearest first.")
     p.add_argument("route", metavar="ROUTE", help="route name (see 'geomap route list') or route file")
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="articles, extract JSON/GeoJSON, or tables (CSV, GeoParquet, GeoPackage, .xlsx)")
