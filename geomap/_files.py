@@ -13,7 +13,7 @@ from pathlib import Path
 
 from geomap.exc import InputFileError
 
-__all__ = ["read_bytes", "decode_bytes", "read_text", "write_output"]
+__all__ = ["check_file", "read_bytes", "decode_bytes", "read_text", "write_output"]
 
 #: charset-normalizer's names of Latin-script single-byte code pages. A file detected as one of
 #: them is read as Windows-1252, the likeliest writer of English news and spreadsheets saved on
@@ -30,8 +30,8 @@ _ASCII = bytes(range(128))
 _ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 
 
-def read_bytes(path: str | os.PathLike[str], *, what: str = "input", max_bytes: int | None = None) -> bytes:
-    """The bytes of a regular file, refused with a one-line reason otherwise.
+def check_file(path: str | os.PathLike[str], *, what: str = "input", max_bytes: int | None = None) -> int:
+    """The size of a regular file the user named, refused with a one-line reason otherwise.
 
     Parameters
     ----------
@@ -60,6 +60,19 @@ def read_bytes(path: str | os.PathLike[str], *, what: str = "input", max_bytes: 
     if max_bytes is not None and st.st_size > max_bytes:
         raise InputFileError(f"{p}: {st.st_size / 1e6:.1f} MB is larger than the {max_bytes / 1e6:.0f} MB "
                              f"accepted for {what}; split it into smaller files")
+    return st.st_size
+
+
+def read_bytes(path: str | os.PathLike[str], *, what: str = "input", max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file, refused with a one-line reason otherwise (see :func:`check_file`).
+
+    Raises
+    ------
+    geomap.exc.InputFileError
+        Missing, a folder, a FIFO or device, unreadable, or over the limit.
+    """
+    p = Path(path)
+    check_file(p, what=what, max_bytes=max_bytes)
     try:
         return p.read_bytes()
     except OSError as e:

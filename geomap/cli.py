@@ -232,7 +232,8 @@ def _add_map(sub: argparse._SubParsersAction) -> None:
         description="Draw incidents from articles (text/HTML/Markdown), the JSON or GeoJSON that "
                     "'geomap extract' writes, or incident tables (CSV) on one HTML file that opens "
                     "with no network.")
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="articles, extract JSON/GeoJSON, or CSV tables")
+    p.add_argument("inputs", nargs="*", metavar="INPUT",
+                   help="articles, extract JSON/GeoJSON, or tables (CSV, GeoParquet, GeoPackage, .xlsx)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the HTML file to write")
     p.add_argument("--example", action="store_true",
                    help="map the built-in example report (published 2020-01-10) with the iran-mediterranean route")
@@ -351,9 +352,11 @@ def _run_route_build(args: argparse.Namespace) -> int:
 def _add_near(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("near", help="incidents within a distance of a route, nearest first",
                        description="Read incidents from articles, 'geomap extract' output or incident tables "
-                                   "(CSV, GeoJSON) and print those within --km of the route, nearest first.")
+                                   "(CSV, GeoJSON, GeoParquet, GeoPackage, .xlsx) and print those within --km of the "
+                                   "route, nearest first.")
     p.add_argument("route", metavar="ROUTE", help="route name (see 'geomap route list') or route file")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="articles, extract JSON/GeoJSON, or CSV tables")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="articles, extract JSON/GeoJSON, or tables (CSV, GeoParquet, GeoPackage, .xlsx)")
     p.add_argument("--km", type=float, default=50.0, help="distance from the route in km (default 50)")
     _add_published(p, "publication date of the articles (for relative dates such as 'on Friday')")
     _add_country(p, "ISO country code hint(s) for the articles, comma-separated (e.g. SY,IQ)")
@@ -502,10 +505,66 @@ def _run_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+# ------------------------------------------------------------------ convert
+#: ``geomap convert`` output formats and the suffixes that name them.
+_CONVERT_SUFFIXES = {"csv": (".csv",), "geojson": (".geojson",), "json": (".json", ".jsonl"),
+                     "parquet": (".parquet", ".geoparquet"), "gpkg": (".gpkg",)}
+
+
+def _add_convert(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("convert", help="convert an incident table between CSV, GeoJSON, JSON, GeoParquet, GeoPackage",
+                       description="Read an incident table (CSV, ACLED CSV, GeoJSON, JSON lines, GeoParquet, "
+                                   "GeoPackage, Excel .xlsx) and write it in another format. Skipped rows are "
+                                   "reported on stderr with their reasons.")
+    p.add_argument("input", metavar="IN", help="the table to read")
+    p.add_argument("output", metavar="OUT", help="the file to write ('-': standard output, CSV unless --format)")
+    p.add_argument("--format", choices=tuple(_CONVERT_SUFFIXES), default=None,
+                   help="output format (default: from OUT's suffix)")
+    p.set_defaults(func=_run_convert)
+
+
+def _convert_format(out: str, given: str | None) -> str:
+    """The output format from OUT's suffix and --format ('-' is CSV by default); a mismatch is refused."""
+    from pathlib import Path
+
+    suffix = "" if out in ("-", "/dev/stdout") else Path(out).suffix.lower()
+    by_suffix = next((f for f, sufs in _CONVERT_SUFFIXES.items() if suffix in sufs), None)
+    known = ", ".join(s for sufs in _CONVERT_SUFFIXES.values() for s in sufs)
+    if given and suffix and by_suffix != given:
+        raise _UsageError(f"geomap convert: OUT {out!r} does not match --format {given}; name it "
+                          f"{Path(out).with_suffix(_CONVERT_SUFFIXES[given][0]).name} or drop --format")
+    if not given and suffix and not by_suffix:
+        raise _UsageError(f"geomap convert: OUT {out!r}: unknown suffix {suffix!r}; use one of {known}, or --format")
+    if not given and not suffix and out not in ("-", "/dev/stdout"):
+        raise _UsageError(f"geomap convert: OUT {out!r} has no suffix; use one of {known}, or --format")
+    return given or by_suffix or "csv"
+
+
+def _run_convert(args: argparse.Namespace) -> int:
+    from geomap.tables import read_incidents, write_incidents
+
+    fmt = _convert_format(args.output, args.format)
+    to_stdout = args.output in ("-", "/dev/stdout")
+    if to_stdout and fmt in ("parquet", "gpkg"):
+        raise _UsageError(f"geomap convert: {fmt} is binary and cannot go to standard output; give an OUT file name")
+    res = read_incidents(args.input)
+    print(res.summary(), file=sys.stderr)
+    if fmt in ("parquet", "gpkg"):
+        out = write_incidents(res, args.output, fmt)
+    else:
+        from geomap._files import write_output
+        from geomap.tables import format_incidents
+
+        out = write_output(args.output, format_incidents(res, fmt), what="the table")
+    if not to_stdout:
+        print(f"wrote {out} ({len(res.incidents)} incident(s), {fmt})", file=sys.stderr)
+    return 0
+
+
 # ------------------------------------------------------------------ main
 #: Sub-command registrations, in the order ``geomap --help`` lists them.
 _COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [_add_geocode, _add_gazetteer, _add_eval, _add_map, _add_route, _add_near,
-                                                                  _add_extract]
+                                                                  _add_extract, _add_convert]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -162,7 +162,8 @@ def load_inputs(paths: Sequence[str | Path] | str | Path, published: str | _dt.d
     paths : sequence of str or Path
         Articles (``.txt``, ``.md``, ``.html``: their incidents are extracted),
         ``geomap extract`` output (JSON lines, GeoJSON) and incident tables
-        (CSV, geomap or ACLED): see :func:`geomap.tables.read.read_incidents`.
+        (CSV, geomap or ACLED; GeoParquet, GeoPackage, .xlsx): see
+        :func:`geomap.tables.read.read_incidents`.
     published : date or str, optional
         Publication date of the articles (resolves "on Friday").
     country_hints : optional

@@ -3,7 +3,8 @@
 * :mod:`~geomap.tables.schema`: the columns, the one builder of incidents from
   records (strict or lenient), the one GeoDataFrame (EPSG:4326);
 * :mod:`~geomap.tables.read`: geomap CSV, both ACLED exports, GeoJSON, ``geomap extract`` JSON;
-* :mod:`~geomap.tables.write`: CSV, GeoJSON, JSON.
+* :mod:`~geomap.tables.write`: CSV, GeoJSON, JSON;
+* :mod:`~geomap.tables.formats`: GeoParquet and GeoPackage (read, write), Excel .xlsx (read).
 
 Tables read and write tables: articles are read by :mod:`geomap.pipeline`.
 """

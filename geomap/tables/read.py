@@ -37,11 +37,13 @@ from geomap.tables.schema import TABLE_FIELDS, RowError, csv_restore, _blank, _c
 __all__ = ["ReadResult", "read_incidents", "TABLE_SUFFIXES"]
 
 #: File suffixes :func:`read_incidents` reads by their name.
-TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".geojson"})
+TABLE_SUFFIXES = frozenset({".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".geojson", ".parquet", ".geoparquet",
+                            ".gpkg", ".xlsx"})
 
 #: Properties of which a GeoJSON feature must have one to be read as an incident.
 _INCIDENT_MARKERS = frozenset({"event_type", "event_date", "sub_event_type", "location", "fatalities"})
 _CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+_GIS_SUFFIXES = frozenset({".parquet", ".geoparquet", ".gpkg", ".xlsx"})  # read by geomap.tables.formats
 _JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".geojson"})
 
 # ACLED columns kept in Incident.extra (lower-cased names).
@@ -201,11 +203,7 @@ def _read_csv(text: str, result: ReadResult, bad: bool = False) -> None:
         raise InputFileError(
             f"{result.path}: no {' or '.join(missing)} column; expected geomap's columns "
             f"({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude) or an ACLED export; the header is: {shown}")
-    upper = any(h.strip().isupper() for h in header if h.strip())
-    if "event_id_cnty" in cols or "inter1" in cols or "interaction" in cols:
-        result.format = "acled-old-csv" if upper and "sub_event_type" not in cols else "acled-csv"
-    else:
-        result.format = "geomap-csv"
+    result.format = f"{_table_kind(header)}-csv"
     acled = result.format.startswith("acled")
     width = max(cols.values()) + 1  # the last named column (old ACLED exports end in unnamed ones)
     for row_no, row, problem in rows:
@@ -235,6 +233,15 @@ def _read_csv(text: str, result: ReadResult, bad: bool = False) -> None:
             result.incidents.append(_acled_row(rec) if acled else incident_from_record(rec, source=""))
         except RowError as e:
             result.skipped.append((row_no, str(e)))
+
+
+def _table_kind(header: list[str]) -> str:
+    """``geomap``, ``acled`` (the current export) or ``acled-old`` (upper-case columns) from a header row."""
+    names = {str(h).strip().lstrip("\ufeff").lower() for h in header}
+    if not names & {"event_id_cnty", "inter1", "interaction"}:
+        return "geomap"
+    upper = any(str(h).strip().isupper() for h in header if str(h).strip())
+    return "acled-old" if upper and "sub_event_type" not in names else "acled"
 
 
 def _acled_row(rec: Mapping[str, str]) -> Incident:
@@ -415,7 +422,11 @@ def _detect_format(path: Path, text: str) -> str:
 
 
 def read_incidents(path: str | Path) -> ReadResult:
-    """Read incidents from a CSV (geomap or ACLED), GeoJSON or JSON lines file.
+    """Read incidents from a CSV (geomap or ACLED), GeoJSON, JSON lines, GeoParquet, GeoPackage or .xlsx file.
+
+    GeoParquet (``.parquet``), GeoPackage (``.gpkg``) and Excel (``.xlsx``) are
+    read by :func:`geomap.tables.formats.read_table_file`, row by row through the
+    same builder, with the same skipped-row reasons.
 
     Parameters
     ----------
@@ -442,6 +453,10 @@ def read_incidents(path: str | Path) -> ReadResult:
     (1, [(3, 'latitude 95 is outside [-90, 90]')])
     """
     p = Path(path)
+    if p.suffix.lower() in _GIS_SUFFIXES:
+        from geomap.tables.formats import read_table_file
+
+        return read_table_file(p)
     what = "an incident table (CSV, GeoJSON or JSON lines)"
     raw = read_bytes(p, what=what)
     mixed = utf8_with_bad_lines(raw)

@@ -1,4 +1,5 @@
-"""Writing incident tables: geomap CSV, GeoJSON (RFC 7946) and JSON.
+"""Writing incident tables: geomap CSV, GeoJSON (RFC 7946) and JSON; GeoParquet and GeoPackage
+through :mod:`~geomap.tables.formats`.
 
 Everything written reads back with :func:`geomap.tables.read.read_incidents`.
 CSV cells that a spreadsheet would run as a formula are written with a leading
@@ -19,7 +20,9 @@ __all__ = ["write_incidents", "format_incidents"]
 
 
 def write_incidents(incidents: Any, path: str | Path, format: str | None = None) -> Path:
-    """Write incidents as ``csv``, ``geojson`` or ``json`` (a JSON array of incident objects).
+    """Write incidents as ``csv``, ``geojson``, ``json`` (a JSON array of incident objects), ``parquet`` or ``gpkg``.
+
+    GeoParquet and GeoPackage are written by :func:`geomap.tables.formats.write_table_file`.
 
     ``incidents`` may be a list of :class:`Incident`, a read/load result, or a
     GeoDataFrame (e.g. from :func:`geomap.spatial.incidents_near`: its extra
@@ -30,8 +33,12 @@ def write_incidents(incidents: Any, path: str | Path, format: str | None = None)
     fmt = (format or p.suffix.lstrip(".")).lower()
     if fmt in ("jsonl",):
         fmt = "json"
+    if fmt in ("parquet", "geoparquet", "gpkg"):
+        from geomap.tables.formats import write_table_file
+
+        return write_table_file(incidents, p, fmt)
     if fmt not in ("csv", "geojson", "json"):
-        raise InputError(f"{p}: unknown output format {fmt!r}; choose csv, geojson or json")
+        raise InputError(f"{p}: unknown output format {fmt!r}; choose csv, geojson, json, parquet or gpkg")
     text = format_incidents(incidents, fmt)
     try:
         p.write_text(text, encoding="utf-8", newline="")

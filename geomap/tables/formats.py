@@ -1,0 +1,294 @@
+"""Incident tables in GIS and spreadsheet files: GeoParquet and GeoPackage (read, write), Excel (read).
+
+* **GeoParquet** (``.parquet``): written by geopandas' ``to_parquet``; a plain
+  Parquet file without geometry is read by its ``latitude``/``longitude`` columns;
+* **GeoPackage** (``.gpkg``): one layer, ``incidents``, written through pyogrio;
+  a file with several layers is read from its ``incidents`` layer, else the first;
+* **Excel** (``.xlsx``, read only): the first sheet through GDAL's XLSX driver,
+  its first row the column names (geomap's or an ACLED export's).
+
+Every row goes through the builder the CSV reader uses
+(:func:`~geomap.tables.schema.incident_from_record`, or the ACLED one), so a bad
+value skips its row with the same reason, counted in ``ReadResult.skipped``
+under its feature number (GeoParquet, GeoPackage: 1 is the first feature) or
+its sheet row (Excel: 2 is the first row under the header). Coordinates come
+from the Point geometry when there is one (reprojected to EPSG:4326), else from
+the columns. A file that is not what its suffix says, or is cut short, raises
+:class:`~geomap.exc.InputFileError` naming it.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from geomap.model import Incident
+>>> p = pathlib.Path(tempfile.mkdtemp()) / "t.gpkg"
+>>> _ = write_table_file([Incident("2020-01-10", 1, "Battles", "Armed clash", longitude=40.9, latitude=34.4)], p)
+>>> r = read_table_file(p)
+>>> r.format, r.incidents[0].latitude
+('gpkg', 34.4)
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import warnings
+from pathlib import Path
+from typing import Any
+
+from geomap._files import check_file
+from geomap.exc import InputError, InputFileError
+from geomap.tables.read import ReadResult, _acled_row, _table_kind
+from geomap.tables.schema import TABLE_FIELDS, RowError, incident_from_record
+from geomap.tables.write import _as_frame
+
+__all__ = ["read_table_file", "write_table_file", "READ_FORMATS", "WRITE_FORMATS"]
+
+#: Suffixes :func:`read_table_file` reads, and the format each names.
+READ_FORMATS = {".parquet": "parquet", ".geoparquet": "parquet", ".gpkg": "gpkg", ".xlsx": "xlsx"}
+#: Formats :func:`write_table_file` writes, and their suffix.
+WRITE_FORMATS = {"parquet": ".parquet", "gpkg": ".gpkg"}
+#: The GeoPackage layer geomap writes (and reads first).
+LAYER = "incidents"
+
+_NAMES = {"parquet": "GeoParquet", "gpkg": "GeoPackage", "xlsx": "Excel .xlsx"}
+_FIX = {"parquet": "write it with 'geomap convert' or geopandas' to_parquet",
+        "gpkg": "write it with 'geomap convert' or a GIS (QGIS, ogr2ogr)",
+        "xlsx": "save it again from the spreadsheet as .xlsx, or export it as CSV"}
+
+
+# --------------------------------------------------------------------------- reading
+def _refuse(p: Path, fmt: str, why: str) -> InputFileError:
+    why = " ".join(str(why).split())[:200]
+    return InputFileError(f"{p}: not a readable {_NAMES[fmt]} file ({why}); {_FIX[fmt]}")
+
+
+def _check_magic(p: Path, fmt: str, size: int) -> None:
+    """Refuse a file whose first (and, for Parquet, last) bytes are not those of its format."""
+    if size == 0:
+        raise InputFileError(f"{p}: is empty; expected a {_NAMES[fmt]} file of incidents")
+    with open(p, "rb") as f:
+        head = f.read(16)
+        tail = b""
+        if fmt == "parquet" and size >= 8:
+            f.seek(size - 4)
+            tail = f.read(4)
+    if fmt == "parquet":
+        if not head.startswith(b"PAR1"):
+            raise _refuse(p, fmt, "it does not start with the Parquet marker PAR1")
+        if tail != b"PAR1" or size < 12:
+            raise _refuse(p, fmt, "it is cut short: the Parquet footer is missing")
+    elif fmt == "gpkg" and not head.startswith(b"SQLite format 3\x00"):
+        raise _refuse(p, fmt, "it is not an SQLite database")
+    elif fmt == "xlsx" and not head.startswith(b"PK\x03\x04"):
+        raise _refuse(p, fmt, "it is not a zip archive; an old .xls is not read")
+
+
+def _library_errors() -> tuple[type[BaseException], ...]:
+    import pyogrio.errors
+
+    errors: list[type[BaseException]] = [OSError, ValueError, RuntimeError, KeyError, TypeError,
+                                         pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError]
+    try:
+        import pyarrow
+
+        errors.append(pyarrow.ArrowException)
+    except ImportError:  # pragma: no cover - pyarrow is a dependency
+        pass
+    return tuple(errors)
+
+
+def _read_frame(p: Path, fmt: str) -> Any:
+    """The file's table as a (Geo)DataFrame; a library failure becomes one line naming the file."""
+    import geopandas as gpd
+    import pandas as pd
+    import pyogrio
+
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:  # pragma: no cover - pyarrow is a dependency
+            raise InputFileError(f"{p}: reading Parquet needs pyarrow; pip install pyarrow") from None
+    errors = _library_errors()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            if fmt == "parquet":
+                import pyarrow.parquet as pq
+
+                if b"geo" in (pq.read_schema(p).metadata or {}):
+                    return gpd.read_parquet(p)
+                return pd.read_parquet(p)
+            if fmt == "gpkg":
+                layers = [str(name) for name, _ in pyogrio.list_layers(p)]
+                if not layers:
+                    raise _refuse(p, fmt, "it holds no layer")
+                return pyogrio.read_dataframe(p, layer=LAYER if LAYER in layers else layers[0])
+            if "XLSX" not in pyogrio.list_drivers():
+                raise InputFileError(f"{p}: this GDAL has no XLSX driver; export the sheet as CSV")
+            return pyogrio.read_dataframe(p, HEADERS="FORCE")
+        except InputFileError:
+            raise
+        except errors as e:
+            why = str(e).replace(str(p), "").strip(": ") or type(e).__name__
+            if "malformed" in why or "truncated" in why.lower():
+                why = "it is cut short or damaged"
+            raise _refuse(p, fmt, why) from None
+
+
+def _points(frame: Any) -> list[tuple[Any, Any] | str | None]:
+    """Per row: ``(lon, lat)`` of its Point, None when it has no geometry, or why it cannot be used."""
+    geom_col = getattr(frame, "_geometry_column_name", None)
+    if geom_col is None or geom_col not in frame.columns:
+        return [None] * len(frame)
+    geoms = frame.geometry
+    if geoms.crs is not None and not geoms.crs.equals("EPSG:4326"):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            geoms = geoms.to_crs("EPSG:4326")
+    out: list[tuple[Any, Any] | str | None] = []
+    for g in geoms:
+        if g is None or g.is_empty:
+            out.append(None)
+        elif g.geom_type != "Point":
+            out.append(f"geometry is a {g.geom_type}, expected a Point")
+        else:
+            out.append((g.x, g.y))
+    return out
+
+
+def read_table_file(path: str | Path) -> ReadResult:
+    """Read incidents from a GeoParquet, GeoPackage or Excel (.xlsx) file.
+
+    Parameters
+    ----------
+    path : str or Path
+        Its suffix says the format (see :data:`READ_FORMATS`).
+
+    Returns
+    -------
+    ReadResult
+        ``format`` is ``parquet``, ``gpkg`` or ``xlsx`` (``acled-xlsx`` and so on
+        for ACLED columns); ``skipped`` holds ``(row_number, reason)``.
+
+    Raises
+    ------
+    InputFileError
+        Missing, empty, cut short, not of its suffix's format, or without coordinates.
+    """
+    p = Path(path)
+    fmt = READ_FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise InputFileError(f"{p}: not a GIS table; name it {', '.join(sorted(READ_FORMATS))}")
+    size = check_file(p, what=f"a {_NAMES[fmt]}")
+    _check_magic(p, fmt, size)
+    frame = _read_frame(p, fmt)
+    points = _points(frame)
+    geom_col = getattr(frame, "_geometry_column_name", None)
+    header = [str(c) for c in frame.columns if c != geom_col]
+    kind = _table_kind(header)
+    result = ReadResult(path=str(p), format=fmt if kind == "geomap" else f"{kind}-{fmt}")
+    names = {c: c.strip().lower() for c in header}
+    has_geometry = any(isinstance(pt, tuple) for pt in points)
+    if not has_geometry and not {"latitude", "longitude"} <= set(names.values()):
+        shown = ", ".join(header)[:200] or "no columns"
+        raise InputFileError(f"{p}: no point geometry and no latitude/longitude columns; expected geomap's "
+                             f"columns ({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude) or an ACLED "
+                             f"export; the columns are: {shown}")
+    first = 2 if fmt == "xlsx" else 1
+    for i, (row, pt) in enumerate(zip(frame[header].itertuples(index=False, name=None), points)):
+        result.rows += 1
+        rec = {names[c]: v for c, v in zip(header, row) if names[c]}
+        try:
+            if isinstance(pt, str):
+                raise RowError(pt)
+            if kind != "geomap":
+                inc = _acled_row(rec)
+            else:
+                inc = incident_from_record(rec, lon_lat=pt)
+        except RowError as e:
+            result.skipped.append((i + first, str(e)))
+            continue
+        result.incidents.append(inc)
+    return result
+
+
+# --------------------------------------------------------------------------- writing
+def _cell(v: Any) -> Any:
+    """A list or dict (evidence spans, say) as JSON text: GeoPackage cells hold scalars."""
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(v, ensure_ascii=False)
+    return v
+
+
+def _table_frame(incidents: Any) -> Any:
+    """The frame written: :data:`TABLE_FIELDS` first, extra columns after, in EPSG:4326."""
+    frame = _as_frame(incidents).copy()
+    geom_col = frame.geometry.name
+    fields = list(TABLE_FIELDS) + [c for c in frame.columns if c not in TABLE_FIELDS and c != geom_col]
+    frame = frame[[c for c in fields if c in frame.columns] + [geom_col]]
+    for c in frame.columns:
+        if c != geom_col and frame[c].dtype == object:
+            frame[c] = frame[c].map(_cell)
+    if frame.crs is None:
+        frame = frame.set_crs("EPSG:4326")
+    elif not frame.crs.equals("EPSG:4326"):
+        frame = frame.to_crs("EPSG:4326")
+    return frame
+
+
+def write_table_file(incidents: Any, path: str | Path, format: str | None = None) -> Path:
+    """Write incidents as GeoParquet (``parquet``) or GeoPackage (``gpkg``, layer ``incidents``).
+
+    Parameters
+    ----------
+    incidents : list of Incident, a read result or a GeoDataFrame
+        As for :func:`geomap.tables.write.write_incidents` (extra columns are kept).
+    path : str or Path
+        Written whole or not at all (a temporary file, then a rename).
+    format : str, optional
+        ``parquet`` or ``gpkg``; by default the suffix.
+
+    Returns
+    -------
+    Path
+
+    Raises
+    ------
+    InputError
+        An unknown format, or ``-`` (standard output) for these binary formats.
+    InputFileError
+        The file cannot be written.
+    """
+    p = Path(path)
+    fmt = (format or READ_FORMATS.get(p.suffix.lower(), p.suffix.lstrip("."))).lower()
+    fmt = "parquet" if fmt == "geoparquet" else fmt
+    if fmt not in WRITE_FORMATS:
+        raise InputError(f"{p}: unknown output format {fmt!r}; choose {' or '.join(WRITE_FORMATS)}")
+    if str(path) in ("-", "/dev/stdout"):
+        raise InputError(f"{_NAMES[fmt]} is a binary file and cannot go to standard output; give a file name")
+    frame = _table_frame(incidents)
+    target = Path(os.path.realpath(p))
+    if target.is_dir():
+        raise InputFileError(f"{p}: is a folder; give a file name (e.g. {p}/incidents{WRITE_FORMATS[fmt]})")
+    if not target.parent.is_dir():
+        raise InputFileError(f"{p}: the folder {p.parent} does not exist (or is a file); create it first")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".geomap-", suffix=WRITE_FORMATS[fmt], dir=target.parent)
+        os.close(fd)
+        os.unlink(tmp)  # GDAL creates the GeoPackage itself
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if fmt == "parquet":
+                frame.to_parquet(tmp, index=False)
+            else:
+                frame.to_file(tmp, driver="GPKG", engine="pyogrio", layer=LAYER)
+        os.replace(tmp, target)
+        tmp = None
+    except _library_errors() as e:
+        raise InputFileError(f"{p}: cannot write {_NAMES[fmt]} ({' '.join(str(e).split())[:200]}); choose a "
+                             "folder you can write to, with free space") from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    return p
