@@ -150,8 +150,8 @@ def csv_safe(value: Any) -> Any:
 
     Examples
     --------
-    >>> csv_safe('=HYPERLINK("http://x")'), csv_safe("'=1"), csv_safe("Hajin"), csv_safe(-3.5)
-    ('\'=HYPERLINK("http://x")', "''=1", 'Hajin', -3.5)
+    >>> print(csv_safe('=HYPERLINK("http://x")'), csv_safe("'=1"), csv_safe("Hajin"), csv_safe(-3.5))
+    '=HYPERLINK("http://x") ''=1 Hajin -3.5
     >>> all(csv_restore(csv_safe(v)) == v for v in ("=1+2", "'=1", "-", "@x", "Hajin"))
     True
     """
