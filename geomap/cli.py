@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from geomap.exc import GeomapError
 from geomap.exc import UsageError as _UsageError
@@ -20,12 +20,16 @@ __all__ = ["main"]
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("allow_abbrev", False)  # 'extract --json' is an error, not '--jsonl'
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> None:  # one line, exit 1 (the CLI contract)
         raise _UsageError(f"{self.prog}: {message}")
 
 
 def _print_json_line(obj: object) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, allow_nan=False) + "\n")
 
 
 # ------------------------------------------------------------ shared options
@@ -416,39 +420,6 @@ def _add_extract(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_run_extract)
 
 
-def _jsonl_items(path: str) -> Iterator[tuple[int, object]]:
-    """(line number, parsed object or an error message) for each non-blank line."""
-    import io as _io
-
-    from geomap.exc import InputFileError
-
-    if path == "-":
-        stream: Iterable[str] = _io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-    else:
-        try:
-            stream = open(path, encoding="utf-8", errors="strict")
-        except OSError as e:
-            raise InputFileError(f"{path}: cannot open ({e.strerror or e}); give a JSON-lines file") from None
-    try:
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield n, f"{path}:{n}: not a JSON object ({e.msg}); each line must be {{\"id\", \"text\", \"published\"?}}"
-                continue
-            if not isinstance(obj, dict):
-                yield n, f"{path}:{n}: expected a JSON object with \"id\" and \"text\", got {type(obj).__name__}"
-                continue
-            yield n, obj
-    except UnicodeDecodeError:
-        raise InputFileError(f"{path}: is not UTF-8 text; convert it to UTF-8 (e.g. iconv -t UTF-8)") from None
-    finally:
-        if path != "-":
-            stream.close()  # type: ignore[union-attr]
-
-
 def _run_extract(args: argparse.Namespace) -> int:
     from geomap.gazetteer import default_gazetteer
     from geomap.model import Document
@@ -467,9 +438,11 @@ def _run_extract(args: argparse.Namespace) -> int:
                                          country_hints=hints):
                 yield doc, doc.source
             return
-        for n, item in _jsonl_items(args.jsonl):
+        from geomap._jsonl import jsonl_documents
+
+        for n, item in jsonl_documents(args.jsonl):
             if isinstance(item, str):
-                yield Document(source=f"line {n}", text="", error=item), f"line {n}"
+                yield Document(source=f"{args.jsonl}:{n}", text="", error=item), f"line {n}"
                 continue
             if "id" not in item:
                 item = dict(item, id=f"line {n}")

@@ -121,9 +121,6 @@ COMMANDS = {
 #: (command, kind) pairs that belong to other helpers' parts of issue 11
 XFAIL: dict[tuple[str, str], str] = {
     ("eval-corpus", "fifo"): "issue 11: readers (eval gold file is opened without a regular-file check), other helper",
-    ("extract-jsonl", "fifo"): "issue 11: --jsonl batches (the JSON-lines file is opened without a check), other helper",
-    **{("extract-jsonl", k): "issue 11: --jsonl batches (a bad line's message gives no file name), other helper"
-       for k in ("bad_geojson", "absurd_coords", "deep_nesting", "string_coords", "nan")},
 }
 
 

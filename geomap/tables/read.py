@@ -302,7 +302,7 @@ def _read_json_text(text: str, result: ReadResult) -> None:
         _take_record(whole, 1, result)
     else:
         result.format = "jsonl"
-        for n, line in enumerate(text.splitlines(), start=1):
+        for n, line in enumerate(text.split("\n"), start=1):  # not splitlines(): U+2028 is text
             if not line.strip():
                 continue
             result.rows += 1
