@@ -40,6 +40,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from geomap.gazetteer import haversine_km
 
+from geomap._files import check_file
 from geomap.exc import InputFileError
 
 __all__ = [
@@ -305,6 +306,8 @@ def read_gold(path: str | Path, *, offset: int = 0) -> list[list[Toponym]]:
         When the file is missing or not UTF-8 text.
     """
     p = Path(path)
+    if p.exists():  # a FIFO or device would block or never end: refused before it is opened
+        check_file(p, what="a gold file")
     try:
         raw = p.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -335,6 +338,10 @@ def read_corpus(directory: str | Path, n_docs: int) -> tuple[list[str], list[str
     texts, problems = [], []
     for i in range(n_docs):
         f = d / str(i)
+        if f.exists() and not f.is_file():
+            texts.append("")
+            problems.append(f"{f}: not a regular file (a folder, pipe or device); scored as empty")
+            continue
         try:
             texts.append(f.read_text(encoding="utf-8"))
         except FileNotFoundError:

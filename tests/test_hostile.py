@@ -120,7 +120,6 @@ COMMANDS = {
 
 #: (command, kind) pairs that belong to other helpers' parts of issue 11
 XFAIL: dict[tuple[str, str], str] = {
-    ("eval-corpus", "fifo"): "issue 11: readers (eval gold file is opened without a regular-file check), other helper",
 }
 
 
