@@ -86,6 +86,9 @@ def split_stated(incidents: Sequence[Incident], text: str, mentions: Sequence[Me
     return out
 
 
+#: Between a place's name and the parentheses after it: one generic word ("Raghwan frontline (Marib)").
+_GENERIC_GAP = re.compile(r"\s+[a-z]+\s*")
+
 #: The notes of a whole incident about its one place, which its parts replace with their own.
 _PLACE_NOTES = ("location ", "is not in the gazetteer")
 
@@ -192,6 +195,7 @@ def _listed_places(text: str, spans: list[tuple[int, int]], mentions: Sequence[M
     Qabbaytah, Lahij)"), at its district, geo_precision 2."""
     found: list[tuple[int, object, Place, int, float | None]] = []
     inside: list[Mention] = []
+    counted: set[int] = set()  # the ends of the mentions counted as places
     for m in mentions:
         if m.start >= before or not any(a <= m.start < b for a, b in spans):
             continue
@@ -214,15 +218,17 @@ def _listed_places(text: str, spans: list[tuple[int, int]], mentions: Sequence[M
             continue
         key = place.geonameid if m.place is not None else m.text.lower()  # two villages of one district are two
         found.append((m.start, key, place, precision, m.confidence, m.text if place is not m.place else ""))
+        counted.add(m.end)
     # parentheses after a name no mention covers: the name is a place, in the district they give
     ends = {m.end for m in mentions}
     for m in inside:
         opening = text.rfind("(", 0, m.start)
-        if opening < 0 or text[opening + 1:m.start].strip() or m.place is None:
+        if opening < 0 or text[opening + 1:m.start].strip().lower() not in ("", *ARTICLES) or m.place is None:
             continue  # only the first name inside the parentheses
         head = text[max(0, opening - 40):opening].rstrip()
-        if any(opening - 3 <= e <= opening for e in ends) or not head or not head[-1:].isalpha():
-            continue  # the name before is a mention (counted above) or there is none
+        if any(opening - 3 <= e <= opening for e in ends) or not head or not head[-1:].isalpha() \
+                or any(opening - 20 <= e < opening and _GENERIC_GAP.fullmatch(text, e, opening) for e in counted):
+            continue  # the name before is a mention (counted above: "Raghwan frontline (...)") or there is none
         word = head.split()[-1].lower()
         found.append((opening, f"({word}@{opening}", m.place, 2, m.confidence,
                       _name_before(head)))

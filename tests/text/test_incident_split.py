@@ -87,3 +87,12 @@ def test_villages_listed_after_a_place_are_places_at_the_division_named_before(g
     assert all(i.country == "Yemen" for i in incs)
     assert [n for i in incs for n in ("Bayt Salim", "Jabal al Ward", "Qaryat al Nahr") if repr(n) in i.notes] == \
         ["Bayt Salim", "Jabal al Ward", "Qaryat al Nahr"]
+
+
+def test_a_front_before_parentheses_that_open_with_an_article_counts(gaz):
+    text = ("On 16 June 2024, government forces repelled a Houthi attack on the Raghwan frontline (Raghwan, "
+            "Marib) and took the Al Mahjar checkpoint (As Sawadiyah, Al Bayda), killing 21 fighters. Fatalities "
+            "spread across two locations.")
+    incs = extract_document(text, gazetteer=gaz, country_hints=["YE"]).incidents
+    assert [i.fatalities for i in incs] == [11, 10]
+    assert "'Al Mahjar checkpoint' is not in the gazetteer" in incs[1].notes
