@@ -42,7 +42,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of count_noun")
+                         "dead_after killed_one named_person death_of count_noun attempt")
         self.left_verbs = rules.set("toll_left_verbs")
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.qualifiers = {r["written"].lower(): r["stored"] for r in rules.table("toll_qualifier_forms")}
@@ -129,6 +129,8 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         rest = m.group("rest") or ""
         if n is None or tr.not_killed.search(rest):
             continue
+        if m.group("verb").lower() == "killed" and tr.kill_active.match(seg, m.start("verb")):
+            continue  # "a ... gunmen killed two soldiers": the gunmen killed, the toll is the object's
         if tr.killed_and_wounded.search(seg[m.end("verb"):m.end("verb") + 15]) or tr.and_wounded.match(seg[m.end():]):
             continue
         # add up "1 policeman and 2 civilians were killed" (numbers in the subject)
@@ -142,6 +144,8 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         for m in tr.kill_active.finditer(seg):
             if m.group("kv").lower() in tr.left_verbs and not tr.dead_after.search(seg[m.end():m.end() + 12] + m.group(0)):
                 continue
+            if tr.attempt.search(seg[max(0, m.start() - 30):m.start()]):
+                continue  # "attempted to kill a commander": no death
             n = num_value(m.group("num"), tr)
             if n is None:
                 continue
@@ -171,6 +175,6 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
     if m:
         return 1, "", 1, bool(m.group("also"))
     m = tr.named_killed.search(seg)
-    if m and tr.named_person.search(m.group("obj")):
+    if m and tr.named_person.search(m.group("obj")) and not tr.attempt.search(seg[max(0, m.start() - 30):m.start()]):
         return 1, "", 1, False
     return None, "", 0, False

@@ -89,3 +89,22 @@ def test_a_coders_count_of_fatalities_and_injuries_is_the_toll():
     inc = only("On 9 May 2020, air strikes hit rebel positions in Kandahar, killing and injuring dozens of "
                "fighters. Dozens of fatalities and injuries coded as 6.", None)
     assert inc.fatalities == 6
+
+
+import pytest
+
+
+@pytest.mark.parametrize("clause", [
+    "Gunmen attempted to kill a police commander outside his home.",
+    "Two men tried to kill the mayor, Hassan Ali, on Friday.",
+    "A plot to kill two judges was foiled.",
+])
+def test_an_attempt_to_kill_states_no_death(clause):
+    from geomap.text.fatalities import toll, toll_rules
+    assert toll(clause, 0, len(clause), toll_rules())[0] is None
+
+
+def test_a_killing_after_an_attempt_still_counts():
+    from geomap.text.fatalities import toll, toll_rules
+    clause = "After a failed attempt on Monday, gunmen killed two guards."
+    assert toll(clause, 0, len(clause), toll_rules())[0] == 2
