@@ -159,7 +159,7 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         total, found = 1, True
     if not found:
         m = tr.kill_bare.search(seg)
-        if m and num_value(m.group("num"), tr) is not None:
+        if m and num_value(m.group("num"), tr) is not None and not tr.attempt.search(seg[max(0, m.start() - 30):m.start()]):
             total, qual, found = num_value(m.group("num"), tr), _qual(m), True
     if not found:
         m = tr.death_of.search(seg)

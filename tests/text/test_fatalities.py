@@ -108,3 +108,20 @@ def test_a_killing_after_an_attempt_still_counts():
     from geomap.text.fatalities import toll, toll_rules
     clause = "After a failed attempt on Monday, gunmen killed two guards."
     assert toll(clause, 0, len(clause), toll_rules())[0] == 2
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("Troops cleared militant camps in three villages, kill five, rescue 40 hostages.", 5),
+    ("A land dispute led to the killing of four persons near the market.", 4),
+    ("Stray bullets killed a businessman and injured two.", 1),
+    ("Gunmen shot dead two traders and a shopkeeper.", 3),
+])
+def test_headline_verbs_killings_of_and_more_kinds_of_victims(clause, n):
+    from geomap.text.fatalities import toll, toll_rules
+    assert toll(clause, 0, len(clause), toll_rules())[0] == n
+
+
+def test_a_threat_to_kill_is_no_toll_in_the_bare_form_either():
+    from geomap.text.fatalities import toll, toll_rules
+    clause = "The group vowed to kill two, the statement said."
+    assert toll(clause, 0, len(clause), toll_rules())[0] is None

@@ -19,4 +19,8 @@
   | chiefs? | leaders? | officials? | mayors? | governors? | judges? | imams? | priests? | elders?
   | elements | tribesm[ae]n | clansm[ae]n
   | citizens? | bystanders? | engineers? | fisherm[ae]n | traders? | merchants? | labou?rers? | herders?
+  | businessm[ae]n | businesswom[ae]n | shopkeepers? | vendors? | miners? | hunters? | herdsm[ae]n
+  | suspects? | thieves | robbers? | bandits? | kidnappers? | conscripts? | volunteers? | prisoners?
+  | detainees? | inmates? | migrants? | refugees? | commissioners? | chairm[ae]n | council+ors? | lawmakers?
+  | peacekeepers? | hostages? | captives? | spectators? | youths? | infants? | babies | toddlers?
 )
