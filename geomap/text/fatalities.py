@@ -81,6 +81,10 @@ def toll_statement(clause: str, tr: TollRules) -> re.Match[str] | None:
     return tr.coded.search(clause) or tr.none.search(clause) or tr.update.search(clause) or tr.count_noun.search(clause)
 
 
+#: After ", a shepherd" (no "and"): the verb of the sentence, so the words described the victim before.
+_APPOSITION_END = re.compile(r"\s*,?\s*(?:$|(?:was|were|is|are|had|has)\b)")
+
+
 def _extra_victims(s: str, tr: TollRules, *, leading: bool = False) -> int:
     """Further victims listed with the first ("... and 2 civilians", "in addition to 3 of his
     guards", "and his guard"); with ``leading`` only a list that starts right away counts."""
@@ -89,6 +93,8 @@ def _extra_victims(s: str, tr: TollRules, *, leading: bool = False) -> int:
     for m in tr.extra.finditer(s):
         if leading and m.start() != pos:
             break
+        if not m.group("n") and re.match(r",(?!\s*and\b)", m.group(0).lstrip()) and _APPOSITION_END.match(s, m.end()):
+            break  # "1 child, a shepherd, was killed": the same victim, described
         v = num_value(m.group("n"), tr) if m.group("n") else 1
         if v is not None:
             total += v

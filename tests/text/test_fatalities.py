@@ -125,3 +125,16 @@ def test_a_threat_to_kill_is_no_toll_in_the_bare_form_either():
     from geomap.text.fatalities import toll, toll_rules
     clause = "The group vowed to kill two, the statement said."
     assert toll(clause, 0, len(clause), toll_rules())[0] is None
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("1 child, a shepherd, was killed by a roadside bomb.", 1),          # the same victim, described
+    ("2 soldiers, a policeman, and a civilian were killed.", 4),         # a list
+    ("A 27-year-old fighter was executed by the group.", 1),             # an age is no count
+    ("Gunmen killed 27-year-old Ali Hassan.", None),
+    ("IS militants executed five youths in a public square.", 5),
+    ("A militiaman was beaten to death by residents.", 1),
+])
+def test_appositions_ages_and_executions(clause, n):
+    from geomap.text.fatalities import toll, toll_rules
+    assert toll(clause, 0, len(clause), toll_rules())[0] == n

@@ -5,5 +5,5 @@
 (?i)
 \bkill(?:ing|ed|s)?\s+{{toll_qualifier}}?\s*(?P<num>{{number}})
 (?=
-    \s*(?:[,.;:]|$|\band\b|\bin\b|\bon\b|\bat\b)
+    \s*(?:[,.;:]|$|\band\b|\bin\b|\bon\b|\bat\b|\bover\b|\bnear\b|\bduring\b|\bafter\b|\bincluding\b)
 )
