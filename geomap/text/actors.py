@@ -257,7 +257,8 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
     if held and (a2 is None or a2.role == "civilians" or a2.name == (a1.name if a1 else None)):
         a2 = held[0]
     if a2 is None:
-        rest = [h for h in hits if h is not a1 and (a1 is None or h.start > a1.end) and h.name != (a1.name if a1 else None)
+        rest = [h for h in hits if h is not a1 and (a1 is None or h.start > a1.end)
+                and (a1 is None or (h.name, h.role) != (a1.name, a1.role))
                 and not ar.by_close.search(text[max(a, h.start - 8):h.start])]
         targets = [h for h in rest if ar.target_before.search(text[max(a, h.start - 40):h.start])]
         if targets:
