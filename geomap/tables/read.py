@@ -16,8 +16,8 @@ Nothing is dropped silently: a row that cannot be used is counted in
 ``result.skipped`` as ``(row_number, reason)`` (the line number in the file
 for CSV and JSON lines, the feature number for GeoJSON) and
 ``result.summary()`` is the line the command line prints. A file that cannot be
-read at all (missing, empty, binary, undecodable, malformed, without
-coordinate columns) raises :class:`~geomap.exc.InputFileError` naming it.
+read at all (missing, empty, binary, undecodable, malformed, with neither
+coordinate columns nor place-name columns to geocode) raises :class:`~geomap.exc.InputFileError` naming it.
 Tables never run text extraction: articles are read by :mod:`geomap.pipeline`.
 """
 from __future__ import annotations
