@@ -26,6 +26,7 @@ _EXPORTS: dict[str, str] = {
     "route_from_names": "geomap.pipeline",
     "geocode_table": "geomap.pipeline",
     "geocode_incidents": "geomap.pipeline",
+    "add_incident_places": "geomap.pipeline",
     # errors
     "GeomapError": "geomap.exc",
     "GeomapWarning": "geomap.exc",
