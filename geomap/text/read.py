@@ -19,13 +19,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
 
-from geomap._files import decode_bytes, read_bytes
+from geomap._files import MAX_TEXT_BYTES, decode_bytes, read_bytes
 from geomap.exc import InputFileError
 
 __all__ = ["read_document", "read_article", "Article", "html_to_text", "markdown_to_text", "MAX_DOCUMENT_BYTES"]
 
 #: Largest file :func:`read_document` accepts (a news article is a few kB).
-MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+MAX_DOCUMENT_BYTES = MAX_TEXT_BYTES
 #: What a document file should hold, for the reader's messages.
 _WHAT = "an article's text"
 
