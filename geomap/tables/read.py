@@ -276,13 +276,6 @@ def _acled_row(rec: Mapping[str, str]) -> Incident:
 def _read_json(raw: bytes, text: str | None, result: ReadResult, lines: bool) -> None:
     """JSON, GeoJSON or JSON lines; ``text`` is None when the bytes are not UTF-8 (JSON lines are then read
     line by line, each bad line skipped); ``lines``: the file is named as JSON lines (``.jsonl``)."""
-    if text is None and not lines:
-        try:
-            raw.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            line = raw.count(b"\n", 0, e.start) + 1
-            raise InputFileError(f"{result.path}: not UTF-8 (byte 0x{raw[e.start]:02x} on line {line}); JSON is "
-                                 "UTF-8: re-save the file as UTF-8") from None
     stripped = text.lstrip() if text is not None else ""
     whole: Any = None
     why = ""
@@ -321,6 +314,13 @@ def _read_json(raw: bytes, text: str | None, result: ReadResult, lines: bool) ->
         result.format = "jsonl"
         _read_json_lines(raw, result)
         if result.rows and not result.incidents and len(result.skipped) == result.rows:
+            if text is None and not lines:  # one JSON document (GeoJSON ...) with a byte that is not UTF-8
+                try:
+                    raw.decode("utf-8-sig")
+                except UnicodeDecodeError as e:
+                    line = raw.count(b"\n", 0, e.start) + 1
+                    raise InputFileError(f"{result.path}: not UTF-8 (byte 0x{raw[e.start]:02x} on line {line}); "
+                                         "JSON is UTF-8: re-save the file as UTF-8") from None
             if result.rows > 1 and why and not why.startswith("not valid JSON"):  # one pretty-printed object
                 raise InputFileError(f"{result.path}: {why}; give plain JSON (GeoJSON, or JSON lines from "
                                      "'geomap extract')")
