@@ -220,9 +220,34 @@ def _env(kind: str, tmp_path: Path) -> str:
     return str(h)
 
 
+def _read_only_view(folder: Path, tmp_path: Path) -> str:
+    """``folder`` read-only for geomap: chmod, and for root (who ignores modes) a read-only bind mount."""
+    folder.mkdir(exist_ok=True)
+    folder.chmod(0o555)
+    if os.geteuid() != 0:
+        return str(folder)
+    view = tmp_path / "home-ro"
+    view.mkdir()
+    for cmd in (["mount", "--bind", str(folder), str(view)], ["mount", "-o", "remount,ro,bind", str(view)]):
+        if subprocess.run(cmd, capture_output=True, timeout=30).returncode != 0:
+            subprocess.run(["umount", str(view)], capture_output=True, timeout=30)
+            pytest.skip("root cannot make a read-only folder here (no bind mounts)")
+    return str(view)
+
+
 @pytest.mark.parametrize("cmd", list(ENV_COMMANDS))
-@pytest.mark.parametrize("kind", ["home-file", "home-devnull", "home-under-file"])
+@pytest.mark.parametrize("kind", ["home-file", "home-devnull", "home-under-file", "home-empty-read-only"])
 def test_bad_home(cmd: str, kind: str, tmp_path: Path) -> None:
+    if kind == "home-empty-read-only":
+        h = _read_only_view(tmp_path / "home", tmp_path)
+        try:
+            r = _run([a.format(o=tmp_path) for a in ENV_COMMANDS[cmd]], h)
+        finally:
+            if h != str(tmp_path / "home"):
+                subprocess.run(["umount", h], capture_output=True, timeout=30)
+        _check(r, [h, "GEOMAP_HOME"])
+        assert r.returncode == 1 or cmd == "route-list", r.stderr.decode()
+        return
     h = _env(kind, tmp_path)
     argv = [a.format(o=tmp_path) for a in ENV_COMMANDS[cmd]]
     r = _run(argv, h)
