@@ -362,3 +362,23 @@ def test_csv_field_with_a_newline_then_a_carriage_return():
     inc = Incident("2020-01-10", 1, "Battles", "", notes="0\n\r0", location="Homs", longitude=36.7, latitude=34.7)
     r = read_incidents(_tmp("t.csv", format_incidents([inc], "csv").encode("utf-8")))
     assert r.skipped == [] and [i.notes for i in r.incidents] == ["0\n\r0"]
+
+
+@FAST
+@given(st.lists(st.one_of(JSONL_BYTES, st.binary(max_size=40)), max_size=8))
+def test_jsonl_batch_gives_one_item_per_non_blank_line(chunks):
+    """``extract --jsonl`` input: each non-blank line is one document or one error naming its line."""
+    from geomap._jsonl import jsonl_documents
+
+    data = b"\n".join(chunks)
+    p = _tmp("b.jsonl", data)
+    items = list(jsonl_documents(str(p)))
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines = lines[:-1]
+    expected = [n for n, ln in enumerate(lines, 1)
+                if (ln[3:] if n == 1 and ln.startswith(b"\xef\xbb\xbf") else ln).strip()]
+    assert [n for n, _ in items] == expected
+    for n, item in items:
+        assert isinstance(item, dict) and isinstance(item.get("text"), str) or \
+            isinstance(item, str) and item.startswith(f"{p}:{n}: ")

@@ -223,9 +223,9 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Ar
         size = 0
     if size > max_bytes:
         raise InputFileError(
-            f"{p}: {size / 1e6:.1f} MB is larger than the {max_bytes / 1e6:.0f} MB read as one news article (a news "
-            "article is a few kB; extraction takes about 5 s per MB); split it into articles, one a file (or "
-            "one a line for 'geomap extract --jsonl')")
+            f"{p}: {size / 1e6:.1f} MB is too large to read as one news article (limit {max_bytes / 1e6:.0f} MB; an "
+            "article is a few kB, extraction takes about 5 s per MB); split it into articles, one a file (or one "
+            "a line for 'geomap extract --jsonl')")
     text, _encoding = decode_bytes(read_bytes(p, what="an article"), str(p), _WHAT)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\t\f\v")

@@ -107,7 +107,7 @@ def test_an_article_over_the_limit_is_refused_in_one_line(argv, big_article, tmp
     err = capsys.readouterr().err
     assert code == 1 and time.monotonic() - t0 < 30
     (line,) = [ln for ln in err.splitlines() if str(big_article) in ln]
-    assert "MB is larger than the 10 MB read as one news article" in line and "split it" in line
+    assert "MB is too large to read as one news article (limit 10 MB" in line and "split it" in line
     assert not (tmp_path / "m.html").exists()
 
 
