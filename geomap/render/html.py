@@ -76,6 +76,7 @@ def _build_offline_element() -> type:
                     "(function(){var o=" + icons + ";L.Icon.Default.imagePath='';"
                     "L.Icon.Default.mergeOptions(o);})();\n" + _JQUERY_SHIM),
                 _assets.script_tag(_assets.geomap_js()),
+                _assets.script_tag(_assets.controls_js()),
                 _assets.script_tag(_assets.basemap_js()),
             ])
             header = figure.header

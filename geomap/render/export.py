@@ -1,0 +1,106 @@
+"""What the map page needs beyond drawing: the table columns its export buttons write, and source links.
+
+The page's "Export CSV" and "Export GeoJSON" buttons write the incidents that are
+shown, in geomap's table columns (:data:`geomap.tables.schema.TABLE_FIELDS`). Most
+columns are already in the page for the markers and popups; :func:`table_columns`
+adds the rest (raw location, country, admin1, GeoNames id, evidence spans, notes),
+plus the link and title of each incident's source when the input gives one. Columns
+that are mostly empty are stored sparsely (``{"row": value}``), and columns with no
+value at all are left out, so a 100,000-incident map stays small.
+
+Examples
+--------
+>>> from geomap.model import Incident
+>>> inc = Incident("2020-01-10", 1, "Battles", "Armed clash", location="Hajin", country="Syria",
+...                longitude=40.83, latitude=34.69, source="https://example.org/report/1")
+>>> source_link(inc)
+'https://example.org/report/1'
+>>> sparse_column([None, None, 3, None])
+{'2': 3}
+>>> sparse_column([1, 2, None]), sparse_column([None, None])
+([1, 2, None], None)
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Sequence
+
+from geomap.model import Incident
+from geomap.tables.schema import TABLE_FIELDS
+
+__all__ = ["table_columns", "source_link", "source_title", "sparse_column", "EXPORT_FIELDS"]
+
+#: The columns the page's exports write, in order (geomap's table columns).
+EXPORT_FIELDS: tuple[str, ...] = TABLE_FIELDS
+
+#: Input columns (kept in ``Incident.extra`` by the table readers) that may hold a link or a title.
+_URL_KEYS = ("url", "source_url", "link", "href", "article_url")
+_TITLE_KEYS = ("source_title", "title", "headline", "article_title")
+_URL = re.compile(r"https?://[^\s<>\"'()\[\]{}]+", re.IGNORECASE)
+
+
+def source_link(inc: Incident) -> str | None:
+    """The first http(s) link the input gives for an incident: a URL column, the source, or the notes.
+
+    Only ``http://`` and ``https://`` links are returned (the page never links anything else).
+    """
+    candidates = [inc.extra.get(k) for k in _URL_KEYS] + [inc.source, inc.notes]
+    for value in candidates:
+        if isinstance(value, str) and value:
+            m = _URL.search(value)
+            if m:
+                return m.group(0).rstrip(".,;:!?")
+    return None
+
+
+def source_title(inc: Incident) -> str | None:
+    """The title of an incident's source when the input has a title column, else None."""
+    for k in _TITLE_KEYS:
+        v = inc.extra.get(k)
+        if isinstance(v, str) and v.strip():
+            return v.strip()
+    return None
+
+
+def sparse_column(values: Sequence[Any]) -> list[Any] | dict[str, Any] | None:
+    """A column as a list, as ``{"row": value}`` when fewer than half the rows have a value, or None when none do."""
+    filled = sum(v is not None for v in values)
+    if not filled:
+        return None
+    if filled * 2 < len(values):
+        return {str(i): v for i, v in enumerate(values) if v is not None}
+    return list(values)
+
+
+def _spans(inc: Incident) -> list[list[int]] | None:
+    """Evidence spans, or None when they are the default the page assumes (one span over the whole text)."""
+    ev = inc.evidence
+    if not ev:
+        return None
+    if len(ev) == 1 and ev[0].start == 0 and ev[0].end == len(ev[0].text) and ev[0].text.isascii():
+        return None
+    return [[e.start, e.end] for e in ev]
+
+
+def table_columns(placed: Sequence[Incident], strings: Callable[[str | None], int | None]) -> dict[str, Any]:
+    """The page's extra columns for exports and source links (see the module docstring).
+
+    ``strings`` stores a text once and returns its index (repeated values cost one number each).
+    Returns only the columns that have at least one value.
+    """
+    cols: dict[str, Any] = {
+        "rl": [strings(i.location) for i in placed],      # the location as the input gave it
+        "cty": [strings(i.country) for i in placed],
+        "adm": [strings(i.admin1) for i in placed],
+        "gid": [i.geonameid if type(i.geonameid) is int else None for i in placed],
+        "sp": [_spans(i) for i in placed],
+        "notes": [i.notes or None for i in placed],
+        "url": [source_link(i) if (i.extra or "://" in i.source or "://" in i.notes) else None for i in placed],
+        "stitle": [strings(source_title(i)) if i.extra else None for i in placed],
+    }
+    out = {}
+    for name, values in cols.items():
+        col = sparse_column(values)
+        if col is not None:
+            out[name] = col
+    return out
