@@ -64,7 +64,8 @@ def source_title(inc: Incident) -> str | None:
 
 def sparse_column(values: Sequence[Any]) -> list[Any] | dict[str, Any] | None:
     """A column as a list, as ``{"row": value}`` when fewer than half the rows have a value, or None when none do."""
-    filled = sum(v is not None for v in values)
+    values = list(values)
+    filled = len(values) - values.count(None)
     if not filled:
         return None
     if filled * 2 < len(values):
@@ -77,8 +78,10 @@ def _spans(inc: Incident) -> list[list[int]] | None:
     ev = inc.evidence
     if not ev:
         return None
-    if len(ev) == 1 and ev[0].start == 0 and ev[0].end == len(ev[0].text) and ev[0].text.isascii():
-        return None
+    if len(ev) == 1:
+        e = ev[0]
+        if e.start == 0 and e.end == len(e.text) and e.text.isascii():
+            return None
     return [[e.start, e.end] for e in ev]
 
 
@@ -88,12 +91,18 @@ def table_columns(placed: Sequence[Incident], strings: Callable[[str | None], in
     ``strings`` stores a text once and returns its index (repeated values cost one number each).
     Returns only the columns that have at least one value.
     """
+    index = getattr(strings, "_index", {})
+
+    def texts(values: Any) -> list[int | None]:
+        # the string table's own dict first: no call for a text seen before (100,000 rows stay fast)
+        return [None if not v else (index[v] if v in index else strings(v)) for v in values]
+
     cols: dict[str, Any] = {
-        "rl": [strings(i.location) for i in placed],      # the location as the input gave it
-        "cty": [strings(i.country) for i in placed],
-        "adm": [strings(i.admin1) for i in placed],
+        "rl": texts([i.location for i in placed]),      # the location as the input gave it
+        "cty": texts([i.country for i in placed]),
+        "adm": texts([i.admin1 for i in placed]),
         "gid": [i.geonameid if type(i.geonameid) is int else None for i in placed],
-        "sp": [_spans(i) for i in placed],
+        "sp": [_spans(i) if i.evidence else None for i in placed],
         "notes": [i.notes or None for i in placed],
         "url": [source_link(i) if (i.extra or "://" in i.source or "://" in i.notes) else None for i in placed],
         "stitle": [strings(source_title(i)) if i.extra else None for i in placed],

@@ -319,6 +319,8 @@ def _documents(documents: Any) -> list[Any]:
 
 def _confidence_of(v: Any) -> float | None:
     """A confidence in [0, 1] rounded for the page, or None."""
+    if v is None:
+        return None
     f = _as_float(v)
     return round(f, 2) if f is not None and 0.0 <= f <= 1.0 else None
 

@@ -179,35 +179,46 @@
       this.clusters = [];
       this._style = new Uint16Array(n);
       this._styles = styles;          /* [{fill, stroke, weight}] */
-      var crs = L.CRS.EPSG3857;
+      /* Web Mercator at zoom 0, as L.CRS.EPSG3857.latLngToPoint(latlng, 0) gives it, without
+       * making two objects per incident */
+      var MAXLAT = L.Projection.SphericalMercator.MAX_LATITUDE, D2R = Math.PI / 180;
       for (var i = 0; i < n; i++) {
-        var p = crs.latLngToPoint(L.latLng(c.lat[i], c.lon[i]), 0);
-        this._x0[i] = p.x;
-        this._y0[i] = p.y;
+        var lat = Math.max(Math.min(MAXLAT, c.lat[i]), -MAXLAT) * D2R, sin = Math.sin(lat);
+        this._x0[i] = 256 * (0.5 + c.lon[i] / 360);
+        this._y0[i] = 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
         this._r[i] = Math.round(radiusFor(c.fat[i]) * 2) / 2;
         this._visible[i] = 1;
         this._style[i] = styles.index(i);
       }
       /* incidents at the very same point (a country centroid, say) are fanned out around it
-       * on screen, so each one can be seen and clicked */
+       * on screen, so each one can be seen and clicked; the point's key is its lat/lon in
+       * 1e-5 degrees (the page's rounding), one number */
       this._dupK = new Uint16Array(n);
       this._dupN = new Uint16Array(n);
-      var seen = {};
+      var first = new Map(), groups = null;
       for (var d = 0; d < n; d++) {
-        var key = this._x0[d] + "," + this._y0[d];
-        var list = seen[key] || (seen[key] = []);
+        var key = Math.round((c.lat[d] + 90) * 1e5) * 4e7 + Math.round((c.lon[d] + 180) * 1e5);
+        var at = first.get(key);
+        if (at === undefined) { first.set(key, d); continue; }
+        groups = groups || new Map();
+        var list = groups.get(at);
+        if (!list) { groups.set(at, list = [at]); }
         list.push(d);
       }
-      Object.keys(seen).forEach(function (key) {
-        var list = seen[key];
-        if (list.length < 2) { return; }
-        for (var m = 0; m < list.length; m++) { this._dupK[list[m]] = m; this._dupN[list[m]] = list.length; }
-      }, this);
-      /* draw big circles first so small ones stay on top and clickable */
+      if (groups) {
+        groups.forEach(function (list) {
+          for (var m = 0; m < list.length; m++) { this._dupK[list[m]] = m; this._dupN[list[m]] = Math.min(list.length, 65535); }
+        }, this);
+      }
+      /* draw big circles first so small ones stay on top and clickable: a counting sort on
+       * the radius (few distinct values), input order within one radius */
+      var byR = new Map(), r = this._r;
+      for (var k = 0; k < n; k++) { byR.set(r[k], (byR.get(r[k]) || 0) + 1); }
+      var radii = Array.from(byR.keys()).sort(function (a, b) { return b - a; }), start = new Map(), pos = 0;
+      radii.forEach(function (rad) { start.set(rad, pos); pos += byR.get(rad); });
       var order = new Uint32Array(n);
-      for (var k = 0; k < n; k++) { order[k] = k; }
-      var r = this._r;
-      this._order = Array.prototype.slice.call(order).sort(function (a, b) { return r[b] - r[a] || a - b; });
+      for (var q = 0; q < n; q++) { var p0 = start.get(r[q]); order[p0] = q; start.set(r[q], p0 + 1); }
+      this._order = order;
       this.drawnCount = 0;
     },
 
