@@ -328,6 +328,8 @@
     box.appendChild(play);
     box.appendChild(note);
     map.getContainer().appendChild(box);
+    var title = map.getContainer().querySelector(".gm-title");
+    if (title && title.offsetHeight) { box.style.top = (title.offsetTop + title.offsetHeight + 8) + "px"; }   /* a title on two lines */
     label.textContent = "to " + U.dayToIso(max);
     timeline = timelinePanel(record, filters, min, max, range, setRange);
     return { box: box, slider: slider, apply: apply, setRange: setRange, range: range, min: min, max: max,
@@ -711,6 +713,18 @@
     record.legend = legendControl(record, filters);
     record.search = searchControl(record, filters);
     record.time = timeControls(record, filters);
+    /* on a narrow map the centred time panel can reach the search box: move the box below it */
+    function unstack() {
+      var box = record.search.getContainer(), time = map.getContainer().querySelector(".gm-time");
+      box.style.marginTop = "";
+      if (!time) { return; }
+      var a = box.getBoundingClientRect(), b = time.getBoundingClientRect();
+      if (a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top) {
+        box.style.marginTop = (10 + b.bottom - a.top + 6) + "px";
+      }
+    }
+    unstack();
+    map.on("resize", unstack);
     record.exportText = function (kind) { return exportText(record, filters, kind); };
     record.keepPopupClear = function (popup) { keepPopupClear(map, popup); };
     map.on("popupopen", function (e) {
