@@ -307,3 +307,23 @@ def test_explore_shows_inline_in_jupyter_offline(browser, tmp_path):
         lat = inner.evaluate(f"{R}.spec.incidents.lat[0]")
         assert abs(lat - 34.69) < 1e-4
         assert log.errors == [] and log.blocked == []
+
+
+@pytest.mark.parametrize("case", ["no incidents", "undated only", "one incident"])
+def test_controls_on_small_maps(browser, tmp_path, case):
+    from geomap.model import Mention, Place
+
+    incs = {"no incidents": [], "undated only": [_inc(None, BATTLE, "Armed clash", "Hajin", 40.83, 34.69, "", None, "")],
+            "one incident": INCIDENTS[:1]}[case]
+    places = [Mention("Dimashq", 0, 7, place=Place(170654, "Damascus", "SY", "", "PPLC", 0, 36.29, 33.51))]
+    out = save_map(render_map(incidents=incs, places=places), tmp_path / "small.html")
+    with offline_page(browser, out) as (page, log):
+        assert _legend_total(page)[:2] == [len(incs), _fatalities(range(len(incs))) if incs == INCIDENTS[:1] else 0]
+        assert (page.locator(".gm-timeline").count() == 1) == (case == "one incident")
+        text = page.evaluate(f"{R}.exportText('csv')")
+        assert text.splitlines()[0].split(",")[:3] == ["event_date", "time_precision", "event_type"]
+        assert len(text.splitlines()) == 1 + len(incs)
+        page.locator(".gm-search-input").fill("damascus")
+        page.locator(".gm-search-input").press("Enter")
+        page.wait_for_selector(".leaflet-popup-content .gm-search-place")
+        assert log.errors == [] and log.blocked == []
