@@ -95,6 +95,7 @@ def test_search_pans_to_a_place_and_opens_it(browser, map_file):
         assert abs(lat - 34.37) < 0.2 and abs(lon - 41.06) < 0.2, (lat, lon)
         # a town of the basemap, typed without its diacritics: pans there and opens its name
         page.evaluate(f"{R}.map.closePopup(); {R}.map.setView([33.5, 43.5], 5, {{animate: false}}); 0")
+        page.wait_for_selector(".leaflet-popup", state="detached")
         box.fill("subaykhan")
         page.wait_for_function("document.querySelector('.gm-search-results').innerText.includes('Subaykhān')")
         box.press("Enter")
@@ -215,6 +216,7 @@ def test_popup_is_not_covered_by_panels_and_shows_source_and_notes(browser, map_
         # (the popup would reach over it)
         for i, where in ((0, "under-time"), (1, "beside-legend")):
             page.evaluate(f"{R}.map.closePopup(); 0")
+            page.wait_for_selector(".leaflet-popup", state="detached")     # the last one has faded out
             # put the marker there, then click it as a person would
             page.evaluate(f"""(() => {{ const m = {R}.map, p = {R}.incidents.containerPoint({i});
                 const c = m.getContainer().getBoundingClientRect();
@@ -242,7 +244,9 @@ def test_popup_is_not_covered_by_panels_and_shows_source_and_notes(browser, map_
         # the last popup (Abu Kamal): the notes of the table row
         text = page.inner_text(".leaflet-popup-content")
         assert "Notes" in text and "a note that starts like a formula" in text
-        page.evaluate(f"{R}.map.closePopup(); {R}.openIncidents([0], {R}.incidents.latLng(0)); 0")
+        page.evaluate(f"{R}.map.closePopup(); 0")
+        page.wait_for_selector(".leaflet-popup", state="detached")
+        page.evaluate(f"{R}.openIncidents([0], {R}.incidents.latLng(0)); 0")
         link = page.locator(".leaflet-popup-content a.gm-source-link")
         assert link.get_attribute("href") == "https://example.org/reports/hajin-1"
         assert link.inner_text() == "Clashes near Hajin"
@@ -283,6 +287,13 @@ def test_clusters_split_when_zooming_in(browser, tmp_path):
         page.mouse.click(x, y)
         assert page.evaluate(f"{R}.map.getZoom()") > 6
         assert page.evaluate(state)[1] > 0
+        # a search hit inside a cluster: zoomed in until it is drawn on its own, then opened
+        page.evaluate(f"{R}.map.setView([35.2, 40.0], 6, {{animate: false}}); 0")
+        page.locator(".gm-search-input").fill("shelling report 150.")
+        page.locator(".gm-search-input").press("Enter")
+        page.wait_for_selector(".leaflet-popup-content .gm-popup")
+        assert "Fictional shelling report 150." in page.inner_text(".leaflet-popup-content")
+        assert page.evaluate(f"{R}.incidents._inCluster[150]") == 0 and page.evaluate(f"{R}.map.getZoom()") >= 8
         assert log.errors == [] and log.blocked == []
 
 

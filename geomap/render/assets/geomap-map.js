@@ -781,10 +781,10 @@
       map.setView(m.bounds.isValid() ? m.bounds.getCenter() : map.containerPointToLatLng([e.cluster.x, e.cluster.y]),
         target, { animate: false });
     });
-    /* show incident i: zoom in until it is drawn on its own (not in a cluster), then open it */
+    /* show incident i: centre it at zoom 8 or closer, closer still while it is in a cluster */
     function showIncident(i) {
-      var z = Math.max(map.getZoom(), group.options.clusterBelowZoom);
-      map.setView(group.latLng(i), z, { animate: false });
+      map.setView(group.latLng(i), Math.max(map.getZoom(), 8), { animate: false });
+      if (group._inCluster[i]) { map.setView(group.latLng(i), group.options.clusterBelowZoom, { animate: false }); }
       return openIncidents([i], group.latLng(i));
     }
 
