@@ -21,10 +21,13 @@ __all__ = ["make_offline", "map_html", "save_map", "json_for_html", "raw_html", 
 
 
 def json_for_html(obj: Any) -> str:
-    """JSON that can sit inside a ``<script>`` element: no text in it can end the element."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    """JSON that can sit inside a ``<script>`` element: no text in it can end the element.
+
+    The text is ASCII (other characters as ``\\uXXXX``, U+2028/9 included), which keeps the
+    replacements below fast on a 20 MB map.
+    """
+    text = json.dumps(obj, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 @functools.lru_cache(maxsize=None)
