@@ -16,8 +16,8 @@ Nothing is dropped silently: a row that cannot be used is counted in
 ``result.skipped`` as ``(row_number, reason)`` (the line number in the file
 for CSV and JSON lines, the feature number for GeoJSON) and
 ``result.summary()`` is the line the command line prints. A file that cannot be
-read at all (missing, empty, binary, undecodable, malformed, without
-coordinate columns) raises :class:`~geomap.exc.InputFileError` naming it.
+read at all (missing, empty, binary, undecodable, malformed, with neither
+coordinate columns nor place-name columns to geocode) raises :class:`~geomap.exc.InputFileError` naming it.
 Tables never run text extraction: articles are read by :mod:`geomap.pipeline`.
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ from typing import Any, Iterator, Mapping
 from geomap._files import decode_bytes, read_bytes, utf8_with_bad_lines
 from geomap.exc import InputFileError
 from geomap.model import Incident, Mention, Place
-from geomap.tables.schema import TABLE_FIELDS, RowError, csv_restore, _blank, _coords, _date, _int, _text, incident_from_record
+from geomap.tables.schema import PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, csv_restore, _blank, _coords, _date, _int, _text, incident_from_record
 
 __all__ = ["ReadResult", "read_incidents", "TABLE_SUFFIXES"]
 
@@ -197,12 +197,13 @@ def _read_csv(text: str, result: ReadResult, bad: bool = False) -> None:
     header = first[1]
     names = [h.strip().lstrip("\ufeff").lower() for h in header]
     cols = {n: i for i, n in reversed(list(enumerate(names))) if n}
-    if "latitude" not in cols or "longitude" not in cols:
+    if ("latitude" not in cols or "longitude" not in cols) and not PLACE_NAME_COLUMNS & set(cols):
         missing = [c for c in ("latitude", "longitude") if c not in cols]
         shown = ", ".join(h for h in header if h.strip())[:200]
         raise InputFileError(
             f"{result.path}: no {' or '.join(missing)} column; expected geomap's columns "
-            f"({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude) or an ACLED export; the header is: {shown}")
+            f"({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude), place-name columns to geocode "
+            f"({', '.join(sorted(PLACE_NAME_COLUMNS))}) or an ACLED export; the header is: {shown}")
     result.format = f"{_table_kind(header)}-csv"
     acled = result.format.startswith("acled")
     width = max(cols.values()) + 1  # the last named column (old ACLED exports end in unnamed ones)
