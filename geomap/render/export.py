@@ -28,11 +28,19 @@ from typing import Any, Callable, Sequence
 from geomap.model import Incident
 from geomap.tables.schema import TABLE_FIELDS
 
-__all__ = ["table_columns", "source_link", "source_title", "sparse_column", "EXPORT_FIELDS"]
+__all__ = ["table_columns", "source_link", "source_title", "sparse_column", "EXPORT_FIELDS", "PAGE_FIELDS"]
 
 #: The columns the page's exports write, in order (geomap's table columns).
 EXPORT_FIELDS: tuple[str, ...] = TABLE_FIELDS
 
+#: The table columns the page builds from the columns it draws with (``tableRecord`` in
+#: ``assets/geomap-controls.js``); every other table column (geocoding, point source ...) is
+#: carried as its own sparse column ``"f:<name>"``, from ``Incident.extra`` or the attribute.
+PAGE_FIELDS: frozenset[str] = frozenset({
+    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
+    "fatalities_qualifier", "location", "country", "admin1", "latitude", "longitude", "geo_precision",
+    "geonameid", "evidence", "start", "end", "evidence_spans", "source", "confidence", "notes",
+})
 #: Input columns (kept in ``Incident.extra`` by the table readers) that may hold a link or a title.
 _URL_KEYS = ("url", "source_url", "link", "href", "article_url")
 _TITLE_KEYS = ("source_title", "title", "headline", "article_title")
@@ -85,6 +93,16 @@ def _spans(inc: Incident) -> list[list[int]] | None:
     return [[e.start, e.end] for e in ev]
 
 
+def _other_field(inc: Incident, name: str) -> Any:
+    """A table column the page does not draw with, as the table writer gets it (None when empty)."""
+    v = inc.extra.get(name) if inc.extra else None
+    if v is None:
+        v = getattr(inc, name, None)
+    if v is None or v == "" or isinstance(v, (list, dict, tuple)):
+        return None
+    return v if isinstance(v, (int, float)) and not isinstance(v, bool) else str(v).strip() or None
+
+
 def table_columns(placed: Sequence[Incident], strings: Callable[[str | None], int | None]) -> dict[str, Any]:
     """The page's extra columns for exports and source links (see the module docstring).
 
@@ -107,6 +125,9 @@ def table_columns(placed: Sequence[Incident], strings: Callable[[str | None], in
         "url": [source_link(i) if (i.extra or "://" in i.source or "://" in i.notes) else None for i in placed],
         "stitle": [strings(source_title(i)) if i.extra else None for i in placed],
     }
+    for name in EXPORT_FIELDS:
+        if name not in PAGE_FIELDS:
+            cols["f:" + name] = [_other_field(i, name) for i in placed]
     out = {}
     for name, values in cols.items():
         col = sparse_column(values)

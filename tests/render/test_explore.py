@@ -75,3 +75,11 @@ def test_table_columns_are_sparse_and_complete():
     assert strings.items[cols["rl"][0]] == "Hajin" and strings.items[cols["cty"][1]] == "Syria"
     assert "adm" not in cols                               # no admin1 anywhere: no column
     assert export.EXPORT_FIELDS == TABLE_FIELDS
+
+
+def test_other_table_columns_travel_with_the_page():
+    incs = [_inc(extra={"geocoded_from": "location"}), _inc(), _inc()]
+    cols = export.table_columns(incs, _Strings())
+    others = [f for f in TABLE_FIELDS if f not in export.PAGE_FIELDS]
+    assert "geocoded_from" in others and cols["f:geocoded_from"] == {"0": "location"}
+    assert all(("f:" + f) not in cols for f in others if f != "geocoded_from")     # empty: left out

@@ -634,7 +634,12 @@
 
   function exportText(record, filters, kind) {
     var fields = record.spec.fields, inc = record.inc;
-    var recs = filters.shownIndices().map(function (i) { return tableRecord(inc, i); });
+    var recs = filters.shownIndices().map(function (i) {
+      var rec = tableRecord(inc, i);
+      /* the other table columns (geocoding, point source ...) travel as "f:<name>" columns */
+      fields.forEach(function (f) { if (!(f in rec)) { rec[f] = inc.val("f:" + f, i); } });
+      return rec;
+    });
     return kind === "csv" ? toCsv(fields, recs) : toGeoJson(fields, recs);
   }
 
