@@ -84,6 +84,7 @@ _EXPORTS: dict[str, str] = {
     # maps
     "render_map": "geomap.render",
     "save_map": "geomap.render",
+    "explore": "geomap.render",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

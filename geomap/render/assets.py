@@ -20,7 +20,7 @@ from pathlib import Path
 
 from geomap.exc import AssetMissingError
 
-__all__ = ["leaflet_js", "leaflet_css", "leaflet_icon_urls", "geomap_js", "geomap_css",
+__all__ = ["leaflet_js", "leaflet_css", "leaflet_icon_urls", "geomap_js", "controls_js", "geomap_css",
            "script_tag", "style_tag", "AssetMissingError", "LEAFLET_PACKAGE"]
 
 #: The PyPI distribution that ships Leaflet's built files.
@@ -101,6 +101,12 @@ def _geomap_asset(name: str) -> str:
 def geomap_js() -> str:
     """geomap's own map script (``geomap/render/assets/geomap-map.js``)."""
     return _geomap_asset("geomap-map.js")
+
+
+@functools.lru_cache(maxsize=1)
+def controls_js() -> str:
+    """geomap's analyst controls: filters, legend totals, timeline, search, exports (``assets/geomap-controls.js``)."""
+    return _geomap_asset("geomap-controls.js")
 
 
 @functools.lru_cache(maxsize=1)

@@ -46,6 +46,7 @@ from typing import Any, Mapping, Sequence
 from geomap import taxonomy
 from geomap.exc import InputError, PackageDataError
 from geomap.model import Incident, Mention, Place
+from geomap.render.export import EXPORT_FIELDS, table_columns
 from geomap.render.html import geomap_layer, make_offline, raw_html
 from geomap.settings import GEONAMES_CREDIT, NATURAL_EARTH_CREDIT, data_path
 from geomap.tables.schema import _point_of, coerce_incidents
@@ -320,6 +321,8 @@ def _documents(documents: Any) -> list[Any]:
 
 def _confidence_of(v: Any) -> float | None:
     """A confidence in [0, 1] rounded for the page, or None."""
+    if v is None:
+        return None
     f = _as_float(v)
     return round(f, 2) if f is not None and 0.0 <= f <= 1.0 else None
 
@@ -568,6 +571,7 @@ def render_map(
         return type_index[name]
 
     cols = _incident_columns(placed, route_of, strings, type_of)
+    cols.update(table_columns(placed, strings))  # for the page's exports and source links
 
     # other places: one marker per distinct place, not those that are incident locations
     incident_ids = {i.geonameid for i in all_incidents if i.geonameid}
@@ -608,6 +612,7 @@ def render_map(
         "types": types,
         "strings": strings.items,
         "incidents": cols,
+        "fields": list(EXPORT_FIELDS),
         "places": pcols,
         "routes": route_specs,
         "unplaced": unplaced,

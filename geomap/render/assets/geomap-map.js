@@ -52,9 +52,33 @@
     this.types = spec.types;
     this.n = c.lat.length;
   }
+  /* a column's value, or null: optional columns may be absent, or sparse ({"row": value}) */
+  Incidents.prototype.val = function (col, i) {
+    var c = this.c[col];
+    if (!c) { return null; }
+    var v = c[i];
+    return v === undefined ? null : v;
+  };
   Incidents.prototype.str = function (col, i) {
-    var v = this.c[col][i];
-    return (v === null || v === undefined) ? "" : this.s[v];
+    var v = this.val(col, i);
+    return v === null ? "" : this.s[v];
+  };
+  /* the source as a link when the input gives an http(s) URL, else as text ("" when unknown) */
+  Incidents.prototype.sourceNode = function (i) {
+    var src = this.str("src", i), url = this.val("url", i), title = this.str("stitle", i);
+    if (!url || !/^https?:\/\//i.test(url)) { return title && src ? title + " (" + src + ")" : (title || src); }
+    var a = el("a", "gm-source-link", title || src || url);
+    a.href = url;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.title = url;
+    if (title && src && src !== url) {
+      var span = el("span");
+      span.appendChild(a);
+      span.appendChild(document.createTextNode(" (" + src + ")"));
+      return span;
+    }
+    return a;
   };
   Incidents.prototype.fatalitiesText = function (i) {
     var f = this.c.fat[i];
@@ -94,14 +118,16 @@
     var tbl = el("table", "gm-popup-table");
     var rows = [["Date", this.dateText(i)], ["Actors", this.actorsText(i)],
                 ["Fatalities", this.fatalitiesText(i)], ["Place", this.placeText(i)]];
-    var src = this.str("src", i);
+    var src = this.sourceNode(i);
     if (src) { rows.push(["Source", src]); }
     var inr = this.c.route[i];
     if (inr !== null && inr !== undefined) { rows.push(["Route", this.s[inr]]); }
     for (var r = 0; r < rows.length; r++) {
       var tr = el("tr");
       tr.appendChild(el("th", null, rows[r][0]));
-      tr.appendChild(el("td", null, rows[r][1]));
+      var td = el("td");
+      if (typeof rows[r][1] === "string") { td.textContent = rows[r][1]; } else { td.appendChild(rows[r][1]); }
+      tr.appendChild(td);
       tbl.appendChild(tr);
     }
     box.appendChild(tbl);
@@ -109,6 +135,11 @@
     if (ev) {
       box.appendChild(el("div", "gm-popup-label", "Evidence"));
       box.appendChild(el("blockquote", "gm-evidence", ev));
+    }
+    var notes = this.val("notes", i);
+    if (notes) {
+      box.appendChild(el("div", "gm-popup-label", "Notes"));
+      box.appendChild(el("div", "gm-notes", notes));
     }
     return box;
   };
@@ -127,8 +158,12 @@
    * colour, hit-tested with a screen grid. Fast for 100,000 points, where one
    * Leaflet layer per incident is not. The canvas takes no pointer events;
    * hover and click are read from the map, so layers under it stay usable. */
+  /* Below zoom `clusterBelowZoom`, a screen grid (cells of `clusterCell` pixels, fixed to
+   * the world so they do not jump while panning) aggregates the incidents of any cell that
+   * holds `clusterMin` or more into one counted circle; the cells shrink on the ground as
+   * one zooms in, so clusters split, and at high zoom every incident is drawn. */
   var PointLayer = L.Layer.extend({
-    options: { pane: "gmIncidents", tolerance: 3 },
+    options: { pane: "gmIncidents", tolerance: 3, clusterBelowZoom: 11, clusterCell: 64, clusterMin: 12 },
 
     initialize: function (inc, styles, options) {
       L.setOptions(this, options);
@@ -139,37 +174,51 @@
       this._y0 = new Float64Array(n);
       this._r = new Float32Array(n);
       this._visible = new Uint8Array(n);
+      this._inCluster = new Uint8Array(n);
+      this._cellKey = new Float64Array(n);
+      this.clusters = [];
       this._style = new Uint16Array(n);
       this._styles = styles;          /* [{fill, stroke, weight}] */
-      var crs = L.CRS.EPSG3857;
+      /* Web Mercator at zoom 0, as L.CRS.EPSG3857.latLngToPoint(latlng, 0) gives it, without
+       * making two objects per incident */
+      var MAXLAT = L.Projection.SphericalMercator.MAX_LATITUDE, D2R = Math.PI / 180;
       for (var i = 0; i < n; i++) {
-        var p = crs.latLngToPoint(L.latLng(c.lat[i], c.lon[i]), 0);
-        this._x0[i] = p.x;
-        this._y0[i] = p.y;
+        var lat = Math.max(Math.min(MAXLAT, c.lat[i]), -MAXLAT) * D2R, sin = Math.sin(lat);
+        this._x0[i] = 256 * (0.5 + c.lon[i] / 360);
+        this._y0[i] = 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
         this._r[i] = Math.round(radiusFor(c.fat[i]) * 2) / 2;
         this._visible[i] = 1;
         this._style[i] = styles.index(i);
       }
       /* incidents at the very same point (a country centroid, say) are fanned out around it
-       * on screen, so each one can be seen and clicked */
+       * on screen, so each one can be seen and clicked; the point's key is its lat/lon in
+       * 1e-5 degrees (the page's rounding), one number */
       this._dupK = new Uint16Array(n);
       this._dupN = new Uint16Array(n);
-      var seen = {};
+      var first = new Map(), groups = null;
       for (var d = 0; d < n; d++) {
-        var key = this._x0[d] + "," + this._y0[d];
-        var list = seen[key] || (seen[key] = []);
+        var key = Math.round((c.lat[d] + 90) * 1e5) * 4e7 + Math.round((c.lon[d] + 180) * 1e5);
+        var at = first.get(key);
+        if (at === undefined) { first.set(key, d); continue; }
+        groups = groups || new Map();
+        var list = groups.get(at);
+        if (!list) { groups.set(at, list = [at]); }
         list.push(d);
       }
-      Object.keys(seen).forEach(function (key) {
-        var list = seen[key];
-        if (list.length < 2) { return; }
-        for (var m = 0; m < list.length; m++) { this._dupK[list[m]] = m; this._dupN[list[m]] = list.length; }
-      }, this);
-      /* draw big circles first so small ones stay on top and clickable */
+      if (groups) {
+        groups.forEach(function (list) {
+          for (var m = 0; m < list.length; m++) { this._dupK[list[m]] = m; this._dupN[list[m]] = Math.min(list.length, 65535); }
+        }, this);
+      }
+      /* draw big circles first so small ones stay on top and clickable: a counting sort on
+       * the radius (few distinct values), input order within one radius */
+      var byR = new Map(), r = this._r;
+      for (var k = 0; k < n; k++) { byR.set(r[k], (byR.get(r[k]) || 0) + 1); }
+      var radii = Array.from(byR.keys()).sort(function (a, b) { return b - a; }), start = new Map(), pos = 0;
+      radii.forEach(function (rad) { start.set(rad, pos); pos += byR.get(rad); });
       var order = new Uint32Array(n);
-      for (var k = 0; k < n; k++) { order[k] = k; }
-      var r = this._r;
-      this._order = Array.prototype.slice.call(order).sort(function (a, b) { return r[b] - r[a] || a - b; });
+      for (var q = 0; q < n; q++) { var p0 = start.get(r[q]); order[p0] = q; start.set(r[q], p0 + 1); }
+      this._order = order;
       this.drawnCount = 0;
     },
 
@@ -240,11 +289,18 @@
       var ox = origin.x + topLeft.x, oy = origin.y + topLeft.y;
       var sx = this._sx = this._sx || new Float32Array(this._n);
       var sy = this._sy = this._sy || new Float32Array(this._n);
-      var drawn = 0, order = this._order, n = order.length;
-      for (var k = 0; k < n; k++) {
-        var i = order[k];
-        if (!this._visible[i]) { sx[i] = NaN; continue; }
-        var x = this._x0[i] * s - ox, y = this._y0[i] * s - oy, r = this._r[i];
+      var o = this.options, cell = o.clusterCell, keys = this._cellKey, inCl = this._inCluster;
+      var clustering = map.getZoom() < o.clusterBelowZoom;
+      var cellCount = clustering ? new Map() : null;
+      var drawn = 0, points = 0, order = this._order, n = order.length, k, i, x, y, r;
+      /* pass 1: where each shown incident is on screen, and how many fall in each grid cell */
+      for (k = 0; k < n; k++) {
+        i = order[k];
+        inCl[i] = 0;
+        if (!this._visible[i]) { sx[i] = NaN; keys[i] = -1; continue; }
+        x = this._x0[i] * s - ox;
+        y = this._y0[i] * s - oy;
+        r = this._r[i];
         if (this._dupN[i] > 1) {
           var off = this._fanOffset(i);
           x += off.x;
@@ -252,17 +308,69 @@
         }
         sx[i] = x;
         sy[i] = y;
-        if (x < -r - 3 || y < -r - 3 || x > size.x + r + 3 || y > size.y + r + 3) { continue; }
-        drawn++;
-        /* one pre-drawn image per (style, radius), copied at whole pixels: far cheaper than paths */
-        var sp = this._sprite(this._style[i], r, dpr);
-        ctx.drawImage(sp.canvas, Math.round(x - sp.half), Math.round(y - sp.half), sp.size, sp.size);
+        if (x < -r - 3 || y < -r - 3 || x > size.x + r + 3 || y > size.y + r + 3) { keys[i] = -1; continue; }
+        if (clustering) {
+          var key = Math.floor((this._x0[i] * s) / cell) * 1048576 + Math.floor((this._y0[i] * s) / cell);
+          keys[i] = key;
+          cellCount.set(key, (cellCount.get(key) || 0) + 1);
+        } else {
+          keys[i] = 0;
+        }
       }
+      /* pass 2: single incidents as pre-drawn images (one per style and radius, copied at
+       * whole pixels: far cheaper than paths); crowded cells summed into clusters */
+      var groups = new Map();
+      for (k = 0; k < n; k++) {
+        i = order[k];
+        if (keys[i] === -1) { continue; }
+        drawn++;
+        if (clustering && cellCount.get(keys[i]) >= o.clusterMin) {
+          inCl[i] = 1;
+          var g = groups.get(keys[i]);
+          if (!g) { groups.set(keys[i], g = { key: keys[i], n: 0, x: 0, y: 0, fat: 0 }); }
+          g.n++;
+          g.x += sx[i];
+          g.y += sy[i];
+          g.fat += this._inc.c.fat[i] || 0;
+          continue;
+        }
+        points++;
+        var sp = this._sprite(this._style[i], this._r[i], dpr);
+        ctx.drawImage(sp.canvas, Math.round(sx[i] - sp.half), Math.round(sy[i] - sp.half), sp.size, sp.size);
+      }
+      var clusters = [];
+      groups.forEach(function (g) {
+        g.x /= g.n;
+        g.y /= g.n;
+        g.r = Math.min(30, 12 + 3.2 * Math.log(g.n / o.clusterMin + 1) / Math.LN2);
+        clusters.push(g);
+      });
+      clusters.forEach(function (g) { drawCluster(ctx, g); });
+      this.clusters = clusters;
       this._grid = null;   /* the hit-test grid is built on the first hover or click */
       this._size = size;
-      this.drawnCount = drawn;
+      this.drawnCount = drawn;          /* incidents on screen, alone or in a cluster */
+      this.pointsDrawn = points;        /* incidents drawn as their own symbol */
       this.fire("drawn", { count: drawn });
       return this;
+    },
+
+    /* the cluster under a container point, or null */
+    clusterAt: function (pt) {
+      for (var k = this.clusters.length - 1; k >= 0; k--) {
+        var g = this.clusters[k], dx = g.x - pt.x, dy = g.y - pt.y;
+        if (dx * dx + dy * dy <= (g.r + 2) * (g.r + 2)) { return g; }
+      }
+      return null;
+    },
+
+    /* the incidents a cluster holds, and their bounds */
+    clusterMembers: function (g) {
+      var out = [], b = L.latLngBounds([]);
+      for (var i = 0; i < this._n; i++) {
+        if (this._inCluster[i] && this._cellKey[i] === g.key) { out.push(i); b.extend(this.latLng(i)); }
+      }
+      return { indices: out, bounds: b };
     },
 
     _sprite: function (style, r, dpr) {
@@ -307,7 +415,7 @@
       var grid = new Array(cols * rows), order = this._order, sx = this._sx, sy = this._sy;
       for (var k = 0; k < order.length; k++) {
         var i = order[k], x = sx[i], y = sy[i], r = this._r[i];
-        if (!this._visible[i] || x !== x || x < -r || y < -r || x > size.x + r || y > size.y + r) { continue; }
+        if (!this._visible[i] || this._inCluster[i] || x !== x || x < -r || y < -r || x > size.x + r || y > size.y + r) { continue; }
         var c0 = Math.max(0, Math.floor((x - r) / CELL)), c1 = Math.min(cols - 1, Math.floor((x + r) / CELL));
         var r0 = Math.max(0, Math.floor((y - r) / CELL)), r1 = Math.min(rows - 1, Math.floor((y + r) / CELL));
         for (var gx = c0; gx <= c1; gx++) {
@@ -331,7 +439,7 @@
       var found = [], tol = this.options.tolerance;
       for (var j = 0; j < list.length; j++) {
         var i = this._order[list[j]];
-        if (!this._visible[i]) { continue; }
+        if (!this._visible[i] || this._inCluster[i]) { continue; }
         var dx = this._sx[i] - pt.x, dy = this._sy[i] - pt.y, r = this._r[i] + tol;
         if (dx * dx + dy * dy <= r * r) { found.push(list[j]); }
       }
@@ -359,22 +467,50 @@
     },
 
     _onMove: function (e) {
-      var i = this.hit(e.containerPoint);
-      if (i === this._hover) { return; }
-      this._hover = i;
-      this._map.getContainer().style.cursor = i >= 0 ? "pointer" : "";
+      var g = this.clusterAt(e.containerPoint);
+      var i = g ? -1 : this.hit(e.containerPoint);
+      var hover = g ? "c" + g.key : i;
+      if (hover === this._hover) { return; }
+      this._hover = hover;
+      this._map.getContainer().style.cursor = (g || i >= 0) ? "pointer" : "";
+      if (g) { this.fire("gmclusterover", { cluster: g }); return; }
       this.fire(i >= 0 ? "gmover" : "gmout", { index: i });
     },
     _onOut: function () {
-      if (this._hover !== undefined && this._hover >= 0) { this.fire("gmout", { index: -1 }); }
+      if (this._hover !== undefined && this._hover !== -1) { this.fire("gmout", { index: -1 }); }
       this._hover = -1;
       if (this._map) { this._map.getContainer().style.cursor = ""; }
     },
     _onClick: function (e) {
+      var g = this.clusterAt(e.containerPoint);
+      if (g) { this.fire("gmclusterclick", { cluster: g }); return; }
       var all = this.hitAll(e.containerPoint);
       if (all.length) { this.fire("gmclick", { index: all[0], indices: all }); }
     }
   });
+
+  function clusterLabel(n) {
+    return n >= 10000 ? Math.round(n / 1000) + "k" : n >= 1000 ? (n / 1000).toFixed(1) + "k" : String(n);
+  }
+
+  function drawCluster(ctx, g) {
+    ctx.beginPath();
+    ctx.arc(g.x, g.y, g.r + 3, 0, 2 * Math.PI);
+    ctx.fillStyle = "rgba(38, 62, 84, 0.25)";
+    ctx.fill();
+    ctx.beginPath();
+    ctx.arc(g.x, g.y, g.r, 0, 2 * Math.PI);
+    ctx.fillStyle = "rgba(38, 62, 84, 0.85)";
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = "#ffffff";
+    ctx.stroke();
+    ctx.fillStyle = "#ffffff";
+    ctx.font = "600 11px system-ui, sans-serif";
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    ctx.fillText(clusterLabel(g.n), g.x, g.y + 0.5);
+  }
 
   /* --------------------------------------------------------------- layers */
   function basemapLayer(map, spec) {
@@ -481,58 +617,6 @@
   }
 
   /* ------------------------------------------------------------- controls */
-  function legendControl(map, spec, counts, routes) {
-    return addControl(map, "bottomright", function () {
-      var box = el("div", "gm-panel gm-legend");
-      box.appendChild(el("div", "gm-panel-title", "Incidents by type"));
-      spec.types.forEach(function (t, k) {
-        if (!counts[k]) { return; }
-        var row = el("div", "gm-legend-row");
-        var sw = el("span", "gm-swatch");
-        sw.style.background = t.color;
-        row.appendChild(sw);
-        row.appendChild(el("span", null, t.name + " (" + counts[k] + ")"));
-        box.appendChild(row);
-      });
-      var prec = el("div", "gm-legend-precisions");
-      [["gm-prec-1", "exact"], ["gm-prec-2", "near (ring)"], ["gm-prec-3", "area only (hollow)"]].forEach(function (pr) {
-        var row = el("span", "gm-legend-row gm-legend-precision");
-        row.appendChild(el("span", "gm-swatch " + pr[0]));
-        row.appendChild(el("span", null, pr[1]));
-        prec.appendChild(row);
-      });
-      box.appendChild(prec);
-      box.appendChild(el("div", "gm-panel-title", "Fatalities"));
-      var sizes = el("div", "gm-legend-sizes");
-      [[null, "?"], [1, "1"], [10, "10"], [100, "100"]].forEach(function (s) {
-        var d = 2 * radiusFor(s[0]);
-        var c = el("span", "gm-size");
-        c.style.width = c.style.height = d + "px";
-        var w = el("span", "gm-size-wrap");
-        w.appendChild(c);
-        w.appendChild(el("span", null, s[1]));
-        sizes.appendChild(w);
-      });
-      box.appendChild(sizes);
-      if (routes.length) {
-        box.appendChild(el("div", "gm-panel-title", "Routes"));
-        routes.forEach(function (r) {
-          var row = el("div", "gm-legend-row");
-          row.appendChild(el("span", "gm-route-swatch"));
-          row.appendChild(el("span", null, r.name + " (" + r.km + " km buffer; incidents inside have a dark ring)"));
-          box.appendChild(row);
-        });
-      }
-      if (spec.places.lat.length) {
-        var pr = el("div", "gm-legend-row");
-        pr.appendChild(el("span", "gm-place-swatch"));
-        pr.appendChild(el("span", null, "Other places named in the text"));
-        box.appendChild(pr);
-      }
-      return box;
-    });
-  }
-
   /* a folded list in the bottom-left corner: what the page shows besides the markers */
   function listControl(map, cls, title, open, fill) {
     return addControl(map, "bottomleft", function () {
@@ -587,81 +671,24 @@
     map.getContainer().appendChild(t);
   }
 
-  function timeControl(map, spec, inc, setVisible, applied) {
-    var days = inc.c.day, min = Infinity, max = -Infinity, undated = 0;
-    for (var i = 0; i < days.length; i++) {
-      var d = days[i];
-      if (d === null || d === undefined) { undated++; continue; }
-      if (d < min) { min = d; }
-      if (d > max) { max = d; }
+  /* ----------------------------------------------------------------- main */
+  /* fit padding that keeps the data clear of the panels: those at the top (title, time,
+   * search), the timeline at the bottom and the legend on the right, while that leaves
+   * enough of the map; else a plain margin */
+  function fitPadding(map) {
+    var cont = map.getContainer(), cb = cont.getBoundingClientRect(), size = map.getSize();
+    var top = 40, bottom = 40, right = 40, left = 40;
+    function each(sel, fn) {
+      cont.querySelectorAll(sel).forEach(function (e) { var b = e.getBoundingClientRect(); if (b.width && b.height) { fn(b); } });
     }
-    if (min === Infinity) { return null; }
-    var state = { to: max, window: 0, timer: null };
-    var box = guard(el("div", "gm-panel gm-time"));
-    if (!spec.title) { box.style.top = "10px"; }
-    var label = el("span", "gm-time-label");
-    var slider = el("input");
-    slider.type = "range";
-    slider.min = String(min);
-    slider.max = String(max);
-    slider.step = "1";
-    slider.value = String(max);
-    slider.setAttribute("aria-label", "show incidents up to this date");
-    var win = el("select");
-    [[0, "all up to date"], [1, "that day"], [7, "7 days to date"], [30, "30 days to date"]].forEach(function (o) {
-      var opt = el("option", null, o[1]);
-      opt.value = String(o[0]);
-      win.appendChild(opt);
-    });
-    var play = el("button", "gm-play", "\u25b6 play");
-    play.type = "button";
-    var note = el("span", "gm-muted", undated ? " (" + undated + " undated always shown)" : "");
-    function apply() {
-      state.to = parseInt(slider.value, 10);
-      state.window = parseInt(win.value, 10);
-      var from = state.window ? state.to - state.window + 1 : -Infinity;
-      label.textContent = (state.window ? dayToIso(Math.max(min, from)) + " \u2013 " : "to ") + dayToIso(state.to);
-      var shown = 0;
-      for (var k = 0; k < days.length; k++) {
-        var dk = days[k];
-        var want = dk === null || dk === undefined || (dk <= state.to && dk >= from);
-        if (want) { shown++; }
-        setVisible(k, want);
-      }
-      applied();
-      box.setAttribute("data-shown", String(shown));
-    }
-    function stop() {
-      if (state.timer) { clearInterval(state.timer); state.timer = null; }
-      play.textContent = "\u25b6 play";
-    }
-    play.addEventListener("click", function () {
-      if (state.timer) { stop(); return; }
-      if (parseInt(slider.value, 10) >= max) { slider.value = String(min); }
-      play.textContent = "\u275a\u275a pause";
-      var step = Math.max(1, Math.round((max - min) / 60));
-      apply();
-      state.timer = setInterval(function () {
-        var v = parseInt(slider.value, 10);
-        if (v >= max) { stop(); return; }
-        slider.value = String(Math.min(max, v + step));
-        apply();
-      }, 250);
-    });
-    slider.addEventListener("input", function () { stop(); apply(); });
-    win.addEventListener("change", apply);
-    box.appendChild(el("span", "gm-panel-title", "Time "));
-    box.appendChild(slider);
-    box.appendChild(label);
-    box.appendChild(win);
-    box.appendChild(play);
-    box.appendChild(note);
-    map.getContainer().appendChild(box);
-    label.textContent = "to " + dayToIso(max);
-    return { box: box, slider: slider, apply: apply, min: min, max: max };
+    each(".gm-title, .gm-time, .gm-search", function (b) { top = Math.max(top, b.bottom - cb.top + 12); });
+    each(".gm-timeline", function (b) { bottom = Math.max(bottom, cb.bottom - b.top + 12); });
+    each(".gm-legend", function (b) { right = Math.max(right, cb.right - b.left + 12); });
+    if (size.y - top - bottom < 0.4 * size.y) { top = Math.min(top, 0.25 * size.y); bottom = Math.min(bottom, 0.2 * size.y); }
+    if (size.x - left - right < 0.5 * size.x) { right = 40; }
+    return [[left, Math.round(top)], [right, Math.round(bottom)]];
   }
 
-  /* ----------------------------------------------------------------- main */
   function render(map, spec) {
     var t0 = performance.now();
     var inc = new Incidents(spec);
@@ -685,15 +712,6 @@
       extent(r.line.map(function (p) { return p[0]; }), r.line.map(function (p) { return p[1]; }), ext);
     });
     if (ext[0] === Infinity) { extent(spec.places.lat, spec.places.lon, ext); }
-    if (spec.fit && ext[0] !== Infinity) {
-      map.fitBounds([[ext[0], ext[1]], [ext[2], ext[3]]], { padding: [40, 40], maxZoom: 9, animate: false });
-    } else if (spec.fit) {
-      map.setView([30, 40], 3, { animate: false });
-    }
-    mark("fit");
-    var base = basemapLayer(map, spec);
-    if (base) { base.addTo(map); }
-    mark("basemap");
     var renderer = L.canvas({ padding: 0.5, tolerance: 2 });
 
     /* shared tooltip: one object for all markers, content built on hover */
@@ -704,10 +722,9 @@
       map.openTooltip(tooltip);
     }
 
+    /* the layers are built first and added after the fit, so nothing is projected twice */
     var routes = routeLayers(map, spec, renderer);
-    routes.forEach(function (r) { if (r.buffer) { r.buffer.addTo(map); } r.group.addTo(map); });
     var places = placesLayer(map, spec, renderer, tip);
-    if (spec.places.lat.length) { places.addTo(map); }
 
     /* one style per (event type, inside a route buffer or not) */
     var c = inc.c, counts = {};
@@ -731,9 +748,9 @@
     mark("points");
     group.on("gmover", function (e) { tip(group.latLng(e.index), inc.tooltip(e.index)); });
     group.on("gmout", function () { tip(null); });
-    group.on("gmclick", function (e) {
-      tip(null);
-      var all = e.indices || [e.index], content;
+    /* open the popup of one incident, or of several drawn at the same spot */
+    function openIncidents(all, latlng) {
+      var content;
       if (all.length === 1) {
         content = inc.popup(all[0]);
       } else {
@@ -743,13 +760,64 @@
         all.slice(0, 25).forEach(function (i) { content.appendChild(inc.popup(i)); });
         if (all.length > 25) { content.appendChild(el("div", "gm-muted", "and " + (all.length - 25) + " more: zoom in")); }
       }
-      L.popup({ maxWidth: 360, minWidth: 240, maxHeight: 380 }).setLatLng(group.latLng(e.index))
-        .setContent(content).openOn(map);
+      /* autoPan off: geomap's own pan (in the controls) keeps the popup clear of every panel */
+      return L.popup({ maxWidth: 360, minWidth: 240, maxHeight: 380, autoPan: false, gmClear: true })
+        .setLatLng(latlng).setContent(content).openOn(map);
+    }
+    group.on("gmclick", function (e) {
+      tip(null);
+      openIncidents(e.indices || [e.index], group.latLng(e.index));
     });
+    group.on("gmclusterover", function (e) {
+      var g = e.cluster;
+      tip(map.containerPointToLatLng([g.x, g.y - g.r]), el("div", "gm-tooltip", g.n + " incidents" +
+        (g.fat ? " \u00b7 " + g.fat + " killed" : "") + " \u2014 click to zoom in"));
+    });
+    group.on("gmclusterclick", function (e) {
+      tip(null);
+      var m = group.clusterMembers(e.cluster), z = map.getZoom();
+      var target = m.bounds.isValid() ? map.getBoundsZoom(m.bounds, false, L.point(60, 60)) : z + 2;
+      target = Math.min(Math.max(target, z + 1), map.getMaxZoom());
+      map.setView(m.bounds.isValid() ? m.bounds.getCenter() : map.containerPointToLatLng([e.cluster.x, e.cluster.y]),
+        target, { animate: false });
+    });
+    /* show incident i: centre it at zoom 8 or closer, closer still while it is in a cluster */
+    function showIncident(i) {
+      map.setView(group.latLng(i), Math.max(map.getZoom(), 8), { animate: false });
+      if (group._inCluster[i]) { map.setView(group.latLng(i), group.options.clusterBelowZoom, { animate: false }); }
+      return openIncidents([i], group.latLng(i));
+    }
+
+    record.inc = inc;
+    record.incidents = group;
+    record.places = places;
+    record.routes = routes;
+    record.typeCounts = counts;
+    record.openIncidents = openIncidents;
+    record.showIncident = showIncident;
+    record.tip = tip;
+    unplacedControl(map, spec);
+    talliesControl(map, spec);
+    titleBox(map, spec);
+    /* legend with filters, time slider and timeline, search, exports (geomap-controls.js) */
+    GEOMAP.controls(record);
+    mark("controls");
+
+    if (spec.fit && ext[0] !== Infinity) {
+      var pad = fitPadding(map);
+      map.fitBounds([[ext[0], ext[1]], [ext[2], ext[3]]],
+        { paddingTopLeft: pad[0], paddingBottomRight: pad[1], maxZoom: 9, animate: false });
+    } else if (spec.fit) {
+      map.setView([30, 40], 3, { animate: false });
+    }
+    mark("fit");
+    var base = basemapLayer(map, spec);
+    if (base) { base.addTo(map); }
+    mark("basemap");
+    routes.forEach(function (r) { if (r.buffer) { r.buffer.addTo(map); } r.group.addTo(map); });
+    if (spec.places.lat.length) { places.addTo(map); }
     group.addTo(map);
     mark("points drawn");
-
-    function setVisible(k, want) { group.setVisible(k, want); }
 
     /* layer control: the offline basemap is the default; tiles are optional */
     var baseLayers = {};
@@ -778,21 +846,9 @@
       routes.forEach(function (r) { if (map.hasLayer(r.group)) { r.line.bringToBack(); } });
       routes.forEach(function (r) { if (r.buffer && map.hasLayer(r.buffer)) { r.buffer.bringToBack(); } });
     });
-
     mark("layer control");
-    legendControl(map, spec, counts, routes);
-    unplacedControl(map, spec);
-    talliesControl(map, spec);
-    titleBox(map, spec);
-    var time = timeControl(map, spec, inc, setVisible, function () { group.redraw(); });
-
-    mark("controls");
-    record.incidents = group;
-    record.places = places;
-    record.routes = routes;
     record.basemap = base;
     record.layerControl = layerControl;
-    record.time = time;
     record.buildMs = performance.now() - t0;
     /* drawn: canvas renderers repaint on the next animation frame */
     requestAnimationFrame(function () {
@@ -804,6 +860,10 @@
     });
     return record;
   }
+
+  /* shared with geomap-controls.js */
+  GEOMAP.util = { el: el, dayToIso: dayToIso, radiusFor: radiusFor, guard: guard, addControl: addControl,
+                  DAY_MS: DAY_MS };
 
   window.geomapRender = function (map, spec) {
     try {
