@@ -514,23 +514,26 @@ def _convert_format(out: str, given: str | None) -> str:
 
 
 def _run_convert(args: argparse.Namespace) -> int:
-    from geomap.tables import read_incidents, write_incidents
+    from geomap.tables import ReadResult, iter_incident_frames, write_frames
 
     fmt = _convert_format(args.output, args.format)
     to_stdout = args.output in ("-", "/dev/stdout")
     if to_stdout and fmt in ("parquet", "gpkg"):
         raise _UsageError(f"geomap convert: {fmt} is binary and cannot go to standard output; give an OUT file name")
-    res = read_incidents(args.input)
-    print(res.summary(), file=sys.stderr)
-    if fmt in ("parquet", "gpkg"):
-        out = write_incidents(res, args.output, fmt)
-    else:
-        from geomap._files import write_output
-        from geomap.tables import format_incidents
+    res = ReadResult(path=str(args.input), format="", kept=0)
 
-        out = write_output(args.output, format_incidents(res, fmt), what="the table")
+    def frames() -> Iterator[object]:  # the table a chunk at a time: a million rows in bounded memory
+        for chunk in iter_incident_frames(args.input):
+            res.format, res.encoding = chunk.format, chunk.encoding
+            res.rows += chunk.rows
+            res.skipped.extend(chunk.skipped)
+            res.kept = (res.kept or 0) + len(chunk.frame)
+            yield chunk.frame
+
+    write_frames(frames(), args.output, fmt)
+    print(res.summary(), file=sys.stderr)
     if not to_stdout:
-        print(f"wrote {out} ({len(res.incidents)} incident(s), {fmt})", file=sys.stderr)
+        print(f"wrote {args.output} ({res.kept} incident(s), {fmt})", file=sys.stderr)
     return 0
 
 

@@ -14,8 +14,9 @@ from geomap.tables.schema import (INCIDENT_FIELDS, TABLE_FIELDS, coerce_incident
                                   incident_from_dict, incident_from_record, incidents_to_geodataframe,
                                   incidents_to_records)
 from geomap.tables.stream import TableChunk, iter_incident_frames
-from geomap.tables.write import format_incidents, write_incidents
+from geomap.tables.write import format_incidents, write_frames, write_incidents
 
 __all__ = ["INCIDENT_FIELDS", "TABLE_FIELDS", "TABLE_SUFFIXES", "ReadResult", "read_incidents", "coerce_incidents",
            "frame_to_records", "incident_from_dict", "incident_from_record", "incidents_to_geodataframe",
-           "incidents_to_records", "format_incidents", "write_incidents", "TableChunk", "iter_incident_frames"]
+           "incidents_to_records", "format_incidents", "write_incidents", "TableChunk", "iter_incident_frames",
+           "write_frames"]

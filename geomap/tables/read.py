@@ -67,6 +67,8 @@ class ReadResult:
         The text encoding the file was decoded with.
     rows : int
         Rows (records, features, lines) seen.
+    kept : int, optional
+        Rows kept, when they went on chunk by chunk (``geomap convert``) instead of into ``incidents``.
     """
 
     path: str
@@ -76,11 +78,13 @@ class ReadResult:
     places: list[Mention] = field(default_factory=list)
     encoding: str = "utf-8"
     rows: int = 0
+    kept: int | None = None  # rows kept when they were handed on chunk by chunk, not in ``incidents``
 
     def summary(self) -> str:
         """One line: what was read, and what was skipped and why (first reasons)."""
         enc = "" if self.encoding in ("utf-8", "utf_8", "utf-8-sig", "ascii") else f", decoded as {self.encoding}"
-        text = f"{self.path}: {len(self.incidents)} incident(s) read ({self.format}{enc})"
+        kept = len(self.incidents) if self.kept is None else self.kept
+        text = f"{self.path}: {kept} incident(s) read ({self.format}{enc})"
         if self.skipped:
             first = "; ".join(f"row {n}: {why}" for n, why in self.skipped[:3])
             more = f"; and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from geopandas.testing import assert_geodataframe_equal
 
-from geomap.tables import incidents_to_geodataframe, iter_incident_frames, read_incidents
+from geomap.tables import incidents_to_geodataframe, iter_incident_frames, read_incidents, write_frames, write_incidents
 from geomap.tables import stream
 from geomap.tables.schema import RowError, csv_restore
 
@@ -203,3 +203,32 @@ def test_memory_does_not_grow_with_the_file(tmp_path, monkeypatch):
     assert large.stat().st_size > 4.5 * small.stat().st_size
     # a reader that held the file, or its rows, would need about 5 times the memory
     assert peak_large < 1.5 * peak_small, (peak_small, peak_large)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "json", "parquet", "gpkg"])
+def test_writing_chunk_by_chunk_gives_the_file_of_the_whole_table(tmp_path, fmt):
+    text = _text(_rows(2_500, seed=8))
+    src = _write(tmp_path, text)
+    whole = read_incidents(src)
+    chunked, single = tmp_path / f"chunked.{fmt}", tmp_path / f"whole.{fmt}"
+    n = write_frames((c.frame for c in iter_incident_frames(src, chunk_rows=400)), chunked, fmt)
+    write_incidents(whole, single, fmt)
+    assert n == 2_500
+    if fmt in ("csv", "geojson", "json"):
+        assert chunked.read_bytes() == single.read_bytes()
+    back = read_incidents(chunked)
+    assert back.skipped == [] and back.incidents == read_incidents(single).incidents
+    assert [(i.notes, i.actor1, i.latitude) for i in back.incidents] == \
+        [(i.notes, i.actor1, i.latitude) for i in whole.incidents]
+
+
+def test_convert_streams_and_reports_what_it_read(tmp_path, capsys):
+    from geomap.cli import main
+
+    rows = _rows(300, seed=6)
+    rows[100][22] = "95"
+    src = _write(tmp_path, _text(rows))
+    assert main(["convert", str(src), str(tmp_path / "out.gpkg")]) == 0
+    err = capsys.readouterr().err
+    assert "299 incident(s) read (acled-csv), 1 row(s) skipped" in err and "latitude 95" in err
+    assert len(read_incidents(tmp_path / "out.gpkg").incidents) == 299
