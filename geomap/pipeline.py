@@ -30,6 +30,9 @@ __all__ = ["ARTICLE_SUFFIXES", "LoadResult", "find_places", "resolve_spans", "ex
 
 #: File suffixes read as news articles (everything else is read as an incident table).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml"})
+#: The most rows of one table that :func:`load_inputs` (``geomap map``, ``geomap near``) reads into memory;
+#: a larger table is refused with a message (``geomap convert`` streams any size).
+MAX_TABLE_ROWS = 1_000_000
 
 
 def _gazetteer(gazetteer: "Gazetteer | None") -> "Gazetteer":
@@ -181,7 +184,8 @@ def load_inputs(paths: Sequence[str | Path] | str | Path, published: str | _dt.d
     Raises
     ------
     geomap.exc.InputFileError
-        An input cannot be read at all (named in the message).
+        An input cannot be read at all (named in the message), or a table has more than
+        :data:`MAX_TABLE_ROWS` rows.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -195,7 +199,7 @@ def load_inputs(paths: Sequence[str | Path] | str | Path, published: str | _dt.d
             res = _read_article(p, published=published, country_hints=country_hints, gazetteer=gazetteer,
                                 rules=rules)
         else:
-            res = read_incidents(p)
+            res = read_incidents(p, max_rows=MAX_TABLE_ROWS)
         out.results.append(res)
         out.incidents.extend(res.incidents)
         out.places.extend(res.places)

@@ -99,12 +99,19 @@ def _read_csv(text: str, result: ReadResult, bad: bool = False) -> None:
                             bad_bytes=bad), result)
 
 
-def _take_chunks(chunks: Iterator[TableChunk], result: ReadResult) -> None:
+def _take_chunks(chunks: Iterator[TableChunk], result: ReadResult, max_rows: int | None = None) -> None:
     for chunk in chunks:
         result.format = chunk.format
         result.rows += chunk.rows
+        _check_rows(result, max_rows)
         result.skipped.extend(chunk.skipped)
         result.incidents.extend(chunk.incidents or ())
+
+
+def _check_rows(result: ReadResult, max_rows: int | None) -> None:
+    if max_rows is not None and result.rows > max_rows:
+        raise InputFileError(f"{result.path}: has more than {max_rows:,} rows, the most read into memory at once "
+                             f"here; filter or split the table first ('geomap convert' reads a table of any size)")
 
 
 # --------------------------------------------------------------------------- JSON
@@ -260,7 +267,7 @@ def _detect_format(path: Path, text: str) -> str:
                          ".json or .jsonl")
 
 
-def read_incidents(path: str | Path) -> ReadResult:
+def read_incidents(path: str | Path, *, max_rows: int | None = None) -> ReadResult:
     """Read incidents from a CSV (geomap or ACLED), GeoJSON, JSON lines, GeoParquet, GeoPackage or .xlsx file.
 
     GeoParquet (``.parquet``), GeoPackage (``.gpkg``) and Excel (``.xlsx``) are
@@ -270,6 +277,9 @@ def read_incidents(path: str | Path) -> ReadResult:
     Parameters
     ----------
     path : str or Path
+    max_rows : int, optional
+        Refuse a table of more rows (a CSV file is refused as soon as its rows pass the
+        limit, before more of it is in memory).
 
     Returns
     -------
@@ -279,7 +289,7 @@ def read_incidents(path: str | Path) -> ReadResult:
     Raises
     ------
     InputFileError
-        The file is missing, empty, binary, undecodable or malformed as a whole.
+        The file is missing, empty, binary, undecodable or malformed as a whole, or over ``max_rows``.
 
     Examples
     --------
@@ -295,12 +305,14 @@ def read_incidents(path: str | Path) -> ReadResult:
     if p.suffix.lower() in _GIS_SUFFIXES:
         from geomap.tables.formats import read_table_file
 
-        return read_table_file(p)
+        result = read_table_file(p)
+        _check_rows(result, max_rows)
+        return result
     if p.suffix.lower() in _CSV_SUFFIXES:  # streamed from disk, a chunk at a time
         stream, encoding, bad = open_table_text(p)
         result = ReadResult(path=str(p), format="csv", encoding=encoding)
         with stream:
-            _take_chunks(csv_chunks(stream, path=str(p), encoding=encoding, bad_bytes=bad), result)
+            _take_chunks(csv_chunks(stream, path=str(p), encoding=encoding, bad_bytes=bad), result, max_rows)
         return result
     what = "an incident table (CSV, GeoJSON or JSON lines)"
     raw = read_bytes(p, what=what)
@@ -315,4 +327,5 @@ def read_incidents(path: str | Path) -> ReadResult:
         _read_csv(text, result, bad=bool(mixed))
     else:
         _read_json_text(text, result)
+    _check_rows(result, max_rows)
     return result

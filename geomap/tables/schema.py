@@ -518,7 +518,20 @@ def _json_value(v: Any) -> Any:
 def frame_to_records(frame: Any, fields: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """JSON-ready dicts from an incident (Geo)DataFrame (NaN/NA become None)."""
     cols = [c for c in (fields or frame.columns) if c in frame.columns and c != "geometry"]
-    out = []
-    for rec in frame[cols].to_dict(orient="records"):
-        out.append({k: _json_value(v) for k, v in rec.items()})
-    return out
+    values = [_json_column(frame[c]) for c in cols]
+    return [dict(zip(cols, row)) for row in zip(*values)] if cols else [{} for _ in range(len(frame))]
+
+
+def _json_column(col: Any) -> list[Any]:
+    """:func:`_json_value` of each value of a column; text, whole-number and float columns a column at a time."""
+    import numpy as np
+    import pandas as pd
+
+    dtype = col.dtype
+    if isinstance(dtype, pd.StringDtype) or pd.api.types.is_float_dtype(dtype) \
+            or isinstance(dtype, pd.core.dtypes.dtypes.BaseMaskedDtype):
+        arr = col.to_numpy(dtype=object, na_value=None)
+        if pd.api.types.is_float_dtype(dtype) and not isinstance(dtype, pd.core.dtypes.dtypes.BaseMaskedDtype):
+            arr = np.where(pd.isna(col.to_numpy()), None, arr)
+        return arr.tolist()
+    return [_json_value(v) for v in col.tolist()]

@@ -232,3 +232,20 @@ def test_convert_streams_and_reports_what_it_read(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "299 incident(s) read (acled-csv), 1 row(s) skipped" in err and "latitude 95" in err
     assert len(read_incidents(tmp_path / "out.gpkg").incidents) == 299
+
+
+def test_a_table_over_the_row_limit_is_refused_before_it_is_read(tmp_path, monkeypatch, capsys):
+    from geomap import pipeline
+    from geomap.cli import main
+    from geomap.exc import InputFileError
+
+    src = _write(tmp_path, _text(_rows(3_000, seed=7)))
+    with pytest.raises(InputFileError, match=r"t\.csv: has more than 1,000 rows.*filter or split"):
+        read_incidents(src, max_rows=1_000)
+    assert len(read_incidents(src, max_rows=3_000).incidents) == 3_000
+    monkeypatch.setattr(pipeline, "MAX_TABLE_ROWS", 1_000)
+    for argv in (["near", "iran-mediterranean", str(src)], ["map", str(src), "-o", str(tmp_path / "m.html")]):
+        assert main(argv) == 1
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "t.csv: has more than 1,000 rows" in err and "Traceback" not in err
+    assert not (tmp_path / "m.html").exists()
