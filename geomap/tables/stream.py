@@ -210,7 +210,10 @@ def _swallowed(row: list[str], dialect: Any, width: int) -> bool:
         for line in cell.split("\n")[1:]:
             if width <= 2 or line.count(dialect.delimiter) < width - 2:
                 continue  # fewer delimiters than a row of the table has
-            fields = next(csv.reader([line], dialect), [])
+            try:
+                fields = next(csv.reader([line], dialect), [])
+            except csv.Error:  # a CR in the line: text, not a row of the table
+                continue
             if len(fields) >= width - 1:
                 return True
     return False
