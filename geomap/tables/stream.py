@@ -142,13 +142,13 @@ def open_table_text(p: Path) -> tuple[TextIO, str, bool]:
     return _io.StringIO(text, newline=""), encoding, bool(mixed)
 
 
-_OTHER_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAK_CHARS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines() ends lines at these too
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
 def _split_lines(text: str) -> list[str]:
     """Lines as a ``newline=""`` stream gives them: split after "\\n", "\\r\\n" or "\\r", ends kept."""
-    if not _OTHER_BREAKS.search(text):
+    if not any(c in text for c in _OTHER_BREAK_CHARS):  # a substring search each: faster than one regex
         return text.splitlines(True)
     return _LINE.findall(text)
 
@@ -540,11 +540,14 @@ def _batches(rows: Iterator[tuple[int, list[str] | None, str]], header: list[str
         if bad_bytes and any("\ufffd" in c for c in row):
             skipped.append((row_no, "undecodable byte (not UTF-8) in this row; re-save the file as UTF-8"))
             continue
-        if len(row) > n_header and any(c.strip() for c in row[n_header:]):
+        k = len(row)
+        if k == n_header:
+            pass
+        elif k > n_header and any(c.strip() for c in row[n_header:]):
             skipped.append((row_no, f"row has {len(row)} fields, header has {n_header} "
                                     "(an unquoted delimiter in a field?); its columns cannot be told apart"))
             continue
-        if len(row) < width:
+        elif k < width:
             short = [n for n, i in sorted(cols.items(), key=lambda kv: kv[1]) if i >= len(row)]
             needed = [n for n in short if n in ("latitude", "longitude", "event_date", "event_type")]
             shown = needed or short[:3] + (["..."] if len(short) > 3 else [])

@@ -249,3 +249,16 @@ def test_a_table_over_the_row_limit_is_refused_before_it_is_read(tmp_path, monke
         err = capsys.readouterr().err.strip()
         assert len(err.splitlines()) == 1 and "t.csv: has more than 1,000 rows" in err and "Traceback" not in err
     assert not (tmp_path / "m.html").exists()
+
+
+@pytest.mark.parametrize("block", [16, 1 << 20])
+def test_other_line_separators_are_text(tmp_path, monkeypatch, block):
+    """U+2028, NEL, form feed: text in a field (only CR and LF end a CSV line), in every block."""
+    rows = _rows(50, seed=11)
+    rows[10][27] = "one\u2028two\x85three\x0cfour"
+    rows[11][7] = "actor\u2029x"
+    monkeypatch.setattr(stream, "_BLOCK", block)
+    text = _text(rows)
+    r = read_incidents(_write(tmp_path, text))
+    assert r.skipped == [] and r.incidents == _oracle(text)[0]
+    assert r.incidents[10].notes == "one\u2028two\x85three\x0cfour" and r.incidents[11].actor1 == "actor\u2029x"
