@@ -529,6 +529,7 @@ def _batches(rows: Iterator[tuple[int, list[str] | None, str]], header: list[str
     width = max(cols.values()) + 1  # the last named column (old ACLED exports end in unnamed ones)
     chunk, batch, seen = new(), [], 0
     skipped = chunk.skipped
+    given = False
     for row_no, row, problem in rows:
         if row is None:
             seen += 1
@@ -558,9 +559,10 @@ def _batches(rows: Iterator[tuple[int, list[str] | None, str]], header: list[str
         if len(batch) >= chunk_rows:
             chunk.rows = seen
             yield batch, chunk
+            given = True
             chunk, batch, seen = new(), [], 0
             skipped = chunk.skipped
-    if batch or seen or skipped:
+    if batch or seen or skipped or not given:  # a table of no rows is one empty chunk (its format known)
         chunk.rows = seen
         yield batch, chunk
 
