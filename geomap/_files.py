@@ -248,6 +248,8 @@ def open_output(path: str | os.PathLike[str], *, what: str = "output") -> Iterat
         try:
             yield sys.stdout
             sys.stdout.flush()
+        except InputFileError:  # raised by the writer's own source (an OSError too): not about the output
+            raise
         except OSError as e:
             raise InputFileError(f"cannot write {what} to standard output: {e.strerror or e}") from None
         return
@@ -285,6 +287,8 @@ def open_output(path: str | os.PathLike[str], *, what: str = "output") -> Iterat
             os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
         tmp = None
+    except InputFileError:  # raised by the writer's own source (an OSError too): not about the output
+        raise
     except OSError as e:
         raise InputFileError(f"{p}: cannot write {what} ({e.strerror or e}); choose a folder you can "
                              "write to, with free space") from None

@@ -362,6 +362,8 @@ def write_frames_file(frames: Any, path: str | Path, format: str) -> int:
             write_table_file([], tmp, fmt)
         os.replace(tmp, target)
         tmp = None
+    except InputFileError:  # from reading the chunks (an OSError too): not about the output
+        raise
     except _library_errors() as e:
         raise InputFileError(f"{p}: cannot write {_NAMES[fmt]} ({' '.join(str(e).split())[:200]}); choose a "
                              "folder you can write to, with free space") from None

@@ -262,3 +262,15 @@ def test_other_line_separators_are_text(tmp_path, monkeypatch, block):
     r = read_incidents(_write(tmp_path, text))
     assert r.skipped == [] and r.incidents == _oracle(text)[0]
     assert r.incidents[10].notes == "one\u2028two\x85three\x0cfour" and r.incidents[11].actor1 == "actor\u2029x"
+
+
+@pytest.mark.parametrize("out", ["out.csv", "-", "out.parquet"])
+def test_convert_of_an_unreadable_table_names_the_input_and_leaves_no_output(tmp_path, capsys, out):
+    from geomap.cli import main
+
+    src = _write(tmp_path, "event_date,location\n2020-01-10,Hajin\n")
+    target = out if out == "-" else str(tmp_path / out)
+    assert main(["convert", str(src), target]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "t.csv: no latitude or longitude column" in err and "cannot write" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]
