@@ -31,8 +31,9 @@ __all__ = ["ARTICLE_SUFFIXES", "LoadResult", "find_places", "resolve_spans", "ex
 #: File suffixes read as news articles (everything else is read as an incident table).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml"})
 #: The most rows of one table that :func:`load_inputs` (``geomap map``, ``geomap near``) reads into memory;
-#: a larger table is refused with a message (``geomap convert`` streams any size).
-MAX_TABLE_ROWS = 1_000_000
+#: a larger table is refused with a message (``geomap convert`` streams any size). ``near`` on 100,000
+#: ACLED rows peaks at 0.9 GB (``benchmarks/bench_tables.py`` measures the reading alone).
+MAX_TABLE_ROWS = 200_000
 
 
 def _gazetteer(gazetteer: "Gazetteer | None") -> "Gazetteer":

@@ -111,7 +111,8 @@ def _take_chunks(chunks: Iterator[TableChunk], result: ReadResult, max_rows: int
 def _check_rows(result: ReadResult, max_rows: int | None) -> None:
     if max_rows is not None and result.rows > max_rows:
         raise InputFileError(f"{result.path}: has more than {max_rows:,} rows, the most read into memory at once "
-                             f"here; filter or split the table first ('geomap convert' reads a table of any size)")
+                             "here (a map or 'near' holds every incident: about 1 GB per 100,000); filter or split "
+                             "the table first ('geomap convert' streams a table of any size)")
 
 
 # --------------------------------------------------------------------------- JSON
