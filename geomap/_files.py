@@ -7,9 +7,11 @@ everywhere. Messages name the file and the fix.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
+from typing import Iterator, TextIO
 
 from geomap.exc import InputFileError
 
@@ -214,17 +216,47 @@ def write_output(path: str | os.PathLike[str], data: str, *, what: str = "output
     geomap.exc.InputFileError
         The destination is not a regular file, its folder is missing or read-only, the disk is full.
     """
+    with open_output(path, what=what) as f:
+        f.write(data)
+    return Path(path)
+
+
+@contextlib.contextmanager
+def open_output(path: str | os.PathLike[str], *, what: str = "output") -> Iterator[TextIO]:
+    """A text file to write ``path`` piece by piece, with the guarantees of :func:`write_output`.
+
+    The file appears under its name only when the ``with`` block ends without an error
+    (a temporary file in the same folder, then a rename); ``-`` and ``/dev/stdout`` are
+    standard output, ``/dev/null`` discards.
+
+    Raises
+    ------
+    geomap.exc.InputFileError
+        As :func:`write_output`.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "out.csv"
+    >>> with open_output(p, what="the table") as f:
+    ...     _ = f.write("a,b\\n")
+    ...     _ = f.write("1,2\\n")
+    >>> p.read_text()
+    'a,b\\n1,2\\n'
+    """
     import sys
     import tempfile
 
     p = Path(path)
     if str(path) in _STDOUT_NAMES:
         try:
-            sys.stdout.write(data)
+            yield sys.stdout
             sys.stdout.flush()
+        except InputFileError:  # raised by the writer's own source (an OSError too): not about the output
+            raise
         except OSError as e:
             raise InputFileError(f"cannot write {what} to standard output: {e.strerror or e}") from None
-        return p
+        return
     target = Path(os.path.realpath(p))
     try:
         st = target.stat()
@@ -236,7 +268,9 @@ def write_output(path: str | os.PathLike[str], data: str, *, what: str = "output
         raise InputFileError(f"{p}: is a folder; give a file name for {what} (e.g. {p}/out)")
     if st is not None and not stat.S_ISREG(st.st_mode):
         if target == Path("/dev/null"):
-            return p
+            with open(os.devnull, "w", encoding="utf-8") as null:
+                yield null
+            return
         raise InputFileError(f"{p}: is not a regular file (a pipe, socket or device); give a file path "
                              f"for {what}, or '-' for standard output")
     if not target.parent.is_dir():
@@ -245,8 +279,8 @@ def write_output(path: str | os.PathLike[str], data: str, *, what: str = "output
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=".geomap-", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            yield f
             f.flush()
             os.fsync(f.fileno())
         if st is not None:
@@ -257,10 +291,11 @@ def write_output(path: str | os.PathLike[str], data: str, *, what: str = "output
             os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
         tmp = None
+    except InputFileError:  # raised by the writer's own source (an OSError too): not about the output
+        raise
     except OSError as e:
         raise InputFileError(f"{p}: cannot write {what} ({e.strerror or e}); choose a folder you can "
                              "write to, with free space") from None
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-    return p

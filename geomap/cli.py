@@ -530,30 +530,38 @@ def _convert_format(out: str, given: str | None) -> str:
 
 
 def _run_convert(args: argparse.Namespace) -> int:
-    from geomap.tables import read_incidents, write_incidents
+    from geomap.tables import ReadResult, incidents_to_geodataframe, iter_incident_frames, read_incidents, write_frames
 
     fmt = _convert_format(args.output, args.format)
     to_stdout = args.output in ("-", "/dev/stdout")
     if to_stdout and fmt in ("parquet", "gpkg"):
         raise _UsageError(f"geomap convert: {fmt} is binary and cannot go to standard output; give an OUT file name")
-    res = read_incidents(args.input)
-    print(res.summary(), file=sys.stderr)
-    if args.geocode:
+    res, unplaced, notes = ReadResult(path=str(args.input), format="", kept=0), 0, []
+
+    def frames() -> Iterator[object]:  # the table a chunk at a time: a million rows in bounded memory
+        nonlocal unplaced
+        for chunk in iter_incident_frames(args.input):
+            res.format, res.encoding = chunk.format, chunk.encoding
+            res.rows += chunk.rows
+            res.skipped.extend(chunk.skipped)
+            res.kept = (res.kept or 0) + len(chunk.frame)
+            unplaced += int(chunk.frame.geometry.isna().sum()) if len(chunk.frame) else 0
+            yield chunk.frame
+
+    if args.geocode:  # geocoding looks at the whole table (each name once)
         from geomap.pipeline import geocode_incidents
 
+        res = read_incidents(args.input)
         res.incidents, report = geocode_incidents(res.incidents)
-        print(report.summary(res.path), file=sys.stderr)
-    elif (n := sum(i.longitude is None and not i.evidence for i in res.incidents)):
-        print(f"{res.path}: {n} row(s) without coordinates; add --geocode to place them by name", file=sys.stderr)
-    if fmt in ("parquet", "gpkg"):
-        out = write_incidents(res, args.output, fmt)
+        res.kept, notes = len(res.incidents), [report.summary(res.path)]
+        write_frames([incidents_to_geodataframe(res.incidents)], args.output, fmt)
     else:
-        from geomap._files import write_output
-        from geomap.tables import format_incidents
-
-        out = write_output(args.output, format_incidents(res, fmt), what="the table")
+        write_frames(frames(), args.output, fmt)
+        if unplaced:
+            notes = [f"{res.path}: {unplaced} row(s) without coordinates; add --geocode to place them by name"]
+    print("\n".join([res.summary(), *notes]), file=sys.stderr)
     if not to_stdout:
-        print(f"wrote {out} ({len(res.incidents)} incident(s), {fmt})", file=sys.stderr)
+        print(f"wrote {args.output} ({res.kept} incident(s), {fmt})", file=sys.stderr)
     return 0
 
 

@@ -31,6 +31,10 @@ __all__ = ["ARTICLE_SUFFIXES", "LoadResult", "GeocodeReport", "find_places", "re
 
 #: File suffixes read as news articles (everything else is read as an incident table).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml"})
+#: The most rows of one table that :func:`load_inputs` (``geomap map``, ``geomap near``) reads into memory;
+#: a larger table is refused with a message (``geomap convert`` streams any size). ``near`` on 100,000
+#: ACLED rows peaks at 0.9 GB (``benchmarks/bench_tables.py`` measures the reading alone).
+MAX_TABLE_ROWS = 200_000
 
 
 def _gazetteer(gazetteer: "Gazetteer | None") -> "Gazetteer":
@@ -188,7 +192,8 @@ def load_inputs(paths: Sequence[str | Path] | str | Path, published: str | _dt.d
     Raises
     ------
     geomap.exc.InputFileError
-        An input cannot be read at all (named in the message).
+        An input cannot be read at all (named in the message), or a table has more than
+        :data:`MAX_TABLE_ROWS` rows.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
@@ -202,7 +207,7 @@ def load_inputs(paths: Sequence[str | Path] | str | Path, published: str | _dt.d
             res = _read_article(p, published=published, country_hints=country_hints, gazetteer=gazetteer,
                                 rules=rules)
         else:
-            res = read_incidents(p)
+            res = read_incidents(p, max_rows=MAX_TABLE_ROWS)
             if geocode and any(needs_place(i) for i in res.incidents):
                 gazetteer = _gazetteer(gazetteer)
                 res.incidents, out.geocoded[res.path] = geocode_incidents(res.incidents, gazetteer=gazetteer,

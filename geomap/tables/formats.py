@@ -41,7 +41,7 @@ from geomap.tables.read import ReadResult, _acled_row, _table_kind
 from geomap.tables.schema import PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, incident_from_record
 from geomap.tables.write import _as_frame
 
-__all__ = ["read_table_file", "write_table_file", "READ_FORMATS", "WRITE_FORMATS"]
+__all__ = ["read_table_file", "write_table_file", "write_frames_file", "READ_FORMATS", "WRITE_FORMATS"]
 
 #: Suffixes :func:`read_table_file` reads, and the format each names.
 READ_FORMATS = {".parquet": "parquet", ".geoparquet": "parquet", ".gpkg": "gpkg", ".xlsx": "xlsx"}
@@ -294,3 +294,112 @@ def write_table_file(incidents: Any, path: str | Path, format: str | None = None
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
     return p
+
+
+_FLOAT_FIELDS = ("latitude", "longitude", "confidence")
+
+
+def _chunk_frame(frame: Any) -> Any:
+    """A chunk as :func:`write_table_file` writes it, with float columns typed even when empty
+    (so that every chunk has the first chunk's column types)."""
+    out = _table_frame(frame)
+    for c in _FLOAT_FIELDS:
+        if c in out.columns and out[c].dtype == object:
+            out[c] = out[c].astype("float64")
+    return out
+
+
+def write_frames_file(frames: Any, path: str | Path, format: str) -> int:
+    """Write incident tables given chunk by chunk as one GeoParquet or GeoPackage file.
+
+    What :func:`write_table_file` writes for the chunks together (GeoParquet without the
+    optional bounding box of the whole file, which is not known until the end), with one
+    chunk in memory at a time; the file appears only when every chunk is written.
+
+    Returns
+    -------
+    int
+        Rows written.
+
+    Raises
+    ------
+    InputError, InputFileError
+        As :func:`write_table_file`.
+    """
+    p = Path(path)
+    fmt = "parquet" if format == "geoparquet" else format
+    if fmt not in WRITE_FORMATS:
+        raise InputError(f"{p}: unknown output format {fmt!r}; choose {' or '.join(WRITE_FORMATS)}")
+    if str(path) in ("-", "/dev/stdout"):
+        raise InputError(f"{_NAMES[fmt]} is a binary file and cannot go to standard output; give a file name")
+    target = Path(os.path.realpath(p))
+    if target.is_dir():
+        raise InputFileError(f"{p}: is a folder; give a file name (e.g. {p}/incidents{WRITE_FORMATS[fmt]})")
+    if not target.parent.is_dir():
+        raise InputFileError(f"{p}: the folder {p.parent} does not exist (or is a file); create it first")
+    tmp = None
+    rows = 0
+    writer = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".geomap-", suffix=WRITE_FORMATS[fmt], dir=target.parent)
+        os.close(fd)
+        os.unlink(tmp)  # GDAL creates the GeoPackage itself
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for i, chunk in enumerate(frames):
+                frame = _chunk_frame(chunk)
+                if fmt == "gpkg":
+                    frame.to_file(tmp, driver="GPKG", engine="pyogrio", layer=LAYER, mode="a" if i else "w")
+                else:
+                    table = _arrow_table(frame)
+                    if writer is None:
+                        schema = _stream_schema(table.schema)
+                        writer = _parquet_writer(tmp, schema)
+                    writer.write_table(table.cast(schema))
+                rows += len(frame)
+            if writer is not None:
+                writer.close()
+                writer = None
+        if not Path(tmp).exists():  # no chunk at all: an empty table
+            write_table_file([], tmp, fmt)
+        os.replace(tmp, target)
+        tmp = None
+    except InputFileError:  # from reading the chunks (an OSError too): not about the output
+        raise
+    except _library_errors() as e:
+        raise InputFileError(f"{p}: cannot write {_NAMES[fmt]} ({' '.join(str(e).split())[:200]}); choose a "
+                             "folder you can write to, with free space") from None
+    finally:
+        if writer is not None:
+            writer.close()
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    return rows
+
+
+def _arrow_table(frame: Any) -> Any:
+    """The Arrow table geopandas' ``to_parquet`` writes for a frame (GeoParquet metadata included)."""
+    from geopandas.io.arrow import _geopandas_to_arrow
+
+    return _geopandas_to_arrow(frame, index=False)
+
+
+def _stream_schema(schema: Any) -> Any:
+    """The first chunk's schema for every chunk: columns no value typed yet are text, and the
+    GeoParquet metadata has no bounding box (the whole file's is not known until the end)."""
+    import pyarrow as pa
+
+    fields = [pa.field(f.name, pa.large_string()) if pa.types.is_null(f.type) else f for f in schema]
+    meta = dict(schema.metadata or {})
+    if b"geo" in meta:
+        geo = json.loads(meta[b"geo"])
+        for col in geo.get("columns", {}).values():
+            col.pop("bbox", None)
+        meta[b"geo"] = json.dumps(geo).encode("utf-8")
+    return pa.schema(fields, metadata=meta)
+
+
+def _parquet_writer(path: str, schema: Any) -> Any:
+    import pyarrow.parquet as pq
+
+    return pq.ParquetWriter(path, schema)

@@ -22,7 +22,6 @@ Tables never run text extraction: articles are read by :mod:`geomap.pipeline`.
 """
 from __future__ import annotations
 
-import csv
 import io as _io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +31,8 @@ from geomap._files import decode_bytes, read_bytes, utf8_with_bad_lines
 from geomap._jsonl import loads_line, loads_strict
 from geomap.exc import InputError, InputFileError
 from geomap.model import Incident, Mention, Place
-from geomap.tables.schema import PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, csv_restore, _blank, _coords, _date, _int, _text, incident_from_record
+from geomap.tables.schema import RowError, _coords, _int, _text, incident_from_record
+from geomap.tables.stream import TableChunk, _acled_row, _table_kind, csv_chunks, open_table_text  # noqa: F401
 
 __all__ = ["ReadResult", "read_incidents", "TABLE_SUFFIXES"]
 
@@ -47,10 +47,6 @@ _GIS_SUFFIXES = frozenset({".parquet", ".geoparquet", ".gpkg", ".xlsx"})  # read
 _JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".geojson"})
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
-# ACLED columns kept in Incident.extra (lower-cased names).
-_ACLED_EXTRA = ("event_id_cnty", "data_id", "iso", "iso3", "year", "assoc_actor_1", "assoc_actor_2",
-                "ally_actor_1", "ally_actor_2", "inter1", "inter2", "interaction", "region", "admin2",
-                "admin3", "source_scale", "timestamp", "gwno", "event_id_no_cnty")
 
 
 # --------------------------------------------------------------------------- results
@@ -72,6 +68,8 @@ class ReadResult:
         The text encoding the file was decoded with.
     rows : int
         Rows (records, features, lines) seen.
+    kept : int, optional
+        Rows kept, when they went on chunk by chunk (``geomap convert``) instead of into ``incidents``.
     """
 
     path: str
@@ -81,11 +79,13 @@ class ReadResult:
     places: list[Mention] = field(default_factory=list)
     encoding: str = "utf-8"
     rows: int = 0
+    kept: int | None = None  # rows kept when they were handed on chunk by chunk, not in ``incidents``
 
     def summary(self) -> str:
         """One line: what was read, and what was skipped and why (first reasons)."""
         enc = "" if self.encoding in ("utf-8", "utf_8", "utf-8-sig", "ascii") else f", decoded as {self.encoding}"
-        text = f"{self.path}: {len(self.incidents)} incident(s) read ({self.format}{enc})"
+        kept = len(self.incidents) if self.kept is None else self.kept
+        text = f"{self.path}: {kept} incident(s) read ({self.format}{enc})"
         if self.skipped:
             first = "; ".join(f"row {n}: {why}" for n, why in self.skipped[:3])
             more = f"; and {len(self.skipped) - 3} more" if len(self.skipped) > 3 else ""
@@ -94,183 +94,26 @@ class ReadResult:
 
 
 # --------------------------------------------------------------------------- CSV
-def _sniff_dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    first = text.split("\n", 1)[0]
-    if first.count("\t") > first.count(",") and first.count("\t") > first.count(";"):
-        return _Tab
-    if first.count(";") > first.count(","):
-        return _Semi
-    return _Comma
-
-
-class _Comma(csv.excel):
-    strict = True  # a quote that never closes is an error, not the rest of the file in one field
-
-
-class _Tab(_Comma):
-    delimiter = "\t"
-
-
-class _Semi(_Comma):
-    delimiter = ";"
-
-
-def _line_starts(text: str) -> list[int]:
-    """Offsets of the physical lines of ``text`` (split on "\\n" only)."""
-    starts = [0]
-    find = text.find
-    i = find("\n")
-    while i >= 0:
-        starts.append(i + 1)
-        i = find("\n", i + 1)
-    return starts
-
-
-def _swallowed(row: list[str], dialect: Any, width: int) -> bool:
-    """True when a quoted field spanning lines holds whole table rows: an unclosed quote."""
-    for cell in row:
-        if "\n" not in cell:
-            continue
-        for line in cell.split("\n")[1:]:
-            try:
-                fields = next(csv.reader([line], dialect), [])
-            except csv.Error:  # a CR in the line: text, not a row of the table
-                continue
-            if width > 2 and len(fields) >= width - 1:
-                return True
-    return False
-
-
-_UNCLOSED = "unclosed quote: a quoted field runs on over the next lines; close it (a quote in a field is doubled: \"\")"
-
-
-def _csv_rows(text: str, result: ReadResult) -> Iterator[tuple[int, list[str] | None, str]]:
-    """``(line, fields, problem)`` for each record; an unclosed quote is reported and reading resumes.
-
-    A quoted field that runs to the end of the file, or that swallows lines which
-    are whole rows of the table, is an unclosed quote: its line is reported and
-    the rows after it are read again from the next line.
-    """
-    dialect = _sniff_dialect(text)
-    starts: list[int] | None = None
-    offset_line = 0  # lines before the text given to the current reader
-    sub = text
-    width = 0
-    while True:
-        reader = csv.reader(_io.StringIO(sub, newline=""), dialect)
-        last = 0
-        restart = None
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as e:
-                yield offset_line + last + 1, None, _UNCLOSED if "end of data" in str(e) else f"malformed CSV ({e})"
-                restart = last + 1
-                break
-            first = offset_line + last + 1
-            span = reader.line_num - last
-            last = reader.line_num
-            if not width:
-                width = len(row)
-                yield first, row, ""
-                continue
-            if span > 1 and _swallowed(row, dialect, width):
-                yield first, None, _UNCLOSED
-                restart = first - offset_line
-                break
-            yield first, row, ""
-        if restart is None:
-            return
-        if starts is None:
-            starts = _line_starts(text)
-        offset_line += restart
-        if offset_line >= len(starts):
-            return
-        sub = text[starts[offset_line]:]
-
-
 def _read_csv(text: str, result: ReadResult, bad: bool = False) -> None:
-    rows = _csv_rows(text, result)
-    first = next(rows, None)
-    if first is None:
-        raise InputFileError(f"{result.path}: the CSV file has no header row")
-    if first[1] is None:
-        raise InputFileError(f"{result.path}: malformed CSV on line 1 ({first[2]})")
-    header = first[1]
-    names = [h.strip().lstrip("\ufeff").lower() for h in header]
-    cols = {n: i for i, n in reversed(list(enumerate(names))) if n}
-    if ("latitude" not in cols or "longitude" not in cols) and not PLACE_NAME_COLUMNS & set(cols):
-        missing = [c for c in ("latitude", "longitude") if c not in cols]
-        shown = ", ".join(h for h in header if h.strip())[:200]
-        raise InputFileError(
-            f"{result.path}: no {' or '.join(missing)} column; expected geomap's columns "
-            f"({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude), place-name columns to geocode "
-            f"({', '.join(sorted(PLACE_NAME_COLUMNS))}) or an ACLED export; the header is: {shown}")
-    result.format = f"{_table_kind(header)}-csv"
-    acled = result.format.startswith("acled")
-    width = max(cols.values()) + 1  # the last named column (old ACLED exports end in unnamed ones)
-    for row_no, row, problem in rows:
-        if row is None:
-            result.rows += 1
-            result.skipped.append((row_no, problem))
-            continue
-        if not row or all(not c.strip() for c in row):
-            continue
-        result.rows += 1
-        if bad and any("\ufffd" in c for c in row):
-            result.skipped.append((row_no, "undecodable byte (not UTF-8) in this row; re-save the file as UTF-8"))
-            continue
-        if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
-            result.skipped.append((row_no, f"row has {len(row)} fields, header has {len(header)} "
-                                           "(an unquoted delimiter in a field?); its columns cannot be told apart"))
-            continue
-        if len(row) < width:
-            short = [n for n, i in sorted(cols.items(), key=lambda kv: kv[1]) if i >= len(row)]
-            needed = [n for n in short if n in ("latitude", "longitude", "event_date", "event_type")]
-            shown = needed or short[:3] + (["..."] if len(short) > 3 else [])
-            result.skipped.append((row_no, f"row has {len(row)} fields, header has {len(header)}: "
-                                           f"missing {', '.join(shown)}"))
-            continue
-        rec = {n: csv_restore(row[i]) for n, i in cols.items()}
-        try:
-            result.incidents.append(_acled_row(rec) if acled else incident_from_record(rec, source=""))
-        except RowError as e:
-            result.skipped.append((row_no, str(e)))
+    """A CSV table given as text (see :func:`geomap.tables.stream.csv_chunks`)."""
+    _take_chunks(csv_chunks(_io.StringIO(text, newline=""), path=result.path, encoding=result.encoding,
+                            bad_bytes=bad), result)
 
 
-def _table_kind(header: list[str]) -> str:
-    """``geomap``, ``acled`` (the current export) or ``acled-old`` (upper-case columns) from a header row."""
-    names = {str(h).strip().lstrip("\ufeff").lower() for h in header}
-    if not names & {"event_id_cnty", "inter1", "interaction"}:
-        return "geomap"
-    upper = any(str(h).strip().isupper() for h in header if str(h).strip())
-    return "acled-old" if upper and "sub_event_type" not in names else "acled"
+def _take_chunks(chunks: Iterator[TableChunk], result: ReadResult, max_rows: int | None = None) -> None:
+    for chunk in chunks:
+        result.format = chunk.format
+        result.rows += chunk.rows
+        _check_rows(result, max_rows)
+        result.skipped.extend(chunk.skipped)
+        result.incidents.extend(chunk.incidents or ())
 
 
-def _acled_row(rec: Mapping[str, str]) -> Incident:
-    lat, lon = _coords(rec.get("latitude"), rec.get("longitude"))
-    fat = _int(rec.get("fatalities"), "fatalities", minimum=0)
-    extra = {k: rec[k] for k in _ACLED_EXTRA if k in rec and not _blank(rec[k])}
-    return Incident(
-        event_date=_date(rec.get("event_date"), day_first=True),
-        time_precision=_int(rec.get("time_precision"), "time_precision", allowed=(1, 2, 3)),
-        event_type=_text(rec.get("event_type")),
-        sub_event_type=_text(rec.get("sub_event_type")),
-        actor1=_text(rec.get("actor1")),
-        actor2=_text(rec.get("actor2")),
-        fatalities=fat,
-        location=_text(rec.get("location")),
-        country=_text(rec.get("country")),
-        admin1=_text(rec.get("admin1")),
-        longitude=lon,
-        latitude=lat,
-        geo_precision=_int(rec.get("geo_precision"), "geo_precision", allowed=(1, 2, 3)),
-        source=_text(rec.get("source")),
-        notes=_text(rec.get("notes")),
-        extra=extra,
-    )
+def _check_rows(result: ReadResult, max_rows: int | None) -> None:
+    if max_rows is not None and result.rows > max_rows:
+        raise InputFileError(f"{result.path}: has more than {max_rows:,} rows, the most read into memory at once "
+                             "here (a map or 'near' holds every incident: about 1 GB per 100,000); filter or split "
+                             "the table first ('geomap convert' streams a table of any size)")
 
 
 # --------------------------------------------------------------------------- JSON
@@ -454,7 +297,7 @@ def _detect_format(path: Path, text: str) -> str:
                          ".json or .jsonl")
 
 
-def read_incidents(path: str | Path) -> ReadResult:
+def read_incidents(path: str | Path, *, max_rows: int | None = None) -> ReadResult:
     """Read incidents from a CSV (geomap or ACLED), GeoJSON, JSON lines, GeoParquet, GeoPackage or .xlsx file.
 
     GeoParquet (``.parquet``), GeoPackage (``.gpkg``) and Excel (``.xlsx``) are
@@ -464,6 +307,9 @@ def read_incidents(path: str | Path) -> ReadResult:
     Parameters
     ----------
     path : str or Path
+    max_rows : int, optional
+        Refuse a table of more rows (a CSV file is refused as soon as its rows pass the
+        limit, before more of it is in memory).
 
     Returns
     -------
@@ -473,7 +319,7 @@ def read_incidents(path: str | Path) -> ReadResult:
     Raises
     ------
     InputFileError
-        The file is missing, empty, binary, undecodable or malformed as a whole.
+        The file is missing, empty, binary, undecodable or malformed as a whole, or over ``max_rows``.
 
     Examples
     --------
@@ -489,7 +335,15 @@ def read_incidents(path: str | Path) -> ReadResult:
     if p.suffix.lower() in _GIS_SUFFIXES:
         from geomap.tables.formats import read_table_file
 
-        return read_table_file(p)
+        result = read_table_file(p)
+        _check_rows(result, max_rows)
+        return result
+    if p.suffix.lower() in _CSV_SUFFIXES:  # streamed from disk, a chunk at a time
+        stream, encoding, bad = open_table_text(p)
+        result = ReadResult(path=str(p), format="csv", encoding=encoding)
+        with stream:
+            _take_chunks(csv_chunks(stream, path=str(p), encoding=encoding, bad_bytes=bad), result, max_rows)
+        return result
     what = "an incident table (CSV, GeoJSON or JSON lines)"
     raw = read_bytes(p, what=what)
     suffix = p.suffix.lower()
@@ -503,6 +357,7 @@ def read_incidents(path: str | Path) -> ReadResult:
             decode_bytes(raw, str(p), what)  # refuses the empty file
         result = ReadResult(path=str(p), format="", encoding="utf-8")
         _read_json(raw, text, result, lines=suffix in _JSONL_SUFFIXES)
+        _check_rows(result, max_rows)
         return result
     mixed = utf8_with_bad_lines(raw)
     text, encoding = (mixed[0], "utf-8") if mixed else decode_bytes(raw, str(p), what)
@@ -515,4 +370,5 @@ def read_incidents(path: str | Path) -> ReadResult:
         _read_csv(text, result, bad=bool(mixed))
     else:
         _read_json(text.encode("utf-8", "surrogatepass"), text, result, lines=False)
+    _check_rows(result, max_rows)
     return result

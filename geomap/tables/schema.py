@@ -39,6 +39,7 @@ __all__ = [
     "coerce_incidents",
     "incidents_to_records",
     "incidents_to_geodataframe",
+    "table_from_columns",
     "frame_to_records",
 ]
 
@@ -426,16 +427,83 @@ def incidents_to_geodataframe(incidents: Any) -> "gpd.GeoDataFrame":
     >>> gdf.crs.to_epsg(), gdf.geometry.iloc[0].x
     (4326, 40.9)
     """
-    import geopandas as gpd
-    from shapely.geometry import Point
-
     recs = incidents_to_records(incidents)
-    geoms = [Point(r["longitude"], r["latitude"]) if r["longitude"] is not None and r["latitude"] is not None
-             else None for r in recs]
-    gdf = gpd.GeoDataFrame(recs, columns=list(TABLE_FIELDS), geometry=geoms, crs="EPSG:4326")
-    for col in ("time_precision", "fatalities", "geo_precision", "geonameid", "start", "end"):
+    return table_from_columns({f: [r[f] for r in recs] for f in TABLE_FIELDS}, len(recs))
+
+
+#: Values of the table's columns that a source does not give (ACLED has no evidence or GeoNames id).
+_DEFAULTS: dict[str, Any] = {"fatalities_qualifier": "", "evidence": "", "source": "", "notes": "", "geocoded_from": "",
+                             "geocode_reason": ""}
+_INT_COLUMNS = ("time_precision", "fatalities", "geo_precision", "geonameid", "start", "end")
+
+
+def table_from_columns(columns: Mapping[str, Sequence[Any]], length: int) -> "gpd.GeoDataFrame":
+    """The incident table from columns of values as :meth:`Incident.to_dict` gives them (the one builder).
+
+    Parameters
+    ----------
+    columns : mapping of str to sequence
+        Columns of :data:`TABLE_FIELDS`; one that is missing takes its empty value
+        (``""``, None, or ``[]`` for ``evidence_spans``).
+    length : int
+        Rows.
+
+    Examples
+    --------
+    >>> gdf = table_from_columns({"event_type": ["Battles"], "latitude": [34.4], "longitude": [40.9]}, 1)
+    >>> gdf.geometry.iloc[0].y, gdf.loc[0, "evidence_spans"], gdf.crs.to_epsg()
+    (34.4, [], 4326)
+    """
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    data: dict[str, Any] = {}
+    for f in TABLE_FIELDS:
+        col = columns.get(f)
+        if col is None:
+            col = [[] for _ in range(length)] if f == "evidence_spans" else [_DEFAULTS.get(f)] * length
+        data[f] = col
+    lon = np.array([np.nan if v is None else v for v in data["longitude"]], dtype=float)
+    lat = np.array([np.nan if v is None else v for v in data["latitude"]], dtype=float)
+    placed = ~(np.isnan(lon) | np.isnan(lat))
+    geoms = np.full(length, None, dtype=object)
+    if placed.any():
+        geoms[placed] = shapely.points(lon[placed], lat[placed])
+    for f in _STR_COLUMNS:
+        data[f] = _str_array(data[f])
+    gdf = gpd.GeoDataFrame(data, columns=list(TABLE_FIELDS), geometry=geoms, crs="EPSG:4326")
+    for col in _INT_COLUMNS:
         gdf[col] = gdf[col].astype("Int64")
     return gdf
+
+
+_STR_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities_qualifier", "location",
+                "country", "admin1", "evidence", "source", "notes") + GEOCODE_FIELDS
+
+
+def _str_array(values: Sequence[Any]) -> Any:
+    """A column of text straight into pandas' Arrow-backed ``str`` dtype (what pandas infers, without the
+    inference); anything else (a None, a number, no pyarrow) is left to pandas."""
+    import numpy as np
+    import pandas as pd
+
+    try:
+        import pyarrow as pa
+
+        dtype = pd.StringDtype(na_value=np.nan)
+        if dtype.storage != "pyarrow":
+            return values
+        arr = pa.array(values, type=pa.large_string())
+    except (ImportError, TypeError, ValueError, AttributeError):
+        return values
+    except Exception as e:  # pyarrow's ArrowInvalid / ArrowTypeError derive from ValueError/TypeError, others not
+        if type(e).__module__.startswith("pyarrow"):
+            return values
+        raise
+    if arr.null_count or not len(arr):
+        return values
+    return pd.arrays.ArrowStringArray(arr, dtype=dtype)
 
 
 def _json_value(v: Any) -> Any:
@@ -461,7 +529,20 @@ def _json_value(v: Any) -> Any:
 def frame_to_records(frame: Any, fields: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """JSON-ready dicts from an incident (Geo)DataFrame (NaN/NA become None)."""
     cols = [c for c in (fields or frame.columns) if c in frame.columns and c != "geometry"]
-    out = []
-    for rec in frame[cols].to_dict(orient="records"):
-        out.append({k: _json_value(v) for k, v in rec.items()})
-    return out
+    values = [_json_column(frame[c]) for c in cols]
+    return [dict(zip(cols, row)) for row in zip(*values)] if cols else [{} for _ in range(len(frame))]
+
+
+def _json_column(col: Any) -> list[Any]:
+    """:func:`_json_value` of each value of a column; text, whole-number and float columns a column at a time."""
+    import numpy as np
+    import pandas as pd
+
+    dtype = col.dtype
+    if isinstance(dtype, pd.StringDtype) or pd.api.types.is_float_dtype(dtype) \
+            or isinstance(dtype, pd.core.dtypes.dtypes.BaseMaskedDtype):
+        arr = col.to_numpy(dtype=object, na_value=None)
+        if pd.api.types.is_float_dtype(dtype) and not isinstance(dtype, pd.core.dtypes.dtypes.BaseMaskedDtype):
+            arr = np.where(pd.isna(col.to_numpy()), None, arr)
+        return arr.tolist()
+    return [_json_value(v) for v in col.tolist()]

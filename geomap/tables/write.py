@@ -13,7 +13,7 @@ import csv
 import io as _io
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from geomap.exc import InputError, InputFileError
 from geomap.tables.schema import TABLE_FIELDS, csv_safe, frame_to_records, incidents_to_geodataframe
@@ -84,3 +84,69 @@ def format_incidents(incidents: Any, fmt: str) -> str:
     w.writeheader()
     w.writerows(rows)
     return buf.getvalue()
+
+
+def write_frames(frames: Iterable[Any], path: str | Path, fmt: str) -> int:
+    """Write incident tables given one chunk at a time (e.g. from :func:`~geomap.tables.iter_incident_frames`).
+
+    The file is what :func:`write_incidents` would write for all the chunks together (CSV,
+    GeoJSON, JSON; GeoParquet and GeoPackage through
+    :func:`geomap.tables.formats.write_frames_file`), but only one chunk is in memory at a
+    time. ``-`` is standard output for the text formats. The file appears only once
+    every chunk is written.
+
+    Parameters
+    ----------
+    frames : iterable of GeoDataFrame
+    path : str or Path
+    fmt : str
+        ``csv``, ``geojson``, ``json``, ``parquet`` or ``gpkg``.
+
+    Returns
+    -------
+    int
+        Rows written.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from geomap.model import Incident
+    >>> from geomap.tables.schema import incidents_to_geodataframe
+    >>> chunks = [incidents_to_geodataframe([Incident("2020-01-1%d" % i, 1, "Battles", "Armed clash",
+    ...                                               longitude=40.9, latitude=34.4)]) for i in range(3)]
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "t.geojson"
+    >>> import pandas as pd
+    >>> write_frames(chunks, p, "geojson"), p.read_text() == format_incidents(pd.concat(chunks), "geojson")
+    (3, True)
+    """
+    from geomap._files import open_output
+
+    fmt = "json" if fmt == "jsonl" else fmt
+    if fmt in ("parquet", "geoparquet", "gpkg"):
+        from geomap.tables.formats import write_frames_file
+
+        return write_frames_file(frames, Path(path), "parquet" if fmt == "geoparquet" else fmt)
+    if fmt not in ("csv", "geojson", "json"):
+        raise InputError(f"{path}: unknown output format {fmt!r}; choose csv, geojson, json, parquet or gpkg")
+    # each chunk's text as format_incidents writes it; the pieces are joined where the whole would be
+    opening, closing, between = {"geojson": ('{"type": "FeatureCollection", "features": [', "]}\n", ", "),
+                                 "json": ("[", "]\n", ", "), "csv": ("", "", "")}[fmt]
+    rows, started = 0, False
+    with open_output(path, what="the table") as out:
+        for frame in frames:
+            text = format_incidents(frame, fmt)
+            if fmt == "csv":
+                out.write(text.partition("\n")[2] if started else text)  # the header once
+            else:
+                body = text[len(opening):len(text) - len(closing)]
+                if not started:
+                    out.write(opening)
+                if body:
+                    out.write((between if rows else "") + body)
+            started = True
+            rows += len(frame)
+        if not started:
+            out.write(format_incidents([], fmt))
+        elif fmt != "csv":
+            out.write(closing)
+    return rows
