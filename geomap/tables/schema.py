@@ -44,7 +44,7 @@ __all__ = [
 INCIDENT_FIELDS: tuple[str, ...] = (
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
     "fatalities_qualifier", "location", "country", "admin1", "latitude", "longitude", "geo_precision",
-    "geonameid", "evidence", "start", "end", "evidence_spans", "source", "confidence",
+    "geonameid", "point_source", "evidence", "start", "end", "evidence_spans", "source", "confidence",
 )
 #: Columns of geomap's tables (CSV, GeoJSON properties): the incident fields plus ``notes``.
 TABLE_FIELDS: tuple[str, ...] = INCIDENT_FIELDS + ("notes",)
@@ -273,6 +273,8 @@ def incident_from_record(d: Mapping[str, Any], *, strict: bool = True, source: s
         lat, lon = _lenient_float(lat_v, "latitude", extra), _lenient_float(lon_v, "longitude", extra)
     known = set(TABLE_FIELDS)
     extra.update({k: v for k, v in d.items() if k not in known and not _blank(v)} if strict else {})
+    if not _blank(d.get("point_source")):  # what the coordinates are ("Natural Earth label point of Iraq")
+        extra["point_source"] = _text(d.get("point_source"))
     evidence = get(_evidence, d.get("evidence"), d.get("start"), d.get("end"), d.get("evidence_spans"))
     if evidence is None:  # lenient: the text without its spans
         text = _text(d.get("evidence"))

@@ -1,8 +1,33 @@
-/* geomap's basemap extras (written for geomap, MIT): rivers, and place, division and river
- * names as HTML text (crisp, selectable, found by the browser's search), shown by zoom.
- * Names go in with textContent. Called by geomap-map.js through window.geomapBasemapExtras. */
+/* geomap's basemap extras (written for geomap, MIT): land borders (disputed ones dashed), lakes,
+ * urban areas, rivers, and place, division, river, lake and sea names as HTML text (crisp,
+ * selectable, found by the browser's search), shown by zoom. Names go in with textContent.
+ * Geometry arrives as integers on a 0.001 degree grid, each point the difference from the
+ * previous one ([x0, y0, dx1, dy1, ...], lon first; geomap/render/basemap.py).
+ * Called by geomap-map.js through window.geomapDecodeBasemap and window.geomapBasemapExtras. */
 (function () {
   "use strict";
+
+  /* [x0, y0, dx1, dy1, ...] -> [[lat, lon], ...] (Leaflet's order) or [[lon, lat], ...] (GeoJSON's) */
+  function decode(a, lonFirst) {
+    var out = new Array(a.length >> 1), x = 0, y = 0, k = 0;
+    for (var i = 0; i + 1 < a.length; i += 2) {
+      x += a[i]; y += a[i + 1];
+      out[k++] = lonFirst ? [x / 1000, y / 1000] : [y / 1000, x / 1000];
+    }
+    return out;
+  }
+  function polygons(ps) {   /* encoded polygons -> Leaflet multipolygon latlngs */
+    return ps.map(function (rings) { return rings.map(function (r) { return decode(r, false); }); });
+  }
+
+  /* the countries as a GeoJSON FeatureCollection (they arrive encoded; anything else is returned as is) */
+  window.geomapDecodeBasemap = function (b) {
+    if (!b || !b.enc) { return b; }
+    return { type: "FeatureCollection", features: b.features.map(function (f) {
+      return { type: "Feature", properties: f.properties, geometry: { type: "MultiPolygon",
+        coordinates: f.p.map(function (rings) { return rings.map(function (r) { return decode(r, true); }); }) } };
+    }) };
+  };
 
   function label(cls, name, lat, lon, pane) {
     var s = document.createElement("span");
@@ -14,15 +39,28 @@
   }
 
   window.geomapBasemapExtras = function (map, spec, group, land) {
-    var lab = spec.labels;
-    if (!lab) { return; }
+    var lab = spec.labels || { rivers: [], admin1: [], towns: [] };
+    if (!spec.labels && !spec.layers) { return; }
     if (!map.getPane("gmLabels")) {
       map.createPane("gmLabels");
       map.getPane("gmLabels").style.zIndex = 420;    /* above tiles and routes, under incidents */
       map.getPane("gmLabels").style.pointerEvents = "none";
     }
     var renderer = land.options.renderer;
-    var items = [];   /* [min zoom, layer] */
+    var items = [];   /* [min zoom, layer, max zoom] */
+    var lay = spec.layers || {};
+    var base = { renderer: renderer, pane: "gmBasemap", interactive: false };
+    var urban = null;
+    if (lay.urban && lay.urban.length) {   /* built-up areas: a light fill from zoom 7 */
+      urban = L.polygon([].concat.apply([], lay.urban.map(polygons)),
+                        L.extend({ stroke: false, fillColor: "#e4d8c3", fillOpacity: 0 }, base));
+      group.addLayer(urban);
+    }
+    (lay.lakes || []).forEach(function (k) {
+      group.addLayer(L.polygon(polygons(k.p), L.extend({ color: "#9dbcd6", weight: 0.6, fillColor: "#c6dbea",
+                                                         fillOpacity: 1 }, base)));
+      if (k.n) { items.push([Math.max(5, Math.ceil(k.lz)), label("gm-lake", k.n, k.at[0], k.at[1], "gmLabels")]); }
+    });
     lab.rivers.forEach(function (r) {
       var line = L.polyline(r.lines, { renderer: renderer, pane: "gmBasemap", interactive: false,
                                       color: "#7fa7cf", weight: r.z <= 4 ? 1.6 : 1.0, opacity: 0.9 });
@@ -34,14 +72,28 @@
         items.push([Math.max(5, Math.ceil(r.z)), label("gm-river", r.name, mid[0], mid[1], "gmLabels")]);
       }
     });
+    [0, 1].forEach(function (c) {   /* land borders over rivers and lakes; disputed and indefinite dashed */
+      var lines = [];
+      (lay.borders || []).forEach(function (b) {
+        if (b[0] === c) { b[1].forEach(function (l) { lines.push(decode(l, false)); }); }
+      });
+      if (lines.length) {
+        group.addLayer(L.polyline(lines, L.extend(c ? { color: "#8a7a8e", weight: 1.1, dashArray: "5 4" }
+                                                    : { color: "#8a7a8e", weight: 1.1 }, base)));
+      }
+    });
+    (lay.seas || []).forEach(function (x) {
+      items.push([Math.max(3, Math.ceil(x[3])), label("gm-sea", x[0], x[1], x[2], "gmLabels"), x[4]]);
+    });
     lab.admin1.forEach(function (a) { items.push([6, label("gm-admin1", a[0], a[1], a[2], "gmLabels")]); });
     lab.towns.forEach(function (t) { items.push([t[3], label("gm-town", t[0], t[1], t[2], "gmLabels")]); });
     var shown = L.layerGroup();
     group.addLayer(shown);
     function update() {
       var z = map.getZoom();
+      if (urban) { urban.setStyle({ fillOpacity: z >= 7 ? 1 : 0 }); }
       items.forEach(function (it) {
-        var on = z >= it[0];
+        var on = z >= it[0] && !(it[2] && z > it[2]);
         if (on && !shown.hasLayer(it[1])) { shown.addLayer(it[1]); }
         else if (!on && shown.hasLayer(it[1])) { shown.removeLayer(it[1]); }
       });
