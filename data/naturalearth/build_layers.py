@@ -103,7 +103,7 @@ def build(tolerance: float, urban_tolerance: float) -> dict:
         if not polys:
             continue
         name, alt = (p.get("name") or "").strip(), (p.get("name_alt") or "").strip()
-        item = {"z": round(float(p.get("min_zoom") or 6), 1), "sr": int(p.get("scalerank") or 9),
+        item = {"z": round(float(p.get("min_zoom") or 6), 1), "sr": int(p["scalerank"] if p.get("scalerank") is not None else 9),
                 "bb": _bbox(g), "p": polys}
         if name:
             big = max(shapely.get_parts(g), key=lambda x: x.area)
