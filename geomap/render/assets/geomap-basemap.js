@@ -89,11 +89,46 @@
     lab.towns.forEach(function (t) { items.push([t[3], label("gm-town", t[0], t[1], t[2], "gmLabels")]); });
     var shown = L.layerGroup();
     group.addLayer(shown);
+    /* a label is shown from its zoom unless it would overlap one shown before it: seas, rivers,
+     * lakes and divisions first, then towns by population (the order of `items`) */
+    var order = { "gm-sea": 0, "gm-river": 1, "gm-lake": 2, "gm-admin1": 3, "gm-town": 4 };
+    items.forEach(function (it, k) {
+      var cls = it[1].options.icon.options.className.split(" ")[1];
+      var name = it[1].options.icon.options.html.textContent;
+      it[3] = (order[cls] || 0) * 1e6 + k;
+      it[4] = [name.length * (cls === "gm-sea" ? 4.2 : 3.4) + (cls === "gm-town" ? 7 : 3), 6];  /* half size, px */
+    });
+    items.sort(function (a, b) { return a[3] - b[3]; });
     function update() {
-      var z = map.getZoom();
+      var z = map.getZoom(), grid = {}, C = 64;
       if (urban) { urban.setStyle({ fillOpacity: z >= 7 ? 1 : 0 }); }
+      function fits(x0, y0, x1, y1) {
+        for (var gx = Math.floor(x0 / C); gx <= Math.floor(x1 / C); gx++) {
+          for (var gy = Math.floor(y0 / C); gy <= Math.floor(y1 / C); gy++) {
+            var cell = grid[gx + ":" + gy] || [];
+            for (var i = 0; i < cell.length; i++) {
+              var r = cell[i];
+              if (x0 < r[2] && x1 > r[0] && y0 < r[3] && y1 > r[1]) { return false; }
+            }
+          }
+        }
+        return true;
+      }
+      function take(r) {
+        for (var gx = Math.floor(r[0] / C); gx <= Math.floor(r[2] / C); gx++) {
+          for (var gy = Math.floor(r[1] / C); gy <= Math.floor(r[3] / C); gy++) {
+            (grid[gx + ":" + gy] = grid[gx + ":" + gy] || []).push(r);
+          }
+        }
+      }
       items.forEach(function (it) {
         var on = z >= it[0] && !(it[2] && z > it[2]);
+        if (on) {
+          var p = map.project(it[1].getLatLng(), z), h = it[4];
+          var r = [p.x - h[0], p.y - h[1], p.x + h[0], p.y + h[1]];
+          on = fits(r[0], r[1], r[2], r[3]);
+          if (on) { take(r); }
+        }
         if (on && !shown.hasLayer(it[1])) { shown.addLayer(it[1]); }
         else if (!on && shown.hasLayer(it[1])) { shown.removeLayer(it[1]); }
       });
