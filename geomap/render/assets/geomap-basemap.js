@@ -65,12 +65,13 @@
       var line = L.polyline(r.lines, { renderer: renderer, pane: "gmBasemap", interactive: false,
                                       color: "#7fa7cf", weight: r.z <= 4 ? 1.6 : 1.0, opacity: 0.9 });
       group.addLayer(line);
-      var best = null;
-      r.lines.forEach(function (l) { if (!best || l.length > best.length) { best = l; } });
-      if (best && best.length) {
-        var mid = best[Math.floor(best.length / 2)];
-        items.push([Math.max(5, Math.ceil(r.z)), label("gm-river", r.name, mid[0], mid[1], "gmLabels")]);
+      var at = r.at;
+      if (!at) {   /* no label points given: the middle of the longest line */
+        var best = null;
+        r.lines.forEach(function (l) { if (!best || l.length > best.length) { best = l; } });
+        at = best && best.length ? [best[Math.floor(best.length / 2)]] : [];
       }
+      at.forEach(function (p) { items.push([Math.max(5, Math.ceil(r.z)), label("gm-river", r.name, p[0], p[1], "gmLabels")]); });
     });
     [0, 1].forEach(function (c) {   /* land borders over rivers and lakes; disputed and indefinite dashed */
       var lines = [];
@@ -99,8 +100,9 @@
       it[4] = [name.length * (cls === "gm-sea" ? 4.2 : 3.4) + (cls === "gm-town" ? 7 : 3), 6];  /* half size, px */
     });
     items.sort(function (a, b) { return a[3] - b[3]; });
+    var SAME_NAME_PX = 320;   /* the same name (a river's) at most once in this many pixels */
     function update() {
-      var z = map.getZoom(), grid = {}, C = 64;
+      var z = map.getZoom(), grid = {}, C = 64, seen = {};
       if (urban) { urban.setStyle({ fillOpacity: z >= 7 ? 1 : 0 }); }
       function fits(x0, y0, x1, y1) {
         for (var gx = Math.floor(x0 / C); gx <= Math.floor(x1 / C); gx++) {
@@ -126,8 +128,10 @@
         if (on) {
           var p = map.project(it[1].getLatLng(), z), h = it[4];
           var r = [p.x - h[0], p.y - h[1], p.x + h[0], p.y + h[1]];
-          on = fits(r[0], r[1], r[2], r[3]);
-          if (on) { take(r); }
+          var name = it[1].options.icon.options.html.textContent, prev = seen[name] || [];
+          on = fits(r[0], r[1], r[2], r[3]) && prev.every(function (q) {
+            return Math.abs(q.x - p.x) > SAME_NAME_PX || Math.abs(q.y - p.y) > SAME_NAME_PX; });
+          if (on) { take(r); prev.push(p); seen[name] = prev; }
         }
         if (on && !shown.hasLayer(it[1])) { shown.addLayer(it[1]); }
         else if (!on && shown.hasLayer(it[1])) { shown.removeLayer(it[1]); }
