@@ -29,13 +29,20 @@
     }) };
   };
 
+  /* a label to show by zoom; its marker is made the first time it is shown */
   function label(cls, name, lat, lon, pane) {
-    var s = document.createElement("span");
-    s.textContent = name;
-    return L.marker([lat, lon], {
-      interactive: false, keyboard: false, pane: pane,
-      icon: L.divIcon({ className: "gm-label " + cls, html: s, iconSize: null })
-    });
+    return { cls: cls, name: name, lat: lat, lon: lon, pane: pane, marker: null };
+  }
+  function markerOf(lb) {
+    if (!lb.marker) {
+      var s = document.createElement("span");
+      s.textContent = lb.name;
+      lb.marker = L.marker([lb.lat, lb.lon], {
+        interactive: false, keyboard: false, pane: lb.pane,
+        icon: L.divIcon({ className: "gm-label " + lb.cls, html: s, iconSize: null })
+      });
+    }
+    return lb.marker;
   }
 
   window.geomapBasemapExtras = function (map, spec, group, land) {
@@ -94,8 +101,7 @@
      * lakes and divisions first, then towns by population (the order of `items`) */
     var order = { "gm-sea": 0, "gm-river": 1, "gm-lake": 2, "gm-admin1": 3, "gm-town": 4 };
     items.forEach(function (it, k) {
-      var cls = it[1].options.icon.options.className.split(" ")[1];
-      var name = it[1].options.icon.options.html.textContent;
+      var cls = it[1].cls, name = it[1].name;
       it[3] = (order[cls] || 0) * 1e6 + k;
       it[4] = [name.length * (cls === "gm-sea" ? 4.2 : 3.4) + (cls === "gm-town" ? 7 : 3), 6];  /* half size, px */
     });
@@ -126,15 +132,16 @@
       items.forEach(function (it) {
         var on = z >= it[0] && !(it[2] && z > it[2]);
         if (on) {
-          var p = map.project(it[1].getLatLng(), z), h = it[4];
+          var p = map.project([it[1].lat, it[1].lon], z), h = it[4];
           var r = [p.x - h[0], p.y - h[1], p.x + h[0], p.y + h[1]];
-          var name = it[1].options.icon.options.html.textContent, prev = seen[name] || [];
+          var name = it[1].name, prev = seen[name] || [];
           on = fits(r[0], r[1], r[2], r[3]) && prev.every(function (q) {
             return Math.abs(q.x - p.x) > SAME_NAME_PX || Math.abs(q.y - p.y) > SAME_NAME_PX; });
           if (on) { take(r); prev.push(p); seen[name] = prev; }
         }
-        if (on && !shown.hasLayer(it[1])) { shown.addLayer(it[1]); }
-        else if (!on && shown.hasLayer(it[1])) { shown.removeLayer(it[1]); }
+        var m = it[1].marker;
+        if (on && !(m && shown.hasLayer(m))) { shown.addLayer(markerOf(it[1])); }
+        else if (!on && m && shown.hasLayer(m)) { shown.removeLayer(m); }
       });
     }
     map.on("zoomend", update);
