@@ -24,6 +24,9 @@ _EXPORTS: dict[str, str] = {
     "extract_documents": "geomap.pipeline",
     "extract_incidents": "geomap.pipeline",
     "route_from_names": "geomap.pipeline",
+    "geocode_table": "geomap.pipeline",
+    "geocode_incidents": "geomap.pipeline",
+    "add_incident_places": "geomap.pipeline",
     # errors
     "GeomapError": "geomap.exc",
     "GeomapWarning": "geomap.exc",

@@ -134,8 +134,11 @@ def _add_gazetteer(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("gazetteer", help="build, inspect and extend the offline gazetteer")
     gsub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION", parser_class=_Parser)
     gsub.required = True
-    a = gsub.add_parser("add", help="add a GeoNames dump (SY.txt, IQ.zip, allCountries.zip) to your gazetteer")
-    a.add_argument("file", metavar="FILE")
+    a = gsub.add_parser("add", help="add a GeoNames dump (SY.txt, IQ.zip, allCountries.zip), or the places of "
+                                    "an incident table (--from-incidents), to your gazetteer")
+    a.add_argument("file", metavar="FILE", nargs="?")
+    a.add_argument("--from-incidents", metavar="TABLE",
+                   help="add the places (location, country, admin1 and coordinates) of an incident table")
     a.add_argument("--quiet", action="store_true", help="no progress bar")
     a.set_defaults(func=_run_gazetteer_add)
     i = gsub.add_parser("info", help="show what the gazetteer holds")
@@ -148,6 +151,14 @@ def _add_gazetteer(sub: argparse._SubParsersAction) -> None:
 def _run_gazetteer_add(args: argparse.Namespace) -> int:
     from geomap.gazetteer.dumps import add_geonames_dump
 
+    if bool(args.file) == bool(args.from_incidents):
+        raise _UsageError("geomap gazetteer add: give a GeoNames dump FILE or --from-incidents TABLE (one of the two)")
+    if args.from_incidents:
+        from geomap.pipeline import add_incident_places
+
+        for line, err in add_incident_places(args.from_incidents).lines():
+            print(line, file=sys.stderr if err else sys.stdout)
+        return 0
     rep = add_geonames_dump(args.file, progress=not args.quiet)
     print(f"{rep.file}: {rep.places_added:,} places and {rep.aliases_added:,} names added "
           f"from {rep.rows_read:,} rows in {rep.seconds:.1f} s")
@@ -383,6 +394,8 @@ def _run_near(args: argparse.Namespace) -> int:
     for res in loaded.results:
         if res.skipped or res.format != "article":
             print(res.summary(), file=sys.stderr)
+    for path, report in loaded.geocoded.items():
+        print(report.summary(path), file=sys.stderr)
     near = incidents_near(route, loaded.incidents, args.km)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -493,6 +506,9 @@ def _add_convert(sub: argparse._SubParsersAction) -> None:
     p.add_argument("output", metavar="OUT", help="the file to write ('-': standard output, CSV unless --format)")
     p.add_argument("--format", choices=tuple(_CONVERT_SUFFIXES), default=None,
                    help="output format (default: from OUT's suffix)")
+    p.add_argument("--geocode", action="store_true",
+                   help="place rows without coordinates from location, admin3, admin2, admin1 and country "
+                        "(offline, never outside the row's country)")
     p.set_defaults(func=_run_convert)
 
 
@@ -522,6 +538,13 @@ def _run_convert(args: argparse.Namespace) -> int:
         raise _UsageError(f"geomap convert: {fmt} is binary and cannot go to standard output; give an OUT file name")
     res = read_incidents(args.input)
     print(res.summary(), file=sys.stderr)
+    if args.geocode:
+        from geomap.pipeline import geocode_incidents
+
+        res.incidents, report = geocode_incidents(res.incidents)
+        print(report.summary(res.path), file=sys.stderr)
+    elif (n := sum(i.longitude is None and not i.evidence for i in res.incidents)):
+        print(f"{res.path}: {n} row(s) without coordinates; add --geocode to place them by name", file=sys.stderr)
     if fmt in ("parquet", "gpkg"):
         out = write_incidents(res, args.output, fmt)
     else:

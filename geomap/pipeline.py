@@ -25,8 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from geomap.gazetteer import Gazetteer
     from geomap.text.rules import Rules
 
-__all__ = ["ARTICLE_SUFFIXES", "LoadResult", "find_places", "resolve_spans", "extract_document",
-           "extract_documents", "extract_incidents", "load_inputs", "route_from_names", "build_map"]
+__all__ = ["ARTICLE_SUFFIXES", "LoadResult", "GeocodeReport", "find_places", "resolve_spans", "extract_document",
+           "extract_documents", "extract_incidents", "load_inputs", "geocode_incidents", "geocode_table",
+           "add_incident_places", "IncidentPlacesReport", "route_from_names", "build_map"]
 
 #: File suffixes read as news articles (everything else is read as an incident table).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml"})
@@ -122,16 +123,19 @@ class LoadResult:
         ``(path, row_number, reason)`` for each row left out.
     results : list of ReadResult
         One per input, in order.
+    geocoded : dict of str to GeocodeReport
+        For each table some of whose rows lacked coordinates (by path): what geocoding did.
     """
 
     incidents: list[Incident] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
     skipped: list[tuple[str, int, str]] = field(default_factory=list)
     results: list[ReadResult] = field(default_factory=list)
+    geocoded: dict[str, "GeocodeReport"] = field(default_factory=dict)
 
     def summary(self) -> str:
-        """One line per input (see :meth:`ReadResult.summary`)."""
-        return "\n".join(r.summary() for r in self.results)
+        """One line per input (see :meth:`ReadResult.summary`), and one per geocoded table."""
+        return "\n".join([r.summary() for r in self.results] + [g.summary(p) for p, g in self.geocoded.items()])
 
 
 def _read_article(path: Path, *, published: Any, country_hints: Any, gazetteer: "Gazetteer",
@@ -154,7 +158,7 @@ def _read_article(path: Path, *, published: Any, country_hints: Any, gazetteer: 
 
 def load_inputs(paths: Sequence[str | Path] | str | Path, published: str | _dt.date | None = None, *,
                 country_hints: Sequence[str] | str | None = None, gazetteer: "Gazetteer | None" = None,
-                rules: "Rules | None" = None) -> LoadResult:
+                rules: "Rules | None" = None, geocode: bool = True) -> LoadResult:
     """Read any mix of articles and incident files.
 
     Parameters
@@ -169,8 +173,11 @@ def load_inputs(paths: Sequence[str | Path] | str | Path, published: str | _dt.d
     country_hints : optional
         ISO codes of the countries the articles are about.
     gazetteer, rules : optional
-        For the articles; the packaged gazetteer and English rules by default
-        (the gazetteer is opened only when an article is read).
+        For the articles and for geocoding; the packaged gazetteer and English rules
+        by default (the gazetteer is opened only when an article or a row needs it).
+    geocode : bool
+        Place the table rows that lack coordinates from their names
+        (:func:`geocode_incidents`); False keeps them unplaced.
 
     Returns
     -------
@@ -196,6 +203,10 @@ def load_inputs(paths: Sequence[str | Path] | str | Path, published: str | _dt.d
                                 rules=rules)
         else:
             res = read_incidents(p)
+            if geocode and any(needs_place(i) for i in res.incidents):
+                gazetteer = _gazetteer(gazetteer)
+                res.incidents, out.geocoded[res.path] = geocode_incidents(res.incidents, gazetteer=gazetteer,
+                                                                          rules=rules)
         out.results.append(res)
         out.incidents.extend(res.incidents)
         out.places.extend(res.places)
@@ -299,3 +310,7 @@ def build_map(inputs: Sequence[str | Path] | str | Path | None = None, *, docume
     return render_map(documents=docs or None, incidents=extra_incidents, places=all_places,
                       routes=route_list, buffers=buffers, route_buffer_km=km, skipped=reported or None,
                       **render_options)
+
+
+from geomap.table_geocoding import (GeocodeReport, IncidentPlacesReport, add_incident_places,  # noqa: E402
+                                    geocode_incidents, geocode_table, needs_place)

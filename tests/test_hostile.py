@@ -220,9 +220,34 @@ def _env(kind: str, tmp_path: Path) -> str:
     return str(h)
 
 
+def _read_only_view(folder: Path, tmp_path: Path) -> str:
+    """``folder`` read-only for geomap: chmod, and for root (who ignores modes) a read-only bind mount."""
+    folder.mkdir(exist_ok=True)
+    folder.chmod(0o555)
+    if os.geteuid() != 0:
+        return str(folder)
+    view = tmp_path / "home-ro"
+    view.mkdir()
+    for cmd in (["mount", "--bind", str(folder), str(view)], ["mount", "-o", "remount,ro,bind", str(view)]):
+        if subprocess.run(cmd, capture_output=True, timeout=30).returncode != 0:
+            subprocess.run(["umount", str(view)], capture_output=True, timeout=30)
+            pytest.skip("root cannot make a read-only folder here (no bind mounts)")
+    return str(view)
+
+
 @pytest.mark.parametrize("cmd", list(ENV_COMMANDS))
-@pytest.mark.parametrize("kind", ["home-file", "home-devnull", "home-under-file"])
+@pytest.mark.parametrize("kind", ["home-file", "home-devnull", "home-under-file", "home-empty-read-only"])
 def test_bad_home(cmd: str, kind: str, tmp_path: Path) -> None:
+    if kind == "home-empty-read-only":
+        h = _read_only_view(tmp_path / "home", tmp_path)
+        try:
+            r = _run([a.format(o=tmp_path) for a in ENV_COMMANDS[cmd]], h)
+        finally:
+            if h != str(tmp_path / "home"):
+                subprocess.run(["umount", h], capture_output=True, timeout=30)
+        _check(r, [h, "GEOMAP_HOME"])
+        assert r.returncode == 1 or cmd == "route-list", r.stderr.decode()
+        return
     h = _env(kind, tmp_path)
     argv = [a.format(o=tmp_path) for a in ENV_COMMANDS[cmd]]
     r = _run(argv, h)
@@ -272,3 +297,87 @@ def test_bad_output(cmd: str, kind: str, home: str, tmp_path: Path) -> None:
         assert r.returncode == 0 and Path(out).is_symlink() and (tmp_path / "target.html").read_text() != "old"
     if kind in ("stdout", "dash"):
         assert r.returncode == 0 and len(r.stdout) > 100
+
+
+# ------------------------------------------------------------------ a full disk during the index build
+INDEX_NAME = "gazetteer-v5.sqlite"
+
+
+def _small_disk(folder: Path, size: int, mounted: list) -> str:
+    """A real file system of ``size`` bytes at ``folder`` (tmpfs; root only), or '' when none can be made."""
+    if os.geteuid() != 0:
+        return ""
+    folder.mkdir(parents=True, exist_ok=True)
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True,
+                       timeout=30)
+    if r.returncode != 0:
+        return ""
+    mounted.append(folder)
+    return "tmpfs"
+
+
+@pytest.fixture
+def mounts():
+    folders: list[Path] = []
+    yield folders
+    for f in folders:
+        subprocess.run(["umount", str(f)], capture_output=True, timeout=30)
+
+
+def _file_size_limit(limit: int):
+    def apply() -> None:  # in the child: writes past the limit fail with EFBIG (Python ignores SIGXFSZ)
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+def _run_limited(argv: list[str], home: str, preexec, timeout: float = 300) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), GEOMAP_HOME=home, GEOMAP_LOCK_TIMEOUT="5")
+    return subprocess.run([sys.executable, "-m", "geomap", *argv], env=env, capture_output=True, timeout=timeout,
+                          preexec_fn=preexec)
+
+
+def _one_error_line(r: subprocess.CompletedProcess, folder: Path) -> str:
+    _check(r, [str(folder)])
+    assert r.returncode == 1
+    errors = [ln for ln in r.stderr.decode().splitlines() if ln.startswith("geomap: error:")]
+    assert len(errors) == 1, r.stderr.decode()
+    line = errors[0]
+    assert str(folder) in line and "full" in line and "free space in" in line and "GEOMAP_HOME" in line, line
+    return line
+
+
+@pytest.mark.parametrize("how", ["tmpfs", "file-size-limit"])
+def test_disk_full_before_the_first_build(tmp_path, mounts, how):
+    """A full disk (nothing can be written) on first use: one line with the folder and the fix, nothing left
+    (the fingerprint cache's .tmp was left behind when its write failed)."""
+    home = tmp_path / "home"
+    if how == "tmpfs" and not _small_disk(home, 1, mounts):  # one page: the index folder fits, no index does
+        pytest.skip("a small tmpfs needs root and mount(8); the file-size-limit case covers the same")
+    preexec = _file_size_limit(0) if how == "file-size-limit" else None
+    for _ in range(2):  # and the second run is not blocked by anything the first left
+        r = _run_limited(["geocode", "Damascus"], str(home), preexec, timeout=120)
+        _one_error_line(r, home / "index")
+        left = sorted(p.name for p in (home / "index").iterdir()) if (home / "index").is_dir() else []
+        assert not [n for n in left if n.endswith(".tmp") or n == INDEX_NAME], left
+
+
+def test_disk_full_during_the_build_keeps_the_previous_index(home, tmp_path, mounts):
+    """The disk fills up while a rebuild writes: the previous index stays in use, no .tmp is left, then a
+    normal run answers as before. On a real small file system (tmpfs) when root, else a file-size limit."""
+    index = Path(home) / "index" / INDEX_NAME
+    mine = tmp_path / "home"
+    size = index.stat().st_size
+    how = _small_disk(mine, size + 6 * 1024**2, mounts)
+    (mine / "index").mkdir(parents=True)
+    shutil.copyfile(index, mine / "index" / INDEX_NAME)
+    before = _run_limited(["geocode", "Al Bukamal"], str(mine), None).stdout
+    assert b"34.45" in before
+    preexec = None if how else _file_size_limit(size // 4)
+    r = _run_limited(["gazetteer", "build"], str(mine), preexec)
+    line = _one_error_line(r, mine / "index")
+    assert "previous" in line and "kept" in line, line
+    assert not list((mine / "index").glob("*.tmp"))
+    after = _run_limited(["geocode", "Al Bukamal"], str(mine), None)
+    assert after.returncode == 0 and after.stdout == before, after.stderr.decode()

@@ -117,3 +117,14 @@ def test_an_abbreviated_option_is_refused_not_guessed(tmp_path, capsys):
     assert main(["extract", "--json", str(art)]) == 1
     err = capsys.readouterr().err
     assert "--json" in err and "Traceback" not in err
+
+
+def test_a_line_over_the_limit_is_an_error_record_and_memory_stays_bounded(tmp_path, capsys):
+    from geomap._jsonl import MAX_LINE_BYTES
+
+    long = b'{"id": "big", "text": "' + b"Homs " * (MAX_LINE_BYTES // 5 + 10) + b'"}'
+    src = _batch(tmp_path, GOOD, long, GOOD.replace(b'"ok"', b'"ok2"'))
+    code, recs, err = _run(capsys, "extract", "--jsonl", src)
+    assert code == 1
+    assert [r.get("id") for r in recs] == ["ok", "line 2", "ok2"]
+    assert recs[1]["error"].startswith(f"{src}:2: the line is 10.5 MB, longer than the 10 MB accepted")

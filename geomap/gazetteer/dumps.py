@@ -19,7 +19,7 @@ import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from geomap.gazetteer import _store
 from geomap.gazetteer.index import _KEEP_KEY, _Progress, create_schema, user_index_path
@@ -28,7 +28,8 @@ from geomap.gazetteer.normalize import loose_key, normalize_name
 from geomap.exc import GazetteerDataError, InputFileError
 from geomap.settings import gazetteer_source_path
 
-__all__ = ["add_geonames_dump", "AddReport", "MAX_UNCOMPRESSED_BYTES", "MAX_COMPRESSION_RATIO"]
+__all__ = ["add_geonames_dump", "add_places", "AddReport", "UserPlace", "MAX_UNCOMPRESSED_BYTES",
+           "MAX_COMPRESSION_RATIO"]
 
 #: A zip member larger than this is refused (allCountries.txt is about 1.6 GB).
 MAX_UNCOMPRESSED_BYTES = 8 * 1024**3
@@ -37,6 +38,9 @@ MAX_COMPRESSION_RATIO = 50
 _BATCH = 20_000
 _MAX_ERROR_SAMPLES = 20
 _USER_FIX = "delete it and add your dumps again with 'geomap gazetteer add FILE'"
+#: Ids of places added by :func:`add_places` count down from here (GeoNames ids are positive, the
+#: default index's own records from elsewhere are above -2,000,000).
+_USER_PLACE_IDS = -4_000_000_000
 
 
 @dataclass
@@ -139,12 +143,7 @@ def _parse(parts: list[str]) -> tuple | str:
 def _fill(con: sqlite3.Connection, stream: IO[str], size: int, path: Path, admin1: dict[str, str],
           report: AddReport, progress: bool, t0: float) -> None:
     """Write a dump's rows into the (temporary copy of the) user index."""
-    create_schema(con)
-    con.execute("CREATE INDEX IF NOT EXISTS places_lat ON places(lat)")
-    con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places(cc)")
-    if "loose" not in {r[1] for r in con.execute("PRAGMA table_info(aliases)")}:  # made by an earlier geomap
-        con.execute("ALTER TABLE aliases ADD COLUMN loose TEXT NOT NULL DEFAULT ''")
-    con.execute("CREATE INDEX IF NOT EXISTS aliases_loose ON aliases(loose) WHERE loose != ''")
+    _prepare_user_schema(con)
     bar = _Progress(f"adding {path.name}", max(size, 1), progress)
     places: list[tuple] = []
     aliases: dict[tuple[str, int], tuple[str, int]] = {}
@@ -192,6 +191,47 @@ def _fill(con: sqlite3.Connection, stream: IO[str], size: int, path: Path, admin
     con.commit()
 
 
+def _prepare_user_schema(con: sqlite3.Connection) -> None:
+    """The user index's tables and indexes (an index made by an earlier geomap gains what it lacks)."""
+    create_schema(con)
+    con.execute("CREATE INDEX IF NOT EXISTS places_lat ON places(lat)")
+    con.execute("CREATE INDEX IF NOT EXISTS places_cc ON places(cc)")
+    if "loose" not in {r[1] for r in con.execute("PRAGMA table_info(aliases)")}:  # made by an earlier geomap
+        con.execute("ALTER TABLE aliases ADD COLUMN loose TEXT NOT NULL DEFAULT ''")
+    con.execute("CREATE INDEX IF NOT EXISTS aliases_loose ON aliases(loose) WHERE loose != ''")
+
+
+def _write_user_index(target: Path, fill: Callable[[sqlite3.Connection], None], what: str, again: str) -> None:
+    """Run ``fill`` on a copy of the user index under its lock, then rename the copy over it.
+
+    A failure (or a kill) leaves the previous user index as it was.
+    """
+    with _store.locked(target, what):
+        _store.recover_journal(target, _USER_FIX, have_lock=True)
+        if target.exists() and target.stat().st_size > 0:
+            _store.check_sqlite_file(target, _USER_FIX)
+        tmp = _store.tmp_path_for(target)
+        con = None
+        try:
+            if target.exists():
+                shutil.copyfile(target, tmp)
+            con = sqlite3.connect(tmp)
+            con.execute("PRAGMA journal_mode=OFF")  # a failure discards the copy: no journal needed
+            con.execute("PRAGMA synchronous=OFF")
+            fill(con)
+            con.commit()
+            con.close()
+            con = None
+            os.replace(tmp, target)
+        except BaseException as e:
+            if con is not None:
+                con.close()
+            tmp.unlink(missing_ok=True)
+            if isinstance(e, (sqlite3.Error, OSError)) and not isinstance(e, (InputFileError, GazetteerDataError)):
+                raise _store.write_failure(e, target, previous=target.exists(), fix=again) from None
+            raise
+
+
 def add_geonames_dump(path: str | Path, *, user_path: str | Path | None = None,
                       progress: bool = True) -> AddReport:
     """Add a GeoNames dump (text or zip) to the user's gazetteer.
@@ -220,33 +260,117 @@ def add_geonames_dump(path: str | Path, *, user_path: str | Path | None = None,
     stream, size, zf = _open_lines(path)
     admin1 = _admin1_names()
     try:
-        with _store.locked(target, "adding a dump to the gazetteer"):
-            _store.recover_journal(target, _USER_FIX, have_lock=True)
-            if target.exists() and target.stat().st_size > 0:
-                _store.check_sqlite_file(target, _USER_FIX)
-            tmp = _store.tmp_path_for(target)
-            con = None
-            try:
-                if target.exists():
-                    shutil.copyfile(target, tmp)
-                con = sqlite3.connect(tmp)
-                con.execute("PRAGMA journal_mode=OFF")  # a failure discards the copy: no journal needed
-                con.execute("PRAGMA synchronous=OFF")
-                _fill(con, stream, size, path, admin1, report, progress, t0)
-                con.commit()
-                con.close()
-                con = None
-                os.replace(tmp, target)
-            except BaseException as e:
-                if con is not None:
-                    con.close()
-                tmp.unlink(missing_ok=True)
-                if isinstance(e, (sqlite3.Error, OSError)) and not isinstance(e, (InputFileError, GazetteerDataError)):
-                    raise _store.write_failure(e, target, previous=target.exists(),
-                                               fix=f"run 'geomap gazetteer add {path}' again") from None
-                raise
+        _write_user_index(target, lambda con: _fill(con, stream, size, path, admin1, report, progress, t0),
+                          "adding a dump to the gazetteer", f"run 'geomap gazetteer add {path}' again")
     finally:
         stream.close()
         if zf is not None:
             zf.close()
+    return report
+
+
+# --------------------------------------------------------------------------- places from elsewhere
+@dataclass(frozen=True)
+class UserPlace:
+    """A place to add that is not a GeoNames record (a village an incident table names).
+
+    Attributes
+    ----------
+    name : str
+    country_code : str
+        ISO alpha-2 ('' when unknown).
+    admin1 : str
+        First-level division ('' when unknown).
+    longitude, latitude : float
+        WGS 84 degrees.
+    feature_code : str
+        GeoNames feature code (``PPL``: a populated place).
+    """
+
+    name: str
+    country_code: str
+    admin1: str
+    longitude: float
+    latitude: float
+    feature_code: str = "PPL"
+
+
+def _user_place_problem(p: UserPlace) -> str:
+    if not isinstance(p.name, str) or not p.name.strip() or len(p.name) > 120:
+        return "no usable name (empty, or over 120 characters)"
+    if not _KEEP_KEY.match(normalize_name(p.name) or "-"):
+        return f"name {p.name!r} is not in Latin or Arabic script"
+    try:
+        lon, lat = float(p.longitude), float(p.latitude)
+    except (TypeError, ValueError):
+        return "coordinates are not numbers"
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return f"coordinates out of range ({lat}, {lon})"
+    return ""
+
+
+def add_places(places: Iterable[UserPlace], *, source: str, user_path: str | Path | None = None) -> AddReport:
+    """Add places that are not GeoNames records to the user's gazetteer, as one source.
+
+    Written the way :func:`add_geonames_dump` writes a dump: into a copy of the user
+    index under its lock, renamed over it when complete. Each place keeps
+    ``source`` (``user:<source>``, e.g. the file it came from); adding the same
+    source again replaces its earlier places. Ids are negative (no GeoNames id).
+
+    Parameters
+    ----------
+    places : iterable of UserPlace
+    source : str
+        Where the places come from (a file name); shown by ``geomap gazetteer info``.
+    user_path : path-like, optional
+        The user index to write; default :func:`geomap.gazetteer.index.user_index_path`.
+
+    Returns
+    -------
+    AddReport
+        ``malformed`` counts the places refused (no name, bad coordinates), with reasons.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> db = pathlib.Path(tempfile.mkdtemp()) / "user.sqlite"
+    >>> add_places([UserPlace("Kafr Tamrat", "SY", "Idlib", 36.6, 35.9)], source="mine.csv", user_path=db).places_added
+    1
+    """
+    target = Path(user_path) if user_path else user_index_path()
+    report = AddReport(file=source)
+    t0 = time.monotonic()
+    _store.check_not_folder(target, "your gazetteer index")
+    items = list(places)
+    tag = f"user:{source}"
+
+    def fill(con: sqlite3.Connection) -> None:
+        _prepare_user_schema(con)
+        old = [r[0] for r in con.execute("SELECT id FROM places WHERE source = ? AND id <= ?", (tag, _USER_PLACE_IDS))]
+        con.executemany("DELETE FROM aliases WHERE id = ?", ((i,) for i in old))
+        con.executemany("DELETE FROM places WHERE id = ?", ((i,) for i in old))
+        low = con.execute("SELECT min(id) FROM places WHERE id <= ?", (_USER_PLACE_IDS,)).fetchone()[0]
+        pid = min(low, _USER_PLACE_IDS) if low is not None else _USER_PLACE_IDS
+        rows, aliases = [], []
+        for n, p in enumerate(items, start=1):
+            report.rows_read += 1
+            problem = _user_place_problem(p)
+            if problem:
+                report.malformed += 1
+                if len(report.malformed_samples) < _MAX_ERROR_SAMPLES:
+                    report.malformed_samples.append((n, problem))
+                continue
+            pid -= 1
+            name = " ".join(p.name.split())
+            rows.append((pid, None, name, p.country_code or "", p.admin1 or "", p.feature_code or "PPL", 0,
+                         float(p.longitude), float(p.latitude), tag, 0))
+            aliases.append((normalize_name(name), pid, name, KIND_NAME, loose_key(name)))
+        con.executemany("INSERT INTO places (id, geonameid, name, cc, admin1, fcode, pop, lon, lat, source, "
+                        "rank_pop) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        con.executemany("INSERT OR REPLACE INTO aliases (key, id, alias, kind, loose) VALUES (?,?,?,?,?)", aliases)
+        report.places_added, report.aliases_added = len(rows), len(aliases)
+        report.seconds = time.monotonic() - t0
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?,?)", (f"dump:{source}", json.dumps(report.to_dict())))
+
+    _write_user_index(target, fill, "adding places to the gazetteer", "add them again")
     return report

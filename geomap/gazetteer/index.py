@@ -142,12 +142,15 @@ def sources_fingerprint(cache: Path | None = None) -> str:
         h.update(f"{f.name}:{digest}".encode())
     content = h.hexdigest()[:16]
     if cache is not None:
+        tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
         try:
-            tmp = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
             tmp.write_text(json.dumps({"stat": key, "content": content}), encoding="utf-8")
             os.replace(tmp, cache)
-        except OSError:  # a read-only home: hash again next time
-            pass
+        except OSError:  # a read-only home or a full disk: hash again next time, leave nothing behind
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
     return content
 
 

@@ -138,6 +138,8 @@ def _coord_problem(inc: Incident) -> str | None:
     if inc.extra.get("bad_latitude") or inc.extra.get("bad_longitude"):
         return (f"coordinates are not numbers (latitude {inc.extra.get('bad_latitude', inc.latitude)!r}, "
                 f"longitude {inc.extra.get('bad_longitude', inc.longitude)!r})")
+    if (inc.latitude is None or inc.longitude is None) and inc.extra.get("geocode_reason"):
+        return f"not geocoded: {inc.extra['geocode_reason']}"
     if inc.latitude is None or inc.longitude is None:
         return "no coordinates (the place could not be resolved)" if inc.location else "no place and no coordinates"
     lat, lon = inc.latitude, inc.longitude

@@ -38,7 +38,7 @@ from typing import Any
 from geomap._files import check_file
 from geomap.exc import InputError, InputFileError
 from geomap.tables.read import ReadResult, _acled_row, _table_kind
-from geomap.tables.schema import TABLE_FIELDS, RowError, incident_from_record
+from geomap.tables.schema import PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, incident_from_record
 from geomap.tables.write import _as_frame
 
 __all__ = ["read_table_file", "write_table_file", "READ_FORMATS", "WRITE_FORMATS"]
@@ -189,11 +189,13 @@ def read_table_file(path: str | Path) -> ReadResult:
     result = ReadResult(path=str(p), format=fmt if kind == "geomap" else f"{kind}-{fmt}")
     names = {c: c.strip().lower() for c in header}
     has_geometry = any(isinstance(pt, tuple) for pt in points)
-    if not has_geometry and not {"latitude", "longitude"} <= set(names.values()):
+    if not has_geometry and not {"latitude", "longitude"} <= set(names.values()) \
+            and not PLACE_NAME_COLUMNS & set(names.values()):
         shown = ", ".join(header)[:200] or "no columns"
         raise InputFileError(f"{p}: no point geometry and no latitude/longitude columns; expected geomap's "
-                             f"columns ({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude) or an ACLED "
-                             f"export; the columns are: {shown}")
+                             f"columns ({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude), place-name "
+                             f"columns to geocode ({', '.join(sorted(PLACE_NAME_COLUMNS))}) or an ACLED export; "
+                             f"the columns are: {shown}")
     first = 2 if fmt == "xlsx" else 1
     for i, (row, pt) in enumerate(zip(frame[header].itertuples(index=False, name=None), points)):
         result.rows += 1

@@ -16,23 +16,23 @@ Nothing is dropped silently: a row that cannot be used is counted in
 ``result.skipped`` as ``(row_number, reason)`` (the line number in the file
 for CSV and JSON lines, the feature number for GeoJSON) and
 ``result.summary()`` is the line the command line prints. A file that cannot be
-read at all (missing, empty, binary, undecodable, malformed, without
-coordinate columns) raises :class:`~geomap.exc.InputFileError` naming it.
+read at all (missing, empty, binary, undecodable, malformed, with neither
+coordinate columns nor place-name columns to geocode) raises :class:`~geomap.exc.InputFileError` naming it.
 Tables never run text extraction: articles are read by :mod:`geomap.pipeline`.
 """
 from __future__ import annotations
 
 import csv
 import io as _io
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 from geomap._files import decode_bytes, read_bytes, utf8_with_bad_lines
-from geomap.exc import InputFileError
+from geomap._jsonl import loads_line, loads_strict
+from geomap.exc import InputError, InputFileError
 from geomap.model import Incident, Mention, Place
-from geomap.tables.schema import TABLE_FIELDS, RowError, csv_restore, _blank, _coords, _date, _int, _text, incident_from_record
+from geomap.tables.schema import PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, csv_restore, _blank, _coords, _date, _int, _text, incident_from_record
 
 __all__ = ["ReadResult", "read_incidents", "TABLE_SUFFIXES"]
 
@@ -45,6 +45,7 @@ _INCIDENT_MARKERS = frozenset({"event_type", "event_date", "sub_event_type", "lo
 _CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 _GIS_SUFFIXES = frozenset({".parquet", ".geoparquet", ".gpkg", ".xlsx"})  # read by geomap.tables.formats
 _JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".geojson"})
+_JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
 # ACLED columns kept in Incident.extra (lower-cased names).
 _ACLED_EXTRA = ("event_id_cnty", "data_id", "iso", "iso3", "year", "assoc_actor_1", "assoc_actor_2",
@@ -131,7 +132,10 @@ def _swallowed(row: list[str], dialect: Any, width: int) -> bool:
         if "\n" not in cell:
             continue
         for line in cell.split("\n")[1:]:
-            fields = next(csv.reader([line], dialect), [])
+            try:
+                fields = next(csv.reader([line], dialect), [])
+            except csv.Error:  # a CR in the line: text, not a row of the table
+                continue
             if width > 2 and len(fields) >= width - 1:
                 return True
     return False
@@ -197,12 +201,13 @@ def _read_csv(text: str, result: ReadResult, bad: bool = False) -> None:
     header = first[1]
     names = [h.strip().lstrip("\ufeff").lower() for h in header]
     cols = {n: i for i, n in reversed(list(enumerate(names))) if n}
-    if "latitude" not in cols or "longitude" not in cols:
+    if ("latitude" not in cols or "longitude" not in cols) and not PLACE_NAME_COLUMNS & set(cols):
         missing = [c for c in ("latitude", "longitude") if c not in cols]
         shown = ", ".join(h for h in header if h.strip())[:200]
         raise InputFileError(
             f"{result.path}: no {' or '.join(missing)} column; expected geomap's columns "
-            f"({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude) or an ACLED export; the header is: {shown}")
+            f"({', '.join(TABLE_FIELDS[:4])}, ..., latitude, longitude), place-name columns to geocode "
+            f"({', '.join(sorted(PLACE_NAME_COLUMNS))}) or an ACLED export; the header is: {shown}")
     result.format = f"{_table_kind(header)}-csv"
     acled = result.format.startswith("acled")
     width = max(cols.values()) + 1  # the last named column (old ACLED exports end in unnamed ones)
@@ -269,20 +274,26 @@ def _acled_row(rec: Mapping[str, str]) -> Incident:
 
 
 # --------------------------------------------------------------------------- JSON
-def _read_json_text(text: str, result: ReadResult) -> None:
-    stripped = text.lstrip()
+def _read_json(raw: bytes, text: str | None, result: ReadResult, lines: bool) -> None:
+    """JSON, GeoJSON or JSON lines; ``text`` is None when the bytes are not UTF-8 (JSON lines are then read
+    line by line, each bad line skipped); ``lines``: the file is named as JSON lines (``.jsonl``)."""
+    stripped = text.lstrip() if text is not None else ""
     whole: Any = None
+    why = ""
     if stripped.startswith("["):
         try:
-            whole = json.loads(text)
-        except json.JSONDecodeError as e:
-            raise InputFileError(f"{result.path}: not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+            whole = loads_strict(text)
+        except InputError as e:
+            if not lines:
+                raise InputFileError(f"{result.path}: {e}; expected a JSON array of incidents, GeoJSON or JSON "
+                                     "lines from 'geomap extract'") from None
+            why = str(e)
     elif stripped.startswith("{"):
         try:
-            whole = json.loads(text)
-        except json.JSONDecodeError:
-            whole = None  # JSON lines
-    else:
+            whole = loads_strict(text)
+        except InputError as e:
+            whole, why = None, str(e)  # JSON lines, or one object that cannot be used
+    elif not lines and text is not None:
         raise InputFileError(f"{result.path}: not JSON (it starts with {stripped[:20]!r}); expected GeoJSON, "
                              "JSON lines from 'geomap extract' or a CSV file")
     if isinstance(whole, Mapping) and whole.get("type") == "FeatureCollection":
@@ -302,19 +313,37 @@ def _read_json_text(text: str, result: ReadResult) -> None:
         _take_record(whole, 1, result)
     else:
         result.format = "jsonl"
-        for n, line in enumerate(text.split("\n"), start=1):  # not splitlines(): U+2028 is text
-            if not line.strip():
-                continue
-            result.rows += 1
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                result.skipped.append((n, f"not valid JSON ({e.msg} at column {e.colno})"))
-                continue
-            _take_record(obj, n, result)
+        _read_json_lines(raw, result)
         if result.rows and not result.incidents and len(result.skipped) == result.rows:
+            if text is None and not lines:  # one JSON document (GeoJSON ...) with a byte that is not UTF-8
+                try:
+                    raw.decode("utf-8-sig")
+                except UnicodeDecodeError as e:
+                    line = raw.count(b"\n", 0, e.start) + 1
+                    raise InputFileError(f"{result.path}: not UTF-8 (byte 0x{raw[e.start]:02x} on line {line}); "
+                                         "JSON is UTF-8: re-save the file as UTF-8") from None
+            if result.rows > 1 and why and not why.startswith("not valid JSON"):  # one pretty-printed object
+                raise InputFileError(f"{result.path}: {why}; give plain JSON (GeoJSON, or JSON lines from "
+                                     "'geomap extract')")
             raise InputFileError(f"{result.path}: no line is valid JSON (first: {result.skipped[0][1]}); "
                                  "expected JSON lines from 'geomap extract', GeoJSON or CSV")
+
+
+def _read_json_lines(raw: bytes, result: ReadResult) -> None:
+    """Each line on its own (:func:`geomap._jsonl.loads_line`: UTF-8, length, strict JSON); a bad line is
+    skipped with its number and reason. Lines end at LF only: U+2028 and NEL are text."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    for n, line in enumerate(raw.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        result.rows += 1
+        try:
+            obj = loads_line(line)
+        except InputError as e:
+            result.skipped.append((n, str(e)))
+            continue
+        _take_record(obj, n, result)
 
 
 def _take_record(obj: Any, n: int, result: ReadResult) -> None:
@@ -333,7 +362,11 @@ def _take_record(obj: Any, n: int, result: ReadResult) -> None:
                 result.incidents.append(incident_from_record(d, source=src))
             except RowError as e:
                 result.skipped.append((n, f"incident {k}: {e}"))
-        for p in obj.get("places") or []:
+        places = obj.get("places") or []
+        if not isinstance(places, list):
+            result.skipped.append((n, "'places' is not a list (its places are left out, its incidents read)"))
+            return
+        for p in places:
             m = _mention_from_dict(p)
             if m is not None:
                 result.places.append(m)
@@ -459,6 +492,18 @@ def read_incidents(path: str | Path) -> ReadResult:
         return read_table_file(p)
     what = "an incident table (CSV, GeoJSON or JSON lines)"
     raw = read_bytes(p, what=what)
+    suffix = p.suffix.lower()
+    if suffix in _JSONL_SUFFIXES or (suffix in _JSON_SUFFIXES and not raw.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        # JSON is UTF-8 (RFC 8259): no guessing; lines that are not UTF-8 are skipped one by one
+        try:
+            text: str | None = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = None
+        if not raw.strip():
+            decode_bytes(raw, str(p), what)  # refuses the empty file
+        result = ReadResult(path=str(p), format="", encoding="utf-8")
+        _read_json(raw, text, result, lines=suffix in _JSONL_SUFFIXES)
+        return result
     mixed = utf8_with_bad_lines(raw)
     text, encoding = (mixed[0], "utf-8") if mixed else decode_bytes(raw, str(p), what)
     fmt = _detect_format(p, text)
@@ -469,5 +514,5 @@ def read_incidents(path: str | Path) -> ReadResult:
     if fmt == "csv":
         _read_csv(text, result, bad=bool(mixed))
     else:
-        _read_json_text(text, result)
+        _read_json(text.encode("utf-8", "surrogatepass"), text, result, lines=False)
     return result

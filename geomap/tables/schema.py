@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "INCIDENT_FIELDS",
     "TABLE_FIELDS",
+    "GEOCODE_FIELDS",
+    "PLACE_NAME_COLUMNS",
     "RowError",
     "incident_from_record",
     "incident_from_dict",
@@ -46,8 +48,13 @@ INCIDENT_FIELDS: tuple[str, ...] = (
     "fatalities_qualifier", "location", "country", "admin1", "latitude", "longitude", "geo_precision",
     "geonameid", "point_source", "evidence", "start", "end", "evidence_spans", "source", "confidence",
 )
-#: Columns of geomap's tables (CSV, GeoJSON properties): the incident fields plus ``notes``.
-TABLE_FIELDS: tuple[str, ...] = INCIDENT_FIELDS + ("notes",)
+#: How a row without coordinates was geocoded from its names (kept in ``Incident.extra``):
+#: the column that placed it, and why it was not placed (or how it was, when not by ``location``).
+GEOCODE_FIELDS: tuple[str, ...] = ("geocoded_from", "geocode_reason")
+#: Columns of geomap's tables (CSV, GeoJSON properties): the incident fields, ``notes`` and the geocoding.
+TABLE_FIELDS: tuple[str, ...] = INCIDENT_FIELDS + ("notes",) + GEOCODE_FIELDS
+#: Columns that name an incident's place: a table with one of them and no coordinates can be geocoded.
+PLACE_NAME_COLUMNS: frozenset[str] = frozenset({"location", "admin3", "admin2", "admin1", "country"})
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
@@ -275,6 +282,7 @@ def incident_from_record(d: Mapping[str, Any], *, strict: bool = True, source: s
     extra.update({k: v for k, v in d.items() if k not in known and not _blank(v)} if strict else {})
     if not _blank(d.get("point_source")):  # what the coordinates are ("Natural Earth label point of Iraq")
         extra["point_source"] = _text(d.get("point_source"))
+    extra.update({k: _text(d.get(k)) for k in GEOCODE_FIELDS if not _blank(d.get(k))})
     evidence = get(_evidence, d.get("evidence"), d.get("start"), d.get("end"), d.get("evidence_spans"))
     if evidence is None:  # lenient: the text without its spans
         text = _text(d.get("evidence"))
@@ -396,11 +404,13 @@ def _incident_list(incidents: Any) -> list[Incident]:
 
 
 def incidents_to_records(incidents: Any) -> list[dict[str, Any]]:
-    """Plain dicts with the :data:`TABLE_FIELDS` (``Incident.to_dict()`` plus ``notes``)."""
+    """Plain dicts with the :data:`TABLE_FIELDS` (``Incident.to_dict()``, ``notes`` and the geocoding)."""
     recs = []
     for inc in _incident_list(incidents):
         d = inc.to_dict()
         d["notes"] = inc.notes
+        for k in GEOCODE_FIELDS:
+            d[k] = _text(inc.extra.get(k))
         recs.append(d)
     return recs
 

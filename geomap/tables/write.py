@@ -3,7 +3,9 @@ through :mod:`~geomap.tables.formats`.
 
 Everything written reads back with :func:`geomap.tables.read.read_incidents`.
 CSV cells that a spreadsheet would run as a formula are written with a leading
-``'`` (:func:`~geomap.tables.schema.csv_safe`), which the reader removes.
+``'`` (:func:`~geomap.tables.schema.csv_safe`), which the reader removes. A NUL
+character, which no CSV reader takes as text (geomap's refuses such a file as binary),
+is written to CSV as U+FFFD, the replacement character.
 """
 from __future__ import annotations
 
@@ -67,12 +69,18 @@ def format_incidents(incidents: Any, fmt: str) -> str:
             geom = {"type": "Point", "coordinates": [lon, lat]} if lon is not None and lat is not None else None
             feats.append({"type": "Feature", "properties": rec, "geometry": geom})
         return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False) + "\n"
-    buf = _io.StringIO(newline="")
-    w = csv.DictWriter(buf, fieldnames=[f for f in fields if f in (records[0] if records else {})] or list(TABLE_FIELDS),
-                       lineterminator="\n", extrasaction="ignore")
-    w.writeheader()
+    rows = []
     for rec in records:
         row = dict(rec)
         row["evidence_spans"] = json.dumps(row.get("evidence_spans") or [])
-        w.writerow({k: ("" if v is None else csv_safe(v)) for k, v in row.items()})
+        rows.append({k: ("" if v is None else csv_safe(v.replace("\x00", "\ufffd") if isinstance(v, str) else v))
+                     for k, v in row.items()})
+    # Python's csv writer quotes a field only for the characters of its line terminator: a lone CR in
+    # a field would go unquoted and end the row early. Such a table is written with CRLF (RFC 4180).
+    crlf = any(isinstance(v, str) and "\r" in v for row in rows for v in row.values())
+    buf = _io.StringIO(newline="")
+    w = csv.DictWriter(buf, fieldnames=[f for f in fields if f in (records[0] if records else {})] or list(TABLE_FIELDS),
+                       lineterminator="\r\n" if crlf else "\n", extrasaction="ignore")
+    w.writeheader()
+    w.writerows(rows)
     return buf.getvalue()

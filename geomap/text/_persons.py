@@ -11,6 +11,8 @@ The words come from the language rules (:mod:`geomap.text._lexicon`).
 """
 from __future__ import annotations
 
+import re
+
 from typing import Callable
 
 from geomap.gazetteer.normalize import normalize_name
@@ -58,7 +60,8 @@ def find_persons(text: str, toks: list[Tok], runs: list[list[int]], cands: Candi
         after = toks[run[-1] + 1].lower if run[-1] + 1 < len(toks) else ""
         if len(run) >= 2 and first in lex.given_names and words[1] not in lex.area_after \
                 and words[1] not in lex.division_words and after not in lex.area_after \
-                and not cands(normalize_name(text[toks[run[0]].start:toks[run[-1]].end])):
+                and not cands(normalize_name(text[toks[run[0]].start:toks[run[-1]].end])) \
+                and not _place_in_parentheses(text, toks[run[-1]].end, cands, lex):
             persons.update(x for x in words[1:] if x not in connectors)
             person_runs.add(r)
         elif 2 <= len(run) <= 3 and first not in stop_words and first not in lex.place_modifiers \
@@ -73,6 +76,17 @@ def find_persons(text: str, toks: list[Tok], runs: list[list[int]], cands: Candi
             speaker(text, toks, run[0], cands, lex, persons)
     person_toks, surnames = name_persons(text, toks, cands, lex)
     return persons | surnames, person_runs, person_toks
+
+
+_PARENTHESES = re.compile(r" \(([^(),;]{2,40})[,)]")
+
+
+def _place_in_parentheses(text: str, end: int, cands: Candidates, lex: Lexicon) -> bool:
+    """Whether the name ending at ``end`` is followed by the place it is in, in parentheses:
+    "Al Wahbiyah (As Sawadiyah, Al Bayda)" is a village, not a person named Al (but
+    "Al Smith (D-NY)" is a congressman)."""
+    m = _PARENTHESES.match(text, end)
+    return bool(m) and not lex.party_state.match(text, m.start(1)) and bool(cands(normalize_name(m.group(1))))
 
 
 def speaker(text: str, toks: list[Tok], i: int, cands: Candidates, lex: Lexicon, persons: set[str]) -> None:

@@ -56,7 +56,7 @@ class ActorRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "actor_", "based blamed claimed by_before by_close passive object_before "
                          "possessive_after pair_join target_before positions_after positions_before aimed_at_before between own_attack "
-                         "tribe state_unit")
+                         "tribe tribe_pair state_unit")
         self._rules = rules
         self.states = [(r["country"], r["names"], frozenset(a for a in r["forces_alias"].split("|") if a))
                        for r in rules.table("actor_states")]
@@ -162,6 +162,10 @@ def find_actors(text: str, a: int, b: int, ar: ActorRules) -> list[ActorHit]:
         add(m.start(), m.end(), ar.groups[int(m.lastgroup[1:])], "", "group")
     for m in ar.state_unit.finditer(seg):  # "the 35th Armored Brigade": a unit of the incident's state
         add(m.start(), m.end(), m.group("unit"), "", "state_unit")
+    for m in ar.tribe_pair.finditer(seg):  # "between the Al X and Al Y tribesmen": two militias
+        role = "clan" if m.group("kind").lower() in ("families", "clans") else "tribe"
+        add(m.start("a"), m.end("a"), m.group("a"), "", role)
+        add(m.start("b"), m.end(), m.group("b"), "", role)
     for m in ar.tribe.finditer(seg):  # tribal and clan militias, named or not
         clan = m.group("clan")
         add(m.start(), m.end(), clan or m.group("tribe") or m.group("tribe2") or m.group("tribe3") or "", "",
@@ -243,6 +247,9 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
             if len(pair) >= 2 and ar.between.search(text[max(a, pair[0].start - 12):pair[0].start]):
                 a1 = pair[0]
                 a2 = next((h for h in pair[1:] if h.name != a1.name or h.role != a1.role), None)
+            elif pair and pair[0].role != "civilians" and "," in text[trig_at:pair[0].start] \
+                    and _clause_subject(text, pair[0], a, ar):
+                a1 = pair[0]  # "During an arrest raid in Jericho, Israeli forces shot a man": the subject
     # "an air strike on RSF positions", "positions of the militia": that force is the target, not
     # the people the strike killed (ACLED: a strike on an armed group is not violence against civilians)
     held = [h for h in hits if h.role != "civilians" and h is not a1 and a <= h.start and h.end <= b and
@@ -250,7 +257,8 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
     if held and (a2 is None or a2.role == "civilians" or a2.name == (a1.name if a1 else None)):
         a2 = held[0]
     if a2 is None:
-        rest = [h for h in hits if h is not a1 and (a1 is None or h.start > a1.end) and h.name != (a1.name if a1 else None)
+        rest = [h for h in hits if h is not a1 and (a1 is None or h.start > a1.end)
+                and (a1 is None or (h.name, h.role) != (a1.name, a1.role))
                 and not ar.by_close.search(text[max(a, h.start - 8):h.start])]
         targets = [h for h in rest if ar.target_before.search(text[max(a, h.start - 40):h.start])]
         if targets:
@@ -258,6 +266,13 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
         elif rest:
             a2 = rest[0]
     return a1, a2, blamed
+
+
+def _clause_subject(text: str, hit: ActorHit, a: int, ar: ActorRules) -> bool:
+    """Whether ``hit`` opens the clause after a comma (the subject after a fronted phrase), not an
+    object or a place ("..., killing two soldiers", "..., in an attack on police")."""
+    head = text[max(a, hit.start - 12):hit.start]
+    return bool(re.search(r",\s*(?:the\s+)?$", head, re.I)) and not ar.object_before.search(head)
 
 
 def normalize_actor(hit_name: str, role: str, country: str = "", *, day: str | dt.date | None = None,

@@ -193,6 +193,16 @@ def protest_actors(sub_event_type: str, a1: ActorHit | None, a2: ActorHit | None
     return a1, a2
 
 
+def crowd_first(event_type: str, a1: ActorHit | None, a2: ActorHit | None, ev: EventRules
+                ) -> tuple[ActorHit | None, ActorHit | None]:
+    """A protest the forces broke up or fired on keeps the crowd first and the force second
+    ("police fired at protesters": ACLED's Protests have the protesters as actor 1)."""
+    if event_type == ev.typing["intervention"].when and a1 is not None and a2 is not None \
+            and a2.role in ("protesters", "civilians") and a1.role not in ("protesters", "civilians"):
+        return replace(a2, role="protesters"), a1
+    return a1, a2
+
+
 class _Part(Protocol):
     strength: int
     event_type: str

@@ -42,7 +42,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of count_noun")
+                         "dead_after killed_one named_person death_of count_noun attempt")
         self.left_verbs = rules.set("toll_left_verbs")
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.qualifiers = {r["written"].lower(): r["stored"] for r in rules.table("toll_qualifier_forms")}
@@ -81,6 +81,10 @@ def toll_statement(clause: str, tr: TollRules) -> re.Match[str] | None:
     return tr.coded.search(clause) or tr.none.search(clause) or tr.update.search(clause) or tr.count_noun.search(clause)
 
 
+#: After ", a shepherd" (no "and"): the verb of the sentence, so the words described the victim before.
+_APPOSITION_END = re.compile(r"\s*,?\s*(?:$|(?:was|were|is|are|had|has)\b)")
+
+
 def _extra_victims(s: str, tr: TollRules, *, leading: bool = False) -> int:
     """Further victims listed with the first ("... and 2 civilians", "in addition to 3 of his
     guards", "and his guard"); with ``leading`` only a list that starts right away counts."""
@@ -89,6 +93,8 @@ def _extra_victims(s: str, tr: TollRules, *, leading: bool = False) -> int:
     for m in tr.extra.finditer(s):
         if leading and m.start() != pos:
             break
+        if not m.group("n") and re.match(r",(?!\s*and\b)", m.group(0).lstrip()) and _APPOSITION_END.match(s, m.end()):
+            break  # "1 child, a shepherd, was killed": the same victim, described
         v = num_value(m.group("n"), tr) if m.group("n") else 1
         if v is not None:
             total += v
@@ -129,6 +135,8 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         rest = m.group("rest") or ""
         if n is None or tr.not_killed.search(rest):
             continue
+        if m.group("verb").lower() == "killed" and tr.kill_active.match(seg, m.start("verb")):
+            continue  # "a ... gunmen killed two soldiers": the gunmen killed, the toll is the object's
         if tr.killed_and_wounded.search(seg[m.end("verb"):m.end("verb") + 15]) or tr.and_wounded.match(seg[m.end():]):
             continue
         # add up "1 policeman and 2 civilians were killed" (numbers in the subject)
@@ -142,6 +150,8 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         for m in tr.kill_active.finditer(seg):
             if m.group("kv").lower() in tr.left_verbs and not tr.dead_after.search(seg[m.end():m.end() + 12] + m.group(0)):
                 continue
+            if tr.attempt.search(seg[max(0, m.start() - 30):m.start()]):
+                continue  # "attempted to kill a commander": no death
             n = num_value(m.group("num"), tr)
             if n is None:
                 continue
@@ -155,7 +165,7 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         total, found = 1, True
     if not found:
         m = tr.kill_bare.search(seg)
-        if m and num_value(m.group("num"), tr) is not None:
+        if m and num_value(m.group("num"), tr) is not None and not tr.attempt.search(seg[max(0, m.start() - 30):m.start()]):
             total, qual, found = num_value(m.group("num"), tr), _qual(m), True
     if not found:
         m = tr.death_of.search(seg)
@@ -171,6 +181,6 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
     if m:
         return 1, "", 1, bool(m.group("also"))
     m = tr.named_killed.search(seg)
-    if m and tr.named_person.search(m.group("obj")):
+    if m and tr.named_person.search(m.group("obj")) and not tr.attempt.search(seg[max(0, m.start() - 30):m.start()]):
         return 1, "", 1, False
     return None, "", 0, False

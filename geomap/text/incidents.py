@@ -78,7 +78,7 @@ from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
 from geomap.text.incident_dates import dates_conflict, dates_for as _dates_for, story_day
 from geomap.text.published import header_spans
-from geomap.text.events import event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
+from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
 from geomap.text.incident_split import split_stated
 from geomap.text.incident_places import (Loc, area_point, clause_locations, far, place_rank, place_rules, point_source,
@@ -449,7 +449,6 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     lon = lat = None
     geo_prec = None
     gid = None
-    where_point = ""
     notes: list[str] = []
     chosen = None
     unresolved_name = extra_location = ""
@@ -480,7 +479,6 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
             p = area_point(p, gazetteer)  # only the province or country is known: its label point (or capital)
         if p is not None:
             location, lon, lat, gid = p.name, p.longitude, p.latitude, p.geonameid
-            where_point = point_source(p)
             country = country_name(p.country_code) or p.country_code
             admin1 = p.admin1 if place_rank(p) < 6 else ""
             if place_rank(p) >= 5 and p.feature_code.startswith("ADM1"):
@@ -503,7 +501,6 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
             m = min(filed, key=lambda x: (place_rank(x.place), x.start))
             p = area_point(m.place, gazetteer) if place_rank(m.place) >= 5 else m.place
             location, lon, lat, gid = p.name, p.longitude, p.latitude, p.geonameid
-            where_point = point_source(p)
             country = country_name(p.country_code) or p.country_code
             admin1 = p.admin1 if place_rank(p) < 6 else ""
             geo_prec = 2 if place_rank(m.place) < 5 else 3
@@ -550,6 +547,9 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     # ---- what, by ACLED's rules for the untyped, the one-sided, crowds and protests
     crowd_text = " ".join(text[c.start:c.end] for c in parts)
     et, st = settle_type(et, st, actor1, a1, a2, parts, crowd_text, ir.events)
+    if crowd_first(et, a1, a2, ir.events) != (a1, a2):
+        a1, a2 = crowd_first(et, a1, a2, ir.events)
+        actor2 = normalize_actor(a2.name, a2.role, a2.country or cname, day=day, rules=ir.rules) if a2 is not None else ""
     if a1 is not None:  # a name that depends on the event type (a crowd at a riot: rioters)
         actor1 = normalize_actor(a1.name, a1.role, a1.country or cname, day=day, event_type=et, rules=ir.rules)
     else:  # no attacker named: ACLED's unknown perpetrator
@@ -585,8 +585,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
         extra["location_span"] = [chosen.mention.start, chosen.mention.end]
     if extra_location:
         extra["unresolved_location"] = extra_location
-    if where_point:
-        extra["point_source"] = where_point
+    if lon is not None and point_source(p):  # what the coordinates are: a label point, a seat
+        extra["point_source"] = point_source(p)
     if date is not None and date.date is not None:
         extra["date_span"] = [date.start, date.end]
     confidence = None

@@ -19,13 +19,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
 
-from geomap._files import decode_bytes, read_bytes
+from geomap._files import MAX_TEXT_BYTES, decode_bytes, read_bytes
 from geomap.exc import InputFileError
 
 __all__ = ["read_document", "read_article", "Article", "html_to_text", "markdown_to_text", "MAX_DOCUMENT_BYTES"]
 
 #: Largest file :func:`read_document` accepts (a news article is a few kB).
-MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+MAX_DOCUMENT_BYTES = MAX_TEXT_BYTES
 #: What a document file should hold, for the reader's messages.
 _WHAT = "an article's text"
 
@@ -223,8 +223,9 @@ def read_article(path: str | Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Ar
         size = 0
     if size > max_bytes:
         raise InputFileError(
-            f"{p}: {size / 1e6:.1f} MB is too large for one news document (limit {max_bytes / 1e6:.0f} MB); "
-            "split it into articles, or use --jsonl with one article per line")
+            f"{p}: {size / 1e6:.1f} MB is too large to read as one news article (limit {max_bytes / 1e6:.0f} MB; an "
+            "article is a few kB, extraction takes about 5 s per MB); split it into articles, one a file (or one "
+            "a line for 'geomap extract --jsonl')")
     text, _encoding = decode_bytes(read_bytes(p, what="an article"), str(p), _WHAT)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\t\f\v")

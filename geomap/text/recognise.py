@@ -276,6 +276,7 @@ def _unknown_names(text: str, toks: list[Tok], runs: list[list[int]], person_run
     starts = [a for a, _ in taken]
     reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end of the spans so far
     out: list[Span] = []
+    ends = {sp.end for sp in spans}
     for r, whole in enumerate(runs):
         if r in person_runs:
             continue
@@ -285,14 +286,29 @@ def _unknown_names(text: str, toks: list[Tok], runs: list[list[int]], person_run
         bounds = [-1] + cuts + [len(whole)]
         parts = [whole[x + 1:y] for x, y in zip(bounds, bounds[1:]) if y - x > 1]
         for run in parts:
-            span = _unknown_name(text, toks, run, whole, starts, reach, lex)
+            listed = _after_listed_place(text, toks[run[0]].start, ends, lex)
+            span = _unknown_name(text, toks, run, whole, starts, reach, lex, listed)
             if span is not None:
                 out.append(span)
+                ends.add(span.end)
     return out
 
 
+def _after_listed_place(text: str, start: int, ends: set[int], lex: Lexicon) -> bool:
+    """Whether the name at ``start`` follows a place in a list ("in Bab Ghaliq, Habil al Kalb and
+    Habil al Yubi"): the words between are a comma or a coordinator, and a place ends before them."""
+    head = text[max(0, start - 8):start]
+    m = re.search(r"(?:,\s*(?:(\w+)\s+)?|\s+(\w+)\s+)$", head)
+    if m is None:
+        return False
+    word = (m.group(1) or m.group(2) or "").lower()
+    if word and word not in lex.coordinators:
+        return False
+    return (start - len(m.group(0))) in ends
+
+
 def _unknown_name(text: str, toks: list[Tok], run: list[int], whole: list[int], starts: list[int],
-                  reach: list[int], lex: Lexicon) -> Span | None:
+                  reach: list[int], lex: Lexicon, listed: bool = False) -> Span | None:
     """The span of an unknown name ``run`` (a part of the list ``whole``) when a cue makes it a place;
     ``starts`` and ``reach`` are the taken spans' sorted starts and running furthest ends."""
     first, last = toks[run[0]], toks[run[-1]]
@@ -312,7 +328,7 @@ def _unknown_name(text: str, toks: list[Tok], run: list[int], whole: list[int], 
     after = toks[whole[-1] + 1].lower if whole[-1] + 1 < len(toks) else ""
     strong_before = before == lex.of_word and before2 in lex.area_after
     cue = strong_before or after in lex.area_after or text[last.end:last.end + 2].startswith(" (") \
-        or text[end.end:end.end + 2].startswith(" (")
+        or text[end.end:end.end + 2].startswith(" (") or (listed and len(words) > 1)
     if len(words) > 1:
         cue = cue or before in lex.cue_before and before != lex.of_word
     if not cue:

@@ -108,7 +108,7 @@ def test_bad_rows_are_counted_with_their_reason(tmp_path):
 
 
 def test_missing_coordinate_columns_are_named(tmp_path):
-    p = _write(tmp_path, "io_nocoords.csv", "event_date,location,lat\n2020-01-10,Al Bukamal,34.4\n")
+    p = _write(tmp_path, "io_nocoords.csv", "event_date,event_type,lat\n2020-01-10,Battles,34.4\n")
     with pytest.raises(InputFileError, match=r"io_nocoords\.csv: no latitude or longitude column.*header is"):
         read_incidents(p)
 

@@ -253,3 +253,24 @@ def test_african_state_forces_and_missions_by_their_acronyms(gaz, cc, text, acto
     inc = extract_document(text, gazetteer=gaz, country_hints=[cc]).incidents[0]
     import re
     assert re.sub(r" \(\d{4}-\)", "", inc.actor1) == re.sub(r" \(\d{4}-\)", "", actor1)   # ACLED's period aside
+
+
+@pytest.mark.parametrize("text, country, names", [
+    ("Clashes broke out between the Al Shammar and Al Jubur tribesmen near Tikrit.", "Iraq",
+     ["Al Shammar Tribal Militia (Iraq)", "Al Jubur Tribal Militia (Iraq)"]),
+    ("Fighting between Bani Hilal and Al Awlaqi bin Salim tribal militias killed two.", "Yemen",
+     ["Bani Hilal Tribal Militia (Yemen)", "Al Awlaqi bin Salim Tribal Militia (Yemen)"]),
+    ("A feud between the Jaafar and Al Masri families turned deadly.", "Lebanon",
+     ["Jaafar Clan Militia (Lebanon)", "Al Masri Clan Militia (Lebanon)"]),
+])
+def test_two_named_tribes_or_families_are_two_militias(text, country, names):
+    from geomap.text.actors import actor_rules, find_actors, normalize_actor
+    hits = [h for h in find_actors(text, 0, len(text), actor_rules()) if h.role in ("tribe", "clan")]
+    assert [normalize_actor(h.name, h.role, country) for h in hits] == names
+
+
+def test_the_subject_after_a_fronted_phrase_is_the_attacker(gaz):
+    from geomap.text.document import extract_document
+    text = "On 9 June 2024, during a search operation in Tubas, Israeli forces shot a Palestinian man in the leg."
+    inc = extract_document(text, gazetteer=gaz, country_hints=["PS"]).incidents[0]
+    assert inc.actor1.startswith("Military Forces of Israel")

@@ -134,3 +134,12 @@ def test_weapons_taken_as_booty_are_not_fired():
 def test_fire_at_a_place_is_an_incident_even_with_a_plain_weapon():
     inc = only("Rebel forces fired machine guns at scattered areas of Hays district on Monday. No one was hurt.")
     assert inc.event_type == "Battles" and inc.fatalities == 0
+
+
+def test_forces_firing_live_ammunition_at_protesters_is_excessive_force_with_the_crowd_first(gaz):
+    from geomap.text.document import extract_document
+    text = ("On 14 June 2024, security forces fired live ammunition at protesters in Kut (Wasit), killing one "
+            "protester.")
+    inc = extract_document(text, gazetteer=gaz, country_hints=["IQ"]).incidents[0]
+    assert (inc.event_type, inc.sub_event_type) == ("Protests", "Excessive force against protesters")
+    assert inc.actor1 == "Protesters (Iraq)" and inc.fatalities == 1

@@ -89,3 +89,52 @@ def test_a_coders_count_of_fatalities_and_injuries_is_the_toll():
     inc = only("On 9 May 2020, air strikes hit rebel positions in Kandahar, killing and injuring dozens of "
                "fighters. Dozens of fatalities and injuries coded as 6.", None)
     assert inc.fatalities == 6
+
+
+import pytest
+
+
+@pytest.mark.parametrize("clause", [
+    "Gunmen attempted to kill a police commander outside his home.",
+    "Two men tried to kill the mayor, Hassan Ali, on Friday.",
+    "A plot to kill two judges was foiled.",
+])
+def test_an_attempt_to_kill_states_no_death(clause):
+    from geomap.text.fatalities import toll, toll_rules
+    assert toll(clause, 0, len(clause), toll_rules())[0] is None
+
+
+def test_a_killing_after_an_attempt_still_counts():
+    from geomap.text.fatalities import toll, toll_rules
+    clause = "After a failed attempt on Monday, gunmen killed two guards."
+    assert toll(clause, 0, len(clause), toll_rules())[0] == 2
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("Troops cleared militant camps in three villages, kill five, rescue 40 hostages.", 5),
+    ("A land dispute led to the killing of four persons near the market.", 4),
+    ("Stray bullets killed a businessman and injured two.", 1),
+    ("Gunmen shot dead two traders and a shopkeeper.", 3),
+])
+def test_headline_verbs_killings_of_and_more_kinds_of_victims(clause, n):
+    from geomap.text.fatalities import toll, toll_rules
+    assert toll(clause, 0, len(clause), toll_rules())[0] == n
+
+
+def test_a_threat_to_kill_is_no_toll_in_the_bare_form_either():
+    from geomap.text.fatalities import toll, toll_rules
+    clause = "The group vowed to kill two, the statement said."
+    assert toll(clause, 0, len(clause), toll_rules())[0] is None
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("1 child, a shepherd, was killed by a roadside bomb.", 1),          # the same victim, described
+    ("2 soldiers, a policeman, and a civilian were killed.", 4),         # a list
+    ("A 27-year-old fighter was executed by the group.", 1),             # an age is no count
+    ("Gunmen killed 27-year-old Ali Hassan.", None),
+    ("IS militants executed five youths in a public square.", 5),
+    ("A militiaman was beaten to death by residents.", 1),
+])
+def test_appositions_ages_and_executions(clause, n):
+    from geomap.text.fatalities import toll, toll_rules
+    assert toll(clause, 0, len(clause), toll_rules())[0] == n

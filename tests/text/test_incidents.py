@@ -221,3 +221,12 @@ def test_a_later_sentence_of_the_same_clashes_and_a_bare_count_of_deaths_join_th
             "Kagizman, Kars. The group itself confirmed 4 fatalities.")
     incs = extract_document(text, gazetteer=gaz, country_hints=["TR"]).incidents
     assert len(incs) == 1 and incs[0].fatalities == 4
+
+
+def test_an_attack_on_those_who_came_to_the_scene_is_the_same_incident(gaz):
+    from geomap.text.document import extract_document
+    text = ("On 18 June 2024, a roadside bomb hit a police vehicle near Cizre in Sirnak province. Officers who "
+            "arrived at the scene were also attacked in a second blast. In total four police officers were "
+            "killed.")
+    incs = extract_document(text, gazetteer=gaz, country_hints=["TR"]).incidents
+    assert len(incs) == 1 and incs[0].fatalities == 4

@@ -196,3 +196,21 @@ def test_demonyms_in_names_ethnicities_and_surnames_are_not_mentions(gaz):
     assert texts.count("American") == 1 and "African" not in texts and "French" not in texts
     assert ("Russian", "adjective") in got or ("Russian", "demonym") in got
     assert ("Iraqi", "adjective") in got
+
+
+def test_a_name_with_its_district_in_parentheses_is_a_place_not_a_person_named_al(gaz):
+    from geomap.text.document import find_places
+    got = {m.text: m.kind for m in find_places(
+        "Fighters thwarted incursions in Al Wahidiyah (As Sawadiyah, Al Bayda) on Friday.", country_hints=["YE"],
+        gazetteer=gaz)}
+    assert "Al Wahidiyah" in got
+
+
+def test_names_listed_after_a_place_are_places_too(gaz):
+    from geomap.text.document import find_places
+    got = [m.text for m in find_places("Clashes were reported in Bayt Salim, Jabal al Ward and Qaryat al Nahr "
+                                       "on Friday.", country_hints=["YE"], gazetteer=gaz)]
+    assert got == ["Bayt Salim", "Jabal al Ward", "Qaryat al Nahr"]
+    # a lone capitalised word after a place is not taken on that ground
+    got = [m.text for m in find_places("Gunmen struck in Sanaa, Reuters said.", country_hints=["YE"], gazetteer=gaz)]
+    assert got == ["Sanaa"]

@@ -1,8 +1,8 @@
-# A place named by reference to one told before ("in the town", "at the camp", "there"): a clause that
+# A place named by reference to one told before ("in the town", "at the camp", "at the scene", "there"): a clause that
 # names no place of its own but one of these tells more of the incident before it ("A man was killed
 # when a rocket hit a factory in the town"), not a second incident.
 # Used by: geomap.text.incidents (one event, one incident).
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
-\b(?:in|at|near|on|outside|inside|across)\ the\ (?:same\ )?(?:town|city|village|camp|area|district|neighbou?rhood|base|site|market|building|compound)\b(?!\s+of\b)
+\b(?:in|at|near|on|outside|inside|across)\ the\ (?:same\ )?(?:town|city|village|camp|area|district|neighbou?rhood|base|site|market|building|compound|scene)\b(?!\s+of\b)
 | \bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)

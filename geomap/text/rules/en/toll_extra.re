@@ -11,6 +11,7 @@
   | (?:an?|another)\s+(?:[^\W\d][\w'-]*\s+)?
     (?:
         soldier | officer | policeman | civilian | conscript | guard | militant | fighter | child
-      | woman | man | commander
+      | woman | man | commander | shopkeeper | trader | driver | farmer | student | teacher | worker
+      | journalist | doctor | nurse | boy | girl | businessman | passenger | herder | shepherd | resident
     )\b
 )

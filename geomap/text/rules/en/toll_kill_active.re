@@ -3,7 +3,8 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-\b(?P<kv>killed|killing|kills|kill|left|leaving|claimed|claiming|shot\ dead|shooting\ dead|gunned\ down|shot\ and\ killed)\s+{{toll_qualifier}}?\s*
+\b(?P<kv>killed|killing|kills|kill|left|leaving|claimed|claiming|shot\ dead|shooting\ dead|gunned\ down|shot\ and\ killed
+    |executed|executing|executes|execute|beheaded|beheading|assassinated|assassinating|murdered|murdering|lynched|lynching)\s+{{toll_qualifier}}?\s*
 (?P<num>
     {{number}}
 )\s+(?:(?:[\w'-]+\s+){0,4}?)(?P<who>{{toll_person}}|of\ them)\b(?:\s+(?:dead|and\ (?:wounded|injured)))?

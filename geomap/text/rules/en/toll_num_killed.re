@@ -8,9 +8,10 @@
     {{toll_person}}
 )\b(?P<rest>[^.;]{0,80}?)
 (?P<verb>
-    \b(?:were|was|have\ been|had\ been|are)\s+(?:reportedly\s+|also\s+)?(?:shot\s+(?:and\s+)?)?
+    \b(?:were|was|have\ been|had\ been|are|is)\s+(?:reportedly\s+|also\s+)?(?:shot\s+(?:and\s+)?)?
     (?:
-        killed | shot\ dead | slain | executed | dead | martyred
+        killed | shot\ dead | slain | executed | dead | martyred | beheaded | assassinated | murdered | lynched
+      | (?:beaten|stabbed|hacked|burned|burnt|stoned)\ to\ death
     )\b
   | \b(?:died|killed|dead|lost\ their\ lives)\b
 )

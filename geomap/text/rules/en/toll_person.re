@@ -6,9 +6,9 @@
 (?:
     people | persons | person | civilians? | soldiers? | troops | commandos? | fighters?
   | militants? | members? | insurgents? | rebels? | police(?:men|man|\ officers?)? | officers?
-  | personnel | guards? | commanders? | gunmen | attackers? | assailants? | militiamen
+  | personnel | guards? | commanders? | gunm[ae]n | attackers? | assailants? | militiam[ae]n
   | children | women | men | man | woman | child | boys? | girls? | students? | worshippers
-  | villagers | residents | farmers | workers? | contractors? | staff | employees? | pilgrims
+  | villagers? | residents? | farmers? | workers? | contractors? | staff | employees? | pilgrims
   | passengers | shepherds? | elders? | teachers? | scholars? | clerics? | journalists?
   | doctors? | nurses? | recruits | cadets | members | Arbakis? | 'Arbakis?' | Taliban | others?
   | individuals | casualties | victims | bodyguards? | relatives | family\ members | sons?
@@ -19,4 +19,8 @@
   | chiefs? | leaders? | officials? | mayors? | governors? | judges? | imams? | priests? | elders?
   | elements | tribesm[ae]n | clansm[ae]n
   | citizens? | bystanders? | engineers? | fisherm[ae]n | traders? | merchants? | labou?rers? | herders?
+  | businessm[ae]n | businesswom[ae]n | shopkeepers? | vendors? | miners? | hunters? | herdsm[ae]n
+  | suspects? | criminals? | activists? | thieves | robbers? | bandits? | kidnappers? | conscripts? | volunteers? | prisoners?
+  | detainees? | inmates? | migrants? | refugees? | commissioners? | chairm[ae]n | council+ors? | lawmakers?
+  | peacekeepers? | hostages? | captives? | spectators? | youths? | infants? | babies | toddlers?
 )
