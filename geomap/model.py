@@ -179,6 +179,7 @@ class Incident:
             "longitude": self.longitude,
             "geo_precision": self.geo_precision,
             "geonameid": self.geonameid,
+            "point_source": self.extra.get("point_source", ""),
             "evidence": " ".join(e.text for e in ev),
             "start": ev[0].start if ev else None,
             "end": ev[0].end if ev else None,

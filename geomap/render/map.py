@@ -46,6 +46,7 @@ from typing import Any, Mapping, Sequence
 from geomap import taxonomy
 from geomap.exc import InputError, PackageDataError
 from geomap.model import Incident, Mention, Place
+from geomap.render.basemap import countries_spec
 from geomap.render.export import EXPORT_FIELDS, table_columns
 from geomap.render.html import geomap_layer, make_offline, raw_html
 from geomap.settings import GEONAMES_CREDIT, NATURAL_EARTH_CREDIT, data_path
@@ -66,8 +67,6 @@ _ONLINE_TILES: tuple[dict[str, Any], ...] = (
 )
 
 _EPOCH = _dt.date(1970, 1, 1)
-#: Countries whose bounding box is smaller than this (square degrees) get no name label.
-_LABEL_MIN_SQ_DEG = 2.0
 
 
 @dataclass
@@ -248,38 +247,18 @@ def _route_spec(route: Any, km: float, buffer: Any, lons: Sequence[float],
 
 
 # ----------------------------------------------------------------- basemap
-@functools.lru_cache(maxsize=1)
-def _basemap_geojson() -> dict[str, Any]:
-    """The packaged Natural Earth countries (land, coasts, borders) as GeoJSON."""
-    path = data_path("naturalearth", "countries.geojson")
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except (OSError, ValueError) as e:
-        raise PackageDataError(f"the offline basemap {path} cannot be read ({e}). Fix: reinstall geomap, "
-                               "or pass basemap=False") from None
-    from shapely.geometry import shape
-
-    feats = []
-    for f in data.get("features", []):
-        if not f.get("geometry"):
-            continue
-        props = f.get("properties") or {}
-        keep = {"NAME": props.get("NAME"), "ISO_A2": props.get("ISO_A2"), "DISPUTED": props.get("DISPUTED", 0)}
-        try:
-            x0, y0, x1, y1 = shape(f["geometry"]).bounds
-        except (ValueError, TypeError, AttributeError, KeyError):
-            continue
-        if (x1 - x0) * (y1 - y0) >= _LABEL_MIN_SQ_DEG:  # label only countries big enough to read
-            keep["LABEL_X"], keep["LABEL_Y"] = props.get("LABEL_X"), props.get("LABEL_Y")
-        feats.append({"type": "Feature", "geometry": f["geometry"], "properties": keep})
-    return {"type": "FeatureCollection", "features": feats}
-
-
 def _labels_of(lats: Sequence[float], lons: Sequence[float]) -> dict[str, Any] | None:
     from geomap.render.labels import labels_for_extent
 
     return labels_for_extent(min(lats), min(lons), max(lats), max(lons)) if lats else None
+
+
+def _layers_of(lats: Sequence[float], lons: Sequence[float]) -> dict[str, Any]:
+    from geomap.render.basemap import layers_for_extent
+
+    # no incidents: the lakes and urban areas around Syria and Iraq would mean nothing; the world's big lakes
+    return layers_for_extent(min(lats), min(lons), max(lats), max(lons)) if lats else \
+        layers_for_extent(0.0, 0.0, 0.0, 0.0, margin=0.0)
 
 
 # ------------------------------------------------------------- the builder
@@ -618,8 +597,9 @@ def render_map(
         "unplaced": unplaced,
         "tallies": tallies,
         "skipped": [{"where": w, "reason": r} for w, r in skipped_items],
-        "basemap": _basemap_geojson() if basemap else None,
+        "basemap": countries_spec() if basemap else None,
         "labels": _labels_of(lats, lons) if basemap else None,
+        "layers": _layers_of(lats, lons) if basemap else None,
         "credits": [GEONAMES_CREDIT] + ([NATURAL_EARTH_CREDIT] if basemap else []),
         "tiles": list(_ONLINE_TILES) if online_tiles else [],
     }

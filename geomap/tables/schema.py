@@ -47,7 +47,7 @@ __all__ = [
 INCIDENT_FIELDS: tuple[str, ...] = (
     "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
     "fatalities_qualifier", "location", "country", "admin1", "latitude", "longitude", "geo_precision",
-    "geonameid", "evidence", "start", "end", "evidence_spans", "source", "confidence",
+    "geonameid", "point_source", "evidence", "start", "end", "evidence_spans", "source", "confidence",
 )
 #: How a row without coordinates was geocoded from its names (kept in ``Incident.extra``):
 #: the column that placed it, and why it was not placed (or how it was, when not by ``location``).
@@ -281,6 +281,8 @@ def incident_from_record(d: Mapping[str, Any], *, strict: bool = True, source: s
         lat, lon = _lenient_float(lat_v, "latitude", extra), _lenient_float(lon_v, "longitude", extra)
     known = set(TABLE_FIELDS)
     extra.update({k: v for k, v in d.items() if k not in known and not _blank(v)} if strict else {})
+    if not _blank(d.get("point_source")):  # what the coordinates are ("Natural Earth label point of Iraq")
+        extra["point_source"] = _text(d.get("point_source"))
     extra.update({k: _text(d.get(k)) for k in GEOCODE_FIELDS if not _blank(d.get(k))})
     evidence = get(_evidence, d.get("evidence"), d.get("start"), d.get("end"), d.get("evidence_spans"))
     if evidence is None:  # lenient: the text without its spans

@@ -20,12 +20,13 @@ from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 from geomap._geo import haversine_km
+from geomap.gazetteer.label_points import LABEL_POINT_SOURCE, label_point
 from geomap.model import Mention, Place
 from geomap.text._patterns import Patterns
 from geomap.text.rules import Rules, load_rules
 
 __all__ = ["Loc", "PlaceRules", "place_rules", "place_rank", "clause_locations", "facility", "inside", "within", "far",
-           "area_point", "sentence_fallback"]
+           "area_point", "point_source", "sentence_fallback"]
 
 #: GeoNames feature codes of the facilities "X airport" / "X air base" may name.
 _FACILITY_CODES = frozenset({"AIRP", "AIRB", "AIRF", "AIRH", "MILB", "INSM"})
@@ -249,15 +250,40 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
     return out
 
 
+#: How :func:`point_source` names a division's seat (followed by the division's and the seat's names).
+SEAT_SOURCE = "seat of"
+
+
 def area_point(place: Place, gazetteer: Any) -> Place:
-    """Where an incident known only by its division is placed: the division's seat, as ACLED codes it
-    (an event known only by its province sits at the provincial capital); a country at its point."""
-    if gazetteer is not None and place.feature_code.startswith("ADM"):
-        seat = gazetteer.seat(place)
+    """Where an incident known only by its country or division is placed.
+
+    A country at its label point (Natural Earth's, where a map writes its name:
+    :func:`geomap.gazetteer.label_points.label_point`), not at a centroid-like point that
+    reads as a strike site; a division at its seat, as ACLED codes an event known only by
+    its province (the provincial capital), else at its Natural Earth label point when
+    there is one; any other place at its own point. The returned place's ``source``
+    says which point it is (:func:`point_source`)."""
+    if place.feature_code.startswith("PCL") or place.feature_code.startswith("ADM"):
+        seat = gazetteer.seat(place) if gazetteer is not None and place.feature_code.startswith("ADM") else None
         if seat is not None:
             return replace(seat, name=place.name, feature_code=place.feature_code, admin1=place.admin1 or place.name,
-                           geonameid=place.geonameid)
+                           geonameid=place.geonameid, source=f"{SEAT_SOURCE} {place.name} ({seat.name})")
+        lp = label_point(place)
+        if lp is not None:
+            return replace(place, longitude=lp[0], latitude=lp[1], source=lp[2],
+                           admin1=place.admin1 or (place.name if place.feature_code == "ADM1" else ""))
     return place
+
+
+def point_source(place: Place) -> str:
+    """What an incident's coordinates are when :func:`area_point` placed them ("Natural Earth label
+    point of Iraq", "seat of Homs (Homs)"), else ''.
+
+    >>> point_source(Place(1, "Homs", "SY", "Homs", "ADM1", 0, 36.7, 34.7, source="seat of Homs (Homs)"))
+    'seat of Homs (Homs)'
+    """
+    src = place.source or ""
+    return src if src.startswith((LABEL_POINT_SOURCE, SEAT_SOURCE + " ")) else ""
 
 
 def sentence_fallback(m: Mention, sentence: tuple[int, int], mentions: Sequence[Mention],

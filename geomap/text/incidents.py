@@ -81,7 +81,8 @@ from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
 from geomap.text.incident_split import split_stated
-from geomap.text.incident_places import Loc, area_point, clause_locations, far, place_rank, place_rules, sentence_fallback
+from geomap.text.incident_places import (Loc, area_point, clause_locations, far, place_rank, place_rules, point_source,
+                                         sentence_fallback)
 from geomap.text._patterns import Patterns
 from geomap.text._ranking import load_weights
 from geomap.text.roles import is_background, is_tally, long_before, role_rules
@@ -474,8 +475,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
                 unresolved_name, p = chosen.mention.text, area_point(fallback, gazetteer)
                 place_conf = max((loc.mention.confidence or 0.0 for loc, _ in resolved
                                   if loc.mention.place == fallback), default=_FALLBACK_CONFIDENCE)
-        elif geo_prec == 3 and p.feature_code.startswith("ADM"):
-            p = area_point(p, gazetteer)  # only the province is known: its capital, as ACLED codes it
+        elif geo_prec == 3 and (p.feature_code.startswith("ADM") or p.feature_code.startswith("PCL")):
+            p = area_point(p, gazetteer)  # only the province or country is known: its label point (or capital)
         if p is not None:
             location, lon, lat, gid = p.name, p.longitude, p.latitude, p.geonameid
             country = country_name(p.country_code) or p.country_code
@@ -584,6 +585,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
         extra["location_span"] = [chosen.mention.start, chosen.mention.end]
     if extra_location:
         extra["unresolved_location"] = extra_location
+    if lon is not None and point_source(p):  # what the coordinates are: a label point, a seat
+        extra["point_source"] = point_source(p)
     if date is not None and date.date is not None:
         extra["date_span"] = [date.start, date.end]
     confidence = None

@@ -13,7 +13,7 @@ confidence threshold, places the row:
 - ``admin3`` or ``admin2``: the district's seat, ``geo_precision`` 2;
 - ``admin1``: the province's seat, ``geo_precision`` 3 (as ACLED codes an event known
   only by its province);
-- ``country``: the country's point, ``geo_precision`` 3.
+- ``country``: the country's label point (Natural Earth's, :func:`~geomap.text.incident_places.area_point`), ``geo_precision`` 3.
 
 A row none of whose names resolves inside its country keeps empty coordinates and a
 reason, with the candidates considered. Never a point outside the row's country.

@@ -521,11 +521,13 @@
       map.getPane("gmBasemap").style.pointerEvents = "none";
     }
     var renderer = L.canvas({ pane: "gmBasemap", padding: 0.5 });
+    if (window.geomapDecodeBasemap) { spec.basemap = window.geomapDecodeBasemap(spec.basemap); }
+    var borders = !!(spec.layers && spec.layers.borders);   /* land borders drawn as lines: no outlines */
     var land = L.geoJSON(spec.basemap, {
       renderer: renderer, pane: "gmBasemap", interactive: false,
       style: function (f) {
         return (f.properties || {}).DISPUTED ? { color: "#8c8c8c", weight: 0.8, dashArray: "4 3", fillColor: "#ece6d6", fillOpacity: 1 }
-          : { color: "#8c8c8c", weight: 0.8, fillColor: "#f2efe6", fillOpacity: 1 };
+          : { stroke: !borders, color: "#8c8c8c", weight: 0.8, fillColor: "#f2efe6", fillOpacity: 1 };
       }
     });
     var labels = L.layerGroup();
