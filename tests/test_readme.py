@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from geomap.tables import formats, read, schema
+from geomap.tables import formats, read, schema, stream
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -34,7 +34,7 @@ def test_incident_table_section_names_the_crs_formats_and_other_acled_columns():
     assert schema.incidents_to_geodataframe([]).crs.to_epsg() == 4326
     for suffix in set(read.TABLE_SUFFIXES) | set(formats.READ_FORMATS):
         assert f"`{suffix}`" in section, suffix
-    for name in read._ACLED_EXTRA:     # read into Incident.extra, not written: the README says so
+    for name in stream._ACLED_EXTRA:     # read into Incident.extra, not written: the README says so
         assert f"`{name}`" in section, name
     for start in ("`=`", "`+`", "`-`", "`@`"):
         assert start in section
