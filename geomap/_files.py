@@ -299,3 +299,43 @@ def open_output(path: str | os.PathLike[str], *, what: str = "output") -> Iterat
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def stdin_as_file(max_bytes: int | None = None) -> Iterator[Path]:
+    """Standard input copied, a block at a time, into a temporary file named for what it holds
+    (``stdin.geojson`` when it starts with ``{`` or ``[``, else ``stdin.csv``), removed afterwards:
+    a table piped in is read by the same readers as a file.
+
+    Raises
+    ------
+    geomap.exc.InputFileError
+        Standard input is empty, or larger than ``max_bytes``.
+
+    Examples
+    --------
+    >>> import io, sys
+    >>> sys.stdin = io.TextIOWrapper(io.BytesIO(b"event_date,latitude,longitude\\n2020-01-10,34.4,40.9\\n"))
+    >>> with stdin_as_file() as p:
+    ...     (p.name, p.read_text().splitlines()[1])
+    ('stdin.csv', '2020-01-10,34.4,40.9')
+    >>> sys.stdin = sys.__stdin__
+    """
+    import shutil
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="geomap-stdin-") as folder:
+        part = Path(folder) / "stdin"
+        with open(part, "wb") as out:
+            shutil.copyfileobj(sys.stdin.buffer, out, 1 << 20)
+        size = part.stat().st_size
+        if not size:
+            raise InputFileError("standard input is empty; pipe a table (CSV or GeoJSON) into 'geomap convert -'")
+        if max_bytes is not None and size > max_bytes:
+            raise InputFileError(f"standard input is larger than {max_bytes:,} bytes; write it to a file first")
+        with open(part, "rb") as f:
+            head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+        p = part.rename(part.with_name("stdin.geojson" if head[:1] in (b"{", b"[") else "stdin.csv"))
+        yield p
+

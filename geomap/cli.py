@@ -502,7 +502,7 @@ def _add_convert(sub: argparse._SubParsersAction) -> None:
                        description="Read an incident table (CSV, ACLED CSV, GeoJSON, JSON lines, GeoParquet, "
                                    "GeoPackage, Excel .xlsx) and write it in another format. Skipped rows are "
                                    "reported on stderr with their reasons.")
-    p.add_argument("input", metavar="IN", help="the table to read")
+    p.add_argument("input", metavar="IN", help="the table to read ('-': standard input, CSV or GeoJSON)")
     p.add_argument("output", metavar="OUT", help="the file to write ('-': standard output, CSV unless --format)")
     p.add_argument("--format", choices=tuple(_CONVERT_SUFFIXES), default=None,
                    help="output format (default: from OUT's suffix)")
@@ -530,6 +530,11 @@ def _convert_format(out: str, given: str | None) -> str:
 
 
 def _run_convert(args: argparse.Namespace) -> int:
+    if args.input == "-":  # a table piped in: read from a temporary copy like any file
+        from geomap._files import stdin_as_file
+
+        with stdin_as_file() as path:
+            return _run_convert(argparse.Namespace(**{**vars(args), "input": str(path)}))
     from geomap.tables import ReadResult, incidents_to_geodataframe, iter_incident_frames, read_incidents, write_frames
 
     fmt = _convert_format(args.output, args.format)

@@ -118,8 +118,23 @@ def _coords(lat_v: Any, lon_v: Any) -> tuple[float | None, float | None]:
     return lat, lon
 
 
+def _year(text: str) -> int:
+    """A year as a table writes it: "2020", or "20" in ACLED's older exports ("9-May-20"), which is the
+    year of this century unless that is more than a year from now (then of the last: "97" is 1997)."""
+    y = int(text)
+    if len(text) == 2:
+        y += 2000 if 2000 + y <= _dt.date.today().year + 1 else 1900
+    return y
+
+
 def _date(v: Any, *, day_first: bool = True) -> str | None:
-    """ISO date from ISO, "21 March 2020", "21-March-2020", "March 21, 2020" or dd/mm/yyyy."""
+    """ISO date from ISO, "21 March 2020", "21-March-2020", "9-May-20", "March 21, 2020", dd/mm/yyyy or dd/mm/yy.
+
+    Examples
+    --------
+    >>> _date("9-May-20"), _date("01-April-2015"), _date("29/12/2015"), _date("3 Mar 97")
+    ('2020-05-09', '2015-04-01', '2015-12-29', '1997-03-03')
+    """
     if _blank(v):
         return None
     s = str(v).strip()
@@ -127,18 +142,19 @@ def _date(v: Any, *, day_first: bool = True) -> str | None:
     if m:
         y, mo, d = map(int, m.groups())
     else:
-        m = re.fullmatch(r"(\d{1,2})[ \-]([A-Za-z]+)\.?,?[ \-](\d{4})", s)
+        m = re.fullmatch(r"(\d{1,2})[ \-]([A-Za-z]+)\.?,?[ \-](\d{4}|\d{2})", s)
         n = re.fullmatch(r"([A-Za-z]+)\.? (\d{1,2}),? (\d{4})", s)
-        k = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", s)
+        k = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})", s)
         if m and m.group(2).lower() in _MONTHS:
-            d, mo, y = int(m.group(1)), _MONTHS[m.group(2).lower()], int(m.group(3))
+            d, mo, y = int(m.group(1)), _MONTHS[m.group(2).lower()], _year(m.group(3))
         elif n and n.group(1).lower() in _MONTHS:
             mo, d, y = _MONTHS[n.group(1).lower()], int(n.group(2)), int(n.group(3))
         elif k:
-            a, b, y = int(k.group(1)), int(k.group(2)), int(k.group(3))
+            a, b, y = int(k.group(1)), int(k.group(2)), _year(k.group(3))
             d, mo = (a, b) if day_first else (b, a)
         else:
-            raise RowError(f"event_date {s!r} is not a date (expected 2020-01-10, 10 January 2020 or 10/01/2020)")
+            raise RowError(f"event_date {s!r} is not a date (expected 2020-01-10, 10 January 2020, 9-May-20 "
+                           "or 10/01/2020)")
     try:
         return _dt.date(y, mo, d).isoformat()
     except ValueError:

@@ -243,3 +243,39 @@ def test_convert_broken_input_is_one_line(tmp_path, capsys):
     assert main(["convert", str(path), str(tmp_path / "out.csv")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(path) in err and "not a readable GeoParquet" in err
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("21 March 2020", "2020-03-21"), ("9-May-20", "2020-05-09"), ("01-April-2015", "2015-04-01"),
+    ("29/12/2015", "2015-12-29"), ("3-Jan-97", "1997-01-03"), ("2016-02-29", "2016-02-29"),
+])
+def test_every_date_form_of_the_acled_exports(tmp_path, written, iso):
+    # the older export's upper-case header, with a fictional row
+    path = tmp_path / "old.csv"
+    path.write_text("GWNO,EVENT_ID_CNTY,EVENT_DATE,YEAR,EVENT_TYPE,ACTOR1,COUNTRY,LOCATION,LATITUDE,LONGITUDE,"
+                    "FATALITIES\n500,UGA1,\"%s\",2020,Battle-No change of territory,Rebels,Uganda,Fictiva,1.5,32.5,2\n"
+                    % written, encoding="utf-8")
+    res = read_incidents(path)
+    assert [i.event_date for i in res.incidents] == [iso] and not res.skipped
+
+
+def test_convert_reads_a_table_piped_into_standard_input(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    csv_text = ("event_date,event_type,location,latitude,longitude,fatalities\n"
+                "2024-02-07,Battles,Rutba,33.03,40.28,2\n")
+    run = subprocess.run([sys.executable, "-m", "geomap", "convert", "-", "-", "--format", "geojson"],
+                         input=csv_text.encode(), capture_output=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    feats = json.loads(run.stdout)["features"]
+    assert [(f["properties"]["location"], f["geometry"]["coordinates"]) for f in feats] == [("Rutba", [40.28, 33.03])]
+    # and back: GeoJSON piped in, CSV out
+    back = subprocess.run([sys.executable, "-m", "geomap", "convert", "-", str(tmp_path / "t.csv")],
+                          input=run.stdout, capture_output=True, timeout=120)
+    assert back.returncode == 0, back.stderr
+    assert "2024-02-07" in (tmp_path / "t.csv").read_text()
+    empty = subprocess.run([sys.executable, "-m", "geomap", "convert", "-", str(tmp_path / "u.csv")],
+                           input=b"", capture_output=True, timeout=120)
+    assert empty.returncode == 1 and b"standard input is empty" in empty.stderr and b"Traceback" not in empty.stderr
