@@ -144,6 +144,8 @@ def place_row(row: Mapping[str, Any], *, gazetteer: Any, rules: Rules | None = N
                 continue
             precision, point = 3, p
         elif col == columns[0]:
+            if rank >= 3 and (town := _town_of_division(p, m.candidates)) is not None:
+                p, rank = town, 1  # location "Daraa", admin1 "Daraa": ACLED's location is the town
             precision, point = (1 if rank == 1 else 2 if rank == 3 else 3), p
             if rank >= 3:
                 point = area_point(p, gazetteer)
@@ -156,6 +158,22 @@ def place_row(row: Mapping[str, Any], *, gazetteer: Any, rules: Rules | None = N
     return RowPlace(None, None, None, None, None, "",
                     reason=f"none of {', '.join(repr(v) for _c, v in names)} was found{where}",
                     candidates=tuple(dict.fromkeys(considered))[:5])
+
+
+def _town_of_division(division: Place, candidates: Sequence[Place]) -> Place | None:
+    """A town among ``candidates`` that bears the division's name and lies in it: a table's location
+    column names a populated place (ACLED's does), so "Daraa" there is the city, not the governorate."""
+    from geomap._geo import haversine_km
+
+    for q in candidates:
+        if place_rank(q) != 1 or q.country_code != division.country_code or q.latitude is None:
+            continue
+        if (division.feature_code or "").startswith("ADM1") and q.admin1 == division.admin1:
+            return q
+        if division.latitude is not None and haversine_km(q.longitude, q.latitude, division.longitude,
+                                                          division.latitude) <= 60:
+            return q
+    return None
 
 
 def _label(p: Place) -> str:

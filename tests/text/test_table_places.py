@@ -49,3 +49,11 @@ def test_rows_with_the_same_names_are_resolved_once_and_in_order(gaz):
     out = list(place_rows(rows, gazetteer=gaz))
     assert [r.place.country_code for r in out] == ["SY", "IQ", "SY"]
     assert out[0] is out[2]
+
+
+def test_a_location_named_like_its_province_is_the_town(gaz):
+    from geomap.text.table_places import place_row
+    town = place_row({"location": "Daraa", "admin1": "Daraa", "country": "Syria"}, gazetteer=gaz)
+    assert town.geo_precision == 1 and town.place.feature_code.startswith("PPL")
+    area = place_row({"location": "Anbar", "country": "Iraq"}, gazetteer=gaz)
+    assert area.geo_precision == 3 and area.place.feature_code.startswith("ADM1")
