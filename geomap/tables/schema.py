@@ -450,8 +450,8 @@ def incidents_to_geodataframe(incidents: Any) -> "gpd.GeoDataFrame":
 
 
 #: Values of the table's columns that a source does not give (ACLED has no evidence or GeoNames id).
-_DEFAULTS: dict[str, Any] = {"fatalities_qualifier": "", "evidence": "", "source": "", "notes": "", "geocoded_from": "",
-                             "geocode_reason": ""}
+_DEFAULTS: dict[str, Any] = {"fatalities_qualifier": "", "point_source": "", "evidence": "", "source": "", "notes": "",
+                             "geocoded_from": "", "geocode_reason": ""}
 _INT_COLUMNS = ("time_precision", "fatalities", "geo_precision", "geonameid", "start", "end")
 
 
@@ -497,7 +497,7 @@ def table_from_columns(columns: Mapping[str, Sequence[Any]], length: int) -> "gp
 
 
 _STR_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities_qualifier", "location",
-                "country", "admin1", "evidence", "source", "notes") + GEOCODE_FIELDS
+                "country", "admin1", "point_source", "evidence", "source", "notes") + GEOCODE_FIELDS
 
 
 def _str_array(values: Sequence[Any]) -> Any:
