@@ -28,12 +28,13 @@ Examples
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from geomap._files import check_file
 from geomap.exc import InputError, InputFileError
@@ -269,6 +270,19 @@ def write_table_file(incidents: Any, path: str | Path, format: str | None = None
     if str(path) in ("-", "/dev/stdout"):
         raise InputError(f"{_NAMES[fmt]} is a binary file and cannot go to standard output; give a file name")
     frame = _table_frame(incidents)
+    with _binary_output(p, fmt) as tmp:
+        if fmt == "parquet":
+            frame.to_parquet(tmp, index=False)
+        else:
+            frame.to_file(tmp, driver="GPKG", engine="pyogrio", layer=LAYER)
+    return p
+
+
+@contextlib.contextmanager
+def _binary_output(p: Path, fmt: str) -> Iterator[str]:
+    """A temporary path beside ``p`` for a GeoParquet or GeoPackage writer; renamed to ``p`` when the
+    block ends without an error, removed otherwise. A library's error becomes one line naming ``p``;
+    an :class:`InputFileError` from the data being written (an OSError too) is passed on as it is."""
     target = Path(os.path.realpath(p))
     if target.is_dir():
         raise InputFileError(f"{p}: is a folder; give a file name (e.g. {p}/incidents{WRITE_FORMATS[fmt]})")
@@ -281,19 +295,17 @@ def write_table_file(incidents: Any, path: str | Path, format: str | None = None
         os.unlink(tmp)  # GDAL creates the GeoPackage itself
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            if fmt == "parquet":
-                frame.to_parquet(tmp, index=False)
-            else:
-                frame.to_file(tmp, driver="GPKG", engine="pyogrio", layer=LAYER)
+            yield tmp
         os.replace(tmp, target)
         tmp = None
+    except InputFileError:
+        raise
     except _library_errors() as e:
         raise InputFileError(f"{p}: cannot write {_NAMES[fmt]} ({' '.join(str(e).split())[:200]}); choose a "
                              "folder you can write to, with free space") from None
     finally:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
-    return p
 
 
 _FLOAT_FIELDS = ("latitude", "longitude", "confidence")
@@ -332,20 +344,10 @@ def write_frames_file(frames: Any, path: str | Path, format: str) -> int:
         raise InputError(f"{p}: unknown output format {fmt!r}; choose {' or '.join(WRITE_FORMATS)}")
     if str(path) in ("-", "/dev/stdout"):
         raise InputError(f"{_NAMES[fmt]} is a binary file and cannot go to standard output; give a file name")
-    target = Path(os.path.realpath(p))
-    if target.is_dir():
-        raise InputFileError(f"{p}: is a folder; give a file name (e.g. {p}/incidents{WRITE_FORMATS[fmt]})")
-    if not target.parent.is_dir():
-        raise InputFileError(f"{p}: the folder {p.parent} does not exist (or is a file); create it first")
-    tmp = None
     rows = 0
     writer = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".geomap-", suffix=WRITE_FORMATS[fmt], dir=target.parent)
-        os.close(fd)
-        os.unlink(tmp)  # GDAL creates the GeoPackage itself
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+    with _binary_output(p, fmt) as tmp:
+        try:
             for i, chunk in enumerate(frames):
                 frame = _chunk_frame(chunk)
                 if fmt == "gpkg":
@@ -357,23 +359,11 @@ def write_frames_file(frames: Any, path: str | Path, format: str) -> int:
                         writer = _parquet_writer(tmp, schema)
                     writer.write_table(table.cast(schema))
                 rows += len(frame)
+        finally:
             if writer is not None:
                 writer.close()
-                writer = None
         if not Path(tmp).exists():  # no chunk at all: an empty table
             write_table_file([], tmp, fmt)
-        os.replace(tmp, target)
-        tmp = None
-    except InputFileError:  # from reading the chunks (an OSError too): not about the output
-        raise
-    except _library_errors() as e:
-        raise InputFileError(f"{p}: cannot write {_NAMES[fmt]} ({' '.join(str(e).split())[:200]}); choose a "
-                             "folder you can write to, with free space") from None
-    finally:
-        if writer is not None:
-            writer.close()
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
     return rows
 
 
