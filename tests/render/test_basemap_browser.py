@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from _browser import offline_browser, offline_page, skip_reason
+from _browser import offline_page, skip_reason
 from geomap.model import Incident
 from geomap.render import render_map, save_map
 
 pytestmark = pytest.mark.skipif(skip_reason() is not None, reason=skip_reason() or "")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with offline_browser() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from pathlib import Path
 import folium
 import pytest
 
-from _browser import offline_browser, offline_page, skip_reason
+from _browser import offline_page, skip_reason
 from geomap.model import Evidence, Incident, Mention, Place
 from geomap.pipeline import build_map
 from geomap.render import render_map, save_map
@@ -55,12 +55,6 @@ INCIDENTS = [
 UNPLACED = _inc("2020-01-08", None, None, "Nowhere " + XSS_IMG, "A strike somewhere " + XSS_SCRIPT)
 PLACES = [Mention("Dimashq", 0, 7, place=Place(276781, "Beirut " + XSS_SCRIPT, "LB", "", "PPLC", 0, 35.50, 33.89),
                  confidence=0.91)]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with offline_browser() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

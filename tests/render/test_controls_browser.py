@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from _browser import offline_browser, offline_page, skip_reason
+from _browser import offline_page, skip_reason
 from geomap.model import Evidence, Incident
 from geomap.render import render_map, save_map
 
@@ -56,12 +56,6 @@ INCIDENTS = [
     _inc("2020-03-15", BATTLE, "Armed clash", "Homs", 36.72, 34.73, "Military Forces of Syria", 1,
          "A soldier was killed in a clash north of Homs.", actor2="Syrian rebels"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with offline_browser() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")
