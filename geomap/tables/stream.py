@@ -282,7 +282,7 @@ def _acled_row(rec: Mapping[str, Any]) -> Incident:
     lat, lon = _coords(rec.get("latitude"), rec.get("longitude"))
     fat = _int(rec.get("fatalities"), "fatalities", minimum=0)
     extra = {k: rec[k].strip() for k in ACLED_TABLE_FIELDS if k in rec and not _blank(rec[k])}
-    extra.update({k: None if _blank(rec[k]) else rec[k] for k in ACLED_OTHER_FIELDS if k in rec})  # empty: None
+    extra.update({k: rec[k] or None for k in ACLED_OTHER_FIELDS if k in rec})  # as given; an empty cell is None
     return Incident(
         event_date=_date(rec.get("event_date"), day_first=True),
         time_precision=_int(rec.get("time_precision"), "time_precision", allowed=(1, 2, 3)),
@@ -406,11 +406,14 @@ def _acled_columns(batch: list[tuple[int, list[str]]], cols: Mapping[str, int], 
             if vals is not None else [""] * n
     vals = column("notes")
     out["notes"] = [v.strip() for v in vals] if vals is not None else [""] * n
-    def kept(k: str, values: list[Any]) -> list[Any]:  # one copy of a repeated text; ids are not repeated
-        return values if k in _UNIQUE else share(values)
+    def kept(k: str, values: list[Any]) -> list[Any]:  # held incidents: one copy of a repeated text (ids are not)
+        return share(values) if with_extra and k not in _UNIQUE else values
+
+    def given(values: list[str]) -> list[str | None]:  # as the file gives it; an empty cell is None
+        return values if all(values) else [v or None for v in values]
 
     table_cols = {k: kept(k, [v.strip() for v in column(k)]) for k in ACLED_TABLE_FIELDS if k in cols}
-    other_cols = {k: kept(k, [v if v.strip() else None for v in column(k)]) for k in ACLED_OTHER_FIELDS if k in cols}
+    other_cols = {k: kept(k, given(column(k))) for k in ACLED_OTHER_FIELDS if k in cols}
     if with_extra:
         tcols, ocols = list(table_cols.items()), list(other_cols.items())
         out["extra"] = [{**{k: c[j] for k, c in tcols if c[j]}, **{k: c[j] for k, c in ocols}} for j in range(n)]
