@@ -263,7 +263,9 @@ def incident_from_record(d: Mapping[str, Any], *, strict: bool = True, source: s
     Parameters
     ----------
     d : mapping
-        Keys of :data:`TABLE_FIELDS`; other non-empty keys go to ``Incident.extra``.
+        Keys of :data:`TABLE_FIELDS`; other non-empty keys go to ``Incident.extra`` (strict
+        mode), and so do those of :data:`ACLED_OTHER_FIELDS` when empty (as None: the table
+        written keeps the column). ACLED's :data:`ACLED_TABLE_FIELDS` go to ``extra`` as text.
     strict : bool
         True (readers): a bad value raises :class:`RowError` naming it. False (the map,
         spatial questions): a value that does not parse is dropped, and unreadable or
