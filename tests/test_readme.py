@@ -34,7 +34,7 @@ def test_incident_table_section_names_the_crs_formats_and_other_acled_columns():
     assert schema.incidents_to_geodataframe([]).crs.to_epsg() == 4326
     for suffix in set(read.TABLE_SUFFIXES) | set(formats.READ_FORMATS):
         assert f"`{suffix}`" in section, suffix
-    for name in stream._ACLED_EXTRA:     # read into Incident.extra, not written: the README says so
+    for name in stream._ACLED_EXTRA:     # the other ACLED columns, written after the schema: the README names them
         assert f"`{name}`" in section, name
     for start in ("`=`", "`+`", "`-`", "`@`"):
         assert start in section

@@ -26,11 +26,13 @@ import re
 from typing import Any, Callable, Sequence
 
 from geomap.model import Incident
-from geomap.tables.schema import TABLE_FIELDS
+from geomap.tables.schema import ACLED_OTHER_FIELDS, TABLE_FIELDS, other_columns
 
-__all__ = ["table_columns", "source_link", "source_title", "sparse_column", "EXPORT_FIELDS", "PAGE_FIELDS"]
+__all__ = ["table_columns", "export_fields", "source_link", "source_title", "sparse_column", "EXPORT_FIELDS",
+           "PAGE_FIELDS"]
 
-#: The columns the page's exports write, in order (geomap's table columns).
+#: The columns the page's exports write, in order (geomap's table columns); ACLED's other columns
+#: (:data:`~geomap.tables.schema.ACLED_OTHER_FIELDS`) follow when the incidents have them (:func:`export_fields`).
 EXPORT_FIELDS: tuple[str, ...] = TABLE_FIELDS
 
 #: The table columns the page builds from the columns it draws with (``tableRecord`` in
@@ -125,7 +127,7 @@ def table_columns(placed: Sequence[Incident], strings: Callable[[str | None], in
         "url": [source_link(i) if (i.extra or "://" in i.source or "://" in i.notes) else None for i in placed],
         "stitle": [strings(source_title(i)) if i.extra else None for i in placed],
     }
-    for name in EXPORT_FIELDS:
+    for name in EXPORT_FIELDS + ACLED_OTHER_FIELDS:
         if name not in PAGE_FIELDS:
             cols["f:" + name] = [_other_field(i, name) for i in placed]
     out = {}
@@ -134,3 +136,16 @@ def table_columns(placed: Sequence[Incident], strings: Callable[[str | None], in
         if col is not None:
             out[name] = col
     return out
+
+
+def export_fields(placed: Sequence[Incident]) -> list[str]:
+    """The columns the page's exports write: :data:`EXPORT_FIELDS`, then ACLED's other columns that the
+    incidents have, as the table writer writes them (:func:`geomap.tables.schema.other_columns`).
+
+    Examples
+    --------
+    >>> acled = Incident("2020-01-10", 1, "Battles", "Armed clash", extra={"inter1": "2"})
+    >>> export_fields([acled])[-1], len(export_fields([])) == len(EXPORT_FIELDS)
+    ('inter1', True)
+    """
+    return list(EXPORT_FIELDS) + other_columns(placed)

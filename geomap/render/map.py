@@ -47,7 +47,7 @@ from geomap import taxonomy
 from geomap.exc import InputError, PackageDataError
 from geomap.model import Incident, Mention, Place
 from geomap.render.basemap import countries_spec
-from geomap.render.export import EXPORT_FIELDS, table_columns
+from geomap.render.export import export_fields, table_columns
 from geomap.render.html import geomap_layer, make_offline, raw_html
 from geomap.settings import GEONAMES_CREDIT, NATURAL_EARTH_CREDIT, data_path
 from geomap.tables.schema import _point_of, coerce_incidents
@@ -591,7 +591,7 @@ def render_map(
         "types": types,
         "strings": strings.items,
         "incidents": cols,
-        "fields": list(EXPORT_FIELDS),
+        "fields": export_fields(placed),
         "places": pcols,
         "routes": route_specs,
         "unplaced": unplaced,

@@ -33,6 +33,8 @@ __all__ = [
     "TABLE_FIELDS",
     "GEOCODE_FIELDS",
     "PLACE_NAME_COLUMNS",
+    "ACLED_TABLE_FIELDS",
+    "ACLED_OTHER_FIELDS",
     "RowError",
     "incident_from_record",
     "incident_from_dict",
@@ -52,8 +54,23 @@ INCIDENT_FIELDS: tuple[str, ...] = (
 #: How a row without coordinates was geocoded from its names (kept in ``Incident.extra``):
 #: the column that placed it, and why it was not placed (or how it was, when not by ``location``).
 GEOCODE_FIELDS: tuple[str, ...] = ("geocoded_from", "geocode_reason")
-#: Columns of geomap's tables (CSV, GeoJSON properties): the incident fields, ``notes`` and the geocoding.
-TABLE_FIELDS: tuple[str, ...] = INCIDENT_FIELDS + ("notes",) + GEOCODE_FIELDS
+#: ACLED's columns of the table that :class:`Incident` has no attribute for (kept in ``Incident.extra``, as text).
+ACLED_TABLE_FIELDS: tuple[str, ...] = ("event_id_cnty", "assoc_actor_1", "assoc_actor_2", "iso", "admin2", "admin3")
+#: Columns of geomap's tables (CSV, GeoJSON properties), in order: the incident fields with ACLED's
+#: columns beside their kin (``assoc_actor_1`` after ``actor1``, ``iso`` after ``country`` ...), ``notes``
+#: and the geocoding.
+TABLE_FIELDS: tuple[str, ...] = (
+    "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+    "actor2", "assoc_actor_2", "fatalities", "fatalities_qualifier", "location", "country", "iso", "admin1", "admin2",
+    "admin3", "latitude", "longitude", "geo_precision", "geonameid", "point_source", "evidence", "start", "end",
+    "evidence_spans", "source", "confidence", "notes") + GEOCODE_FIELDS
+#: The other columns of ACLED's exports (current and older layouts, lower-cased), kept in ``Incident.extra``
+#: as the file gives them and written after :data:`TABLE_FIELDS`, in this order, by a table that has them.
+ACLED_OTHER_FIELDS: tuple[str, ...] = (
+    "data_id", "event_id_no_cnty", "gwno", "iso3", "year", "disorder_type", "ally_actor_1", "ally_actor_2",
+    "inter1", "inter2", "interaction", "civilian_targeting", "region", "source_scale", "tags", "timestamp",
+    "population_1km", "population_5km", "population_20km", "population_best")
+_OTHER = frozenset(ACLED_OTHER_FIELDS)
 #: Columns that name an incident's place: a table with one of them and no coordinates can be geocoded.
 PLACE_NAME_COLUMNS: frozenset[str] = frozenset({"location", "admin3", "admin2", "admin1", "country"})
 _MONTHS = {m: i for i, m in enumerate(
@@ -262,7 +279,9 @@ def incident_from_record(d: Mapping[str, Any], *, strict: bool = True, source: s
     Parameters
     ----------
     d : mapping
-        Keys of :data:`TABLE_FIELDS`; other non-empty keys go to ``Incident.extra``.
+        Keys of :data:`TABLE_FIELDS`; other non-empty keys go to ``Incident.extra`` (strict
+        mode), and so do those of :data:`ACLED_OTHER_FIELDS` when empty (as None: the table
+        written keeps the column). ACLED's :data:`ACLED_TABLE_FIELDS` go to ``extra`` as text.
     strict : bool
         True (readers): a bad value raises :class:`RowError` naming it. False (the map,
         spatial questions): a value that does not parse is dropped, and unreadable or
@@ -296,10 +315,12 @@ def incident_from_record(d: Mapping[str, Any], *, strict: bool = True, source: s
     else:
         lat, lon = _lenient_float(lat_v, "latitude", extra), _lenient_float(lon_v, "longitude", extra)
     known = set(TABLE_FIELDS)
-    extra.update({k: v for k, v in d.items() if k not in known and not _blank(v)} if strict else {})
+    if strict:  # the input's other columns; ACLED's are kept even when empty (the table keeps the column)
+        extra.update({k: (None if _blank(v) else v) for k, v in d.items()
+                      if k not in known and (k in _OTHER or not _blank(v))})
     if not _blank(d.get("point_source")):  # what the coordinates are ("Natural Earth label point of Iraq")
         extra["point_source"] = _text(d.get("point_source"))
-    extra.update({k: _text(d.get(k)) for k in GEOCODE_FIELDS if not _blank(d.get(k))})
+    extra.update({k: _text(d.get(k)) for k in GEOCODE_FIELDS + ACLED_TABLE_FIELDS if not _blank(d.get(k))})
     evidence = get(_evidence, d.get("evidence"), d.get("start"), d.get("end"), d.get("evidence_spans"))
     if evidence is None:  # lenient: the text without its spans
         text = _text(d.get("evidence"))
@@ -426,16 +447,28 @@ def incidents_to_records(incidents: Any) -> list[dict[str, Any]]:
     for inc in _incident_list(incidents):
         d = inc.to_dict()
         d["notes"] = inc.notes
-        for k in GEOCODE_FIELDS:
+        for k in GEOCODE_FIELDS + ACLED_TABLE_FIELDS:
             d[k] = _text(inc.extra.get(k))
         recs.append(d)
     return recs
 
 
-def incidents_to_geodataframe(incidents: Any) -> "gpd.GeoDataFrame":
+def other_columns(incidents: Sequence[Incident]) -> list[str]:
+    """The :data:`ACLED_OTHER_FIELDS` that at least one of the incidents has (in ``extra``, perhaps None), in order."""
+    seen: set[str] = set()
+    for inc in incidents:
+        if inc.extra:
+            seen.update(inc.extra)
+    return [k for k in ACLED_OTHER_FIELDS if k in seen]
+
+
+def incidents_to_geodataframe(incidents: Any, other: Sequence[str] | None = None) -> "gpd.GeoDataFrame":
     """The incident table: one row per incident, :data:`TABLE_FIELDS` columns, Point geometry.
 
     Incidents without coordinates get a missing (None) geometry. CRS is EPSG:4326.
+    ACLED's other columns (:data:`ACLED_OTHER_FIELDS`, from ``Incident.extra``) follow:
+    ``other`` of them (every chunk of one file has the same columns), or those the
+    incidents have; a value an incident lacks is None.
 
     Examples
     --------
@@ -445,13 +478,17 @@ def incidents_to_geodataframe(incidents: Any) -> "gpd.GeoDataFrame":
     >>> gdf.crs.to_epsg(), gdf.geometry.iloc[0].x
     (4326, 40.9)
     """
-    recs = incidents_to_records(incidents)
-    return table_from_columns({f: [r[f] for r in recs] for f in TABLE_FIELDS}, len(recs))
+    items = _incident_list(incidents)
+    recs = incidents_to_records(items)
+    columns: dict[str, Any] = {f: [r[f] for r in recs] for f in TABLE_FIELDS}
+    for k in (other_columns(items) if other is None else other):
+        columns[k] = [_json_value(i.extra.get(k)) if i.extra else None for i in items]
+    return table_from_columns(columns, len(recs))
 
 
 #: Values of the table's columns that a source does not give (ACLED has no evidence or GeoNames id).
-_DEFAULTS: dict[str, Any] = {"fatalities_qualifier": "", "point_source": "", "evidence": "", "source": "", "notes": "",
-                             "geocoded_from": "", "geocode_reason": ""}
+_DEFAULTS: dict[str, Any] = {"fatalities_qualifier": "", "evidence": "", "source": "", "notes": "", "geocoded_from": "",
+                             "geocode_reason": "", "point_source": "", **{k: "" for k in ACLED_TABLE_FIELDS}}
 _INT_COLUMNS = ("time_precision", "fatalities", "geo_precision", "geonameid", "start", "end")
 
 
@@ -462,7 +499,8 @@ def table_from_columns(columns: Mapping[str, Sequence[Any]], length: int) -> "gp
     ----------
     columns : mapping of str to sequence
         Columns of :data:`TABLE_FIELDS`; one that is missing takes its empty value
-        (``""``, None, or ``[]`` for ``evidence_spans``).
+        (``""``, None, or ``[]`` for ``evidence_spans``). Any other column (ACLED's other
+        columns) follows them, in the order given.
     length : int
         Rows.
 
@@ -488,16 +526,19 @@ def table_from_columns(columns: Mapping[str, Sequence[Any]], length: int) -> "gp
     geoms = np.full(length, None, dtype=object)
     if placed.any():
         geoms[placed] = shapely.points(lon[placed], lat[placed])
-    for f in _STR_COLUMNS:
+    others = [k for k in columns if k not in data and k != "geometry"]
+    for k in others:
+        data[k] = columns[k]
+    for f in _STR_COLUMNS + tuple(others):
         data[f] = _str_array(data[f])
-    gdf = gpd.GeoDataFrame(data, columns=list(TABLE_FIELDS), geometry=geoms, crs="EPSG:4326")
+    gdf = gpd.GeoDataFrame(data, columns=list(TABLE_FIELDS) + others, geometry=geoms, crs="EPSG:4326")
     for col in _INT_COLUMNS:
         gdf[col] = gdf[col].astype("Int64")
     return gdf
 
 
 _STR_COLUMNS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "fatalities_qualifier", "location",
-                "country", "admin1", "point_source", "evidence", "source", "notes") + GEOCODE_FIELDS
+                "country", "admin1", "point_source", "evidence", "source", "notes") + GEOCODE_FIELDS + ACLED_TABLE_FIELDS
 
 
 def _str_array(values: Sequence[Any]) -> Any:

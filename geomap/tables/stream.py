@@ -41,8 +41,9 @@ from typing import Any, Callable, Iterator, Mapping, TextIO
 from geomap._files import check_file, decode_bytes, read_bytes, utf8_with_bad_lines
 from geomap.exc import InputFileError
 from geomap.model import Incident
-from geomap.tables.schema import (PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, _FORMULA, _blank, _coords, _date, _float, _int, _text,
-                                  csv_restore, incident_from_record, incidents_to_geodataframe, table_from_columns)
+from geomap.tables.schema import (ACLED_OTHER_FIELDS, ACLED_TABLE_FIELDS, PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, _FORMULA, _blank, _coords, _date, _float, _int, _text,
+                                  csv_restore, incident_from_record, incidents_to_geodataframe, other_columns,
+                                  table_from_columns)
 
 __all__ = ["TableChunk", "iter_incident_frames", "csv_chunks", "CHUNK_ROWS"]
 
@@ -50,10 +51,9 @@ __all__ = ["TableChunk", "iter_incident_frames", "csv_chunks", "CHUNK_ROWS"]
 CHUNK_ROWS = 50_000
 _BLOCK = 1 << 20
 
-# ACLED columns kept in Incident.extra (lower-cased names).
-_ACLED_EXTRA = ("event_id_cnty", "data_id", "iso", "iso3", "year", "assoc_actor_1", "assoc_actor_2",
-                "ally_actor_1", "ally_actor_2", "inter1", "inter2", "interaction", "region", "admin2",
-                "admin3", "source_scale", "timestamp", "gwno", "event_id_no_cnty")
+# ACLED columns kept in Incident.extra (lower-cased names): the table's ACLED columns that Incident has no
+# attribute for (text, stripped), then the export's other columns (as the file gives them).
+_ACLED_EXTRA = ACLED_TABLE_FIELDS + ACLED_OTHER_FIELDS
 _WHAT = "an incident table (CSV, GeoJSON or JSON lines)"
 
 
@@ -265,11 +265,14 @@ def csv_records(stream: TextIO, dialect: Any, head: str = "") -> Iterator[tuple[
 
 
 # --------------------------------------------------------------------------- rows
+_GEOMAP_OWN = frozenset({"fatalities_qualifier", "geonameid", "evidence_spans", "geocoded_from", "geocode_reason"})
+
+
 def _table_kind(header: list[str]) -> str:
     """``geomap``, ``acled`` (the current export) or ``acled-old`` (upper-case columns) from a header row."""
     names = {str(h).strip().lstrip("\ufeff").lower() for h in header}
-    if not names & {"event_id_cnty", "inter1", "interaction"}:
-        return "geomap"
+    if not names & {"event_id_cnty", "inter1", "interaction"} or names & _GEOMAP_OWN:
+        return "geomap"  # (a table geomap wrote from an ACLED export has ACLED's columns and its own)
     upper = any(str(h).strip().isupper() for h in header if str(h).strip())
     return "acled-old" if upper and "sub_event_type" not in names else "acled"
 
@@ -278,7 +281,8 @@ def _acled_row(rec: Mapping[str, Any]) -> Incident:
     """One ACLED record (lower-case names) as an Incident; a bad value raises RowError naming it."""
     lat, lon = _coords(rec.get("latitude"), rec.get("longitude"))
     fat = _int(rec.get("fatalities"), "fatalities", minimum=0)
-    extra = {k: rec[k] for k in _ACLED_EXTRA if k in rec and not _blank(rec[k])}
+    extra = {k: rec[k].strip() for k in ACLED_TABLE_FIELDS if k in rec and not _blank(rec[k])}
+    extra.update({k: rec[k] or None for k in ACLED_OTHER_FIELDS if k in rec})  # as given; an empty cell is None
     return Incident(
         event_date=_date(rec.get("event_date"), day_first=True),
         time_precision=_int(rec.get("time_precision"), "time_precision", allowed=(1, 2, 3)),
@@ -359,6 +363,7 @@ class _Shared:
         return [d.setdefault(v, v) for v in values]
 
 
+_UNIQUE = frozenset({"event_id_cnty", "data_id", "event_id_no_cnty", "timestamp"})
 _TEXT = ("event_type", "sub_event_type", "actor1", "actor2", "location", "country", "admin1", "source")
 
 
@@ -401,11 +406,20 @@ def _acled_columns(batch: list[tuple[int, list[str]]], cols: Mapping[str, int], 
             if vals is not None else [""] * n
     vals = column("notes")
     out["notes"] = [v.strip() for v in vals] if vals is not None else [""] * n
+    def kept(k: str, values: list[Any]) -> list[Any]:  # held incidents: one copy of a repeated text (ids are not)
+        return share(values) if with_extra and k not in _UNIQUE else values
+
+    def given(values: list[str]) -> list[str | None]:  # as the file gives it; an empty cell is None
+        return values if all(values) else [v or None for v in values]
+
+    table_cols = {k: kept(k, [v.strip() for v in column(k)]) for k in ACLED_TABLE_FIELDS if k in cols}
+    other_cols = {k: kept(k, given(column(k))) for k in ACLED_OTHER_FIELDS if k in cols}
     if with_extra:
-        keys = [k for k in _ACLED_EXTRA if k in cols]
-        extra_cols = [share(column(k)) for k in keys]
-        out["extra"] = [{k: v for k, v in zip(keys, t) if v.strip()} for t in zip(*extra_cols)] if keys \
-            else [{} for _ in range(n)]
+        tcols, ocols = list(table_cols.items()), list(other_cols.items())
+        out["extra"] = [{**{k: c[j] for k, c in tcols if c[j]}, **{k: c[j] for k, c in ocols}} for j in range(n)]
+    else:  # the table's columns, every ACLED column of the header (each chunk of a file has the same)
+        out.update(table_cols)
+        out.update(other_cols)
     keep = list(range(n))
     if bad:
         drop = set()
@@ -419,7 +433,8 @@ def _acled_columns(batch: list[tuple[int, list[str]]], cols: Mapping[str, int], 
                 drop.add(k)
                 continue
             for name in out:  # a value the column pass refused but the row builder takes
-                out[name][k] = getattr(inc, name)
+                if hasattr(inc, name):  # (the columns kept as text are never refused)
+                    out[name][k] = getattr(inc, name)
         if drop:
             keep = [k for k in keep if k not in drop]
             out = {name: [v[k] for k in keep] for name, v in out.items()}
@@ -484,6 +499,7 @@ def csv_chunks(stream: TextIO, *, path: str, encoding: str, bad_bytes: bool = Fa
     fmt = f"{_table_kind(header)}-csv"
     acled = fmt.startswith("acled")
     share = _Shared()
+    other = [k for k in ACLED_OTHER_FIELDS if k in cols]  # the same columns in every chunk's table
 
     def build(batch: list[tuple[int, list[str]]], done: TableChunk) -> TableChunk:
         if acled:
@@ -501,7 +517,7 @@ def csv_chunks(stream: TextIO, *, path: str, encoding: str, bad_bytes: bool = Fa
                 except RowError as e:
                     done.skipped.append((line, str(e)))
             if frames:
-                done.frame = incidents_to_geodataframe(incs)
+                done.frame = incidents_to_geodataframe(incs, other)
             else:
                 done.incidents = incs
         done.skipped.sort()
@@ -605,10 +621,11 @@ def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> I
         return
     res = read_incidents(p)
     incs = res.incidents
+    other = other_columns(incs)
     for start in range(0, max(len(incs), 1), chunk_rows):
         part = incs[start:start + chunk_rows]
         chunk = TableChunk(path=res.path, format=res.format, encoding=res.encoding,
-                           frame=incidents_to_geodataframe(part))
+                           frame=incidents_to_geodataframe(part, other))
         if start == 0:
             chunk.rows, chunk.skipped = res.rows, list(res.skipped)
         yield chunk

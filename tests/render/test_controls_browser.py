@@ -36,7 +36,9 @@ INCIDENTS = [
     _inc("2020-01-02", BATTLE, "Armed clash", "Hajin", 40.83, 34.69, "Islamic State", 4,
          "Fighters clashed on the edge of Hajin overnight, a local monitor said.",
          actor2="Syrian Democratic Forces", source="https://example.org/reports/hajin-1",
-         extra={"source_title": "Clashes near Hajin"}),
+         extra={"source_title": "Clashes near Hajin", "event_id_cnty": "SYR90001", "iso": "760",
+                "assoc_actor_1": "Tribal Militia (Syria)", "admin2": "Deir ez-Zor", "inter1": "2", "year": "2020",
+                "tags": ""}),   # ACLED's columns: exported as the table writer writes them
     _inc("2020-01-05", STRIKE, "Air/drone strike", "Abu Kamal", 40.918, 34.452, "Unidentified Military Forces", 7,
          "=HYPERLINK(\"http://x\") An air strike hit a depot near the border crossing.",
          notes="+ a note that starts like a formula; seen in two reports"),
@@ -195,6 +197,7 @@ def test_export_downloads_exactly_the_rows_shown(browser, map_file, tmp_path):
     # the same text geomap's own CSV writer gives for those incidents (columns, quoting, csv_safe)
     assert text == format_incidents([INCIDENTS[i] for i in expected], "csv")
     assert "'=HYPERLINK" in text and "'+ a note" in text
+    assert text.splitlines()[0].endswith(",geocode_reason,year,inter1,tags") and "\nSYR90001,2020-01-02," in text
     back = read_incidents(csv_path)
     assert [x.location for x in back.incidents] == [INCIDENTS[i].location for i in expected]
     assert back.incidents[1].evidence[0].text.startswith("=HYPERLINK")       # neutralised, restored on reading
@@ -327,7 +330,7 @@ def test_controls_on_small_maps(browser, tmp_path, case):
         assert _legend_total(page)[:2] == [len(incs), _fatalities(range(len(incs))) if incs == INCIDENTS[:1] else 0]
         assert (page.locator(".gm-timeline").count() == 1) == (case == "one incident")
         text = page.evaluate(f"{R}.exportText('csv')")
-        assert text.splitlines()[0].split(",")[:3] == ["event_date", "time_precision", "event_type"]
+        assert text.splitlines()[0].split(",")[:3] == ["event_id_cnty", "event_date", "time_precision"]
         assert len(text.splitlines()) == 1 + len(incs)
         page.locator(".gm-search-input").fill("damascus")
         page.locator(".gm-search-input").press("Enter")

@@ -83,3 +83,7 @@ def test_other_table_columns_travel_with_the_page():
     others = [f for f in TABLE_FIELDS if f not in export.PAGE_FIELDS]
     assert "geocoded_from" in others and cols["f:geocoded_from"] == {"0": "location"}
     assert all(("f:" + f) not in cols for f in others if f != "geocoded_from")     # empty: left out
+    acled = [_inc(extra={"iso": "760", "inter1": "2", "event_id_cnty": "SYR1"}), _inc()]
+    cols = export.table_columns(acled, _Strings())
+    assert cols["f:iso"] == ["760", None] and cols["f:inter1"] == ["2", None] and cols["f:event_id_cnty"] == ["SYR1", None]
+    assert export.export_fields(acled) == list(TABLE_FIELDS) + ["inter1"]

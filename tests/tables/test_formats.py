@@ -219,7 +219,7 @@ def test_convert_to_stdout_and_its_summary(tmp_path, capsys):
     assert cap.err.strip().splitlines() == [read_incidents(path).summary()]
     assert "1 incident(s) read (gpkg), 3 row(s) skipped (row 2: latitude 95" in cap.err
     assert main(["convert", str(path), "-"]) == 0
-    assert capsys.readouterr().out.startswith("event_date,time_precision,")
+    assert capsys.readouterr().out.startswith("event_id_cnty,event_date,time_precision,")
 
 
 @pytest.mark.parametrize("argv, says", [
