@@ -376,10 +376,15 @@ def _acled_columns(batch: list[tuple[int, list[str]]], cols: Mapping[str, int], 
     """
     n = len(batch)
     rows = [r for _, r in batch]
+    width = max(cols.values(), default=-1) + 1
+    # every row as wide as the header's named columns (the usual case): the batch turned into columns at once
+    by_column = list(zip(*rows)) if rows and min(map(len, rows)) >= width else None
 
     def column(name: str) -> list[str] | None:
         i = cols.get(name)
-        return None if i is None else _restored(list(map(itemgetter(i), rows)))
+        if i is None:
+            return None
+        return _restored(list(by_column[i]) if by_column is not None else list(map(itemgetter(i), rows)))
 
     bad: set[int] = set()
     out: dict[str, list[Any]] = {}
