@@ -209,3 +209,40 @@ def recover_journal(path: Path, fix: str, *, have_lock: bool = False) -> None:
     except (GazetteerDataError, sqlite3.Error) as e:
         raise GazetteerDataError(f"{path}: an unfinished write ({journal.name}) cannot be rolled back ({e}); make "
                                  f"{path.parent} writable and run again, or {fix}") from None
+
+
+@contextmanager
+def sqlite_replacement(target: Path, *, previous: bool, fix: str, copy: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection to a temporary copy of ``target`` (empty, or the current file when ``copy``) that
+    replaces ``target`` by a rename when the block ends without an error.
+
+    A failure, an interrupt or a kill leaves ``target`` as it was and no temporary file; a write error
+    (disk full, read-only folder ...) becomes one :class:`GazetteerDataError` line with ``fix``
+    (:func:`write_failure`; ``previous`` says whether a previous file is kept). The copy has no
+    journal: a failure discards it.
+    """
+    import shutil
+
+    from geomap.exc import InputFileError
+
+    tmp = tmp_path_for(target)
+    con = None
+    try:
+        if copy and target.exists():
+            shutil.copyfile(target, tmp)
+        con = sqlite3.connect(tmp)
+        con.execute("PRAGMA journal_mode=OFF")
+        con.execute("PRAGMA synchronous=OFF")
+        yield con
+        con.commit()
+        con.close()
+        con = None
+        os.replace(tmp, target)
+    except BaseException as e:
+        if con is not None:
+            con.close()
+        tmp.unlink(missing_ok=True)
+        if isinstance(e, (sqlite3.Error, OSError)) and not isinstance(e, (InputFileError, GazetteerDataError)):
+            raise write_failure(e, target, previous=previous, fix=fix) from None
+        raise
+

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import shutil
 import sqlite3
 import time
 import zipfile
@@ -25,7 +23,7 @@ from geomap.gazetteer import _store
 from geomap.gazetteer.index import _KEEP_KEY, _Progress, create_schema, user_index_path
 from geomap.gazetteer.rank import KIND_ALT, KIND_NAME
 from geomap.gazetteer.normalize import loose_key, normalize_name
-from geomap.exc import GazetteerDataError, InputFileError
+from geomap.exc import InputFileError
 from geomap.settings import gazetteer_source_path
 
 __all__ = ["add_geonames_dump", "add_places", "AddReport", "UserPlace", "MAX_UNCOMPRESSED_BYTES",
@@ -210,26 +208,8 @@ def _write_user_index(target: Path, fill: Callable[[sqlite3.Connection], None], 
         _store.recover_journal(target, _USER_FIX, have_lock=True)
         if target.exists() and target.stat().st_size > 0:
             _store.check_sqlite_file(target, _USER_FIX)
-        tmp = _store.tmp_path_for(target)
-        con = None
-        try:
-            if target.exists():
-                shutil.copyfile(target, tmp)
-            con = sqlite3.connect(tmp)
-            con.execute("PRAGMA journal_mode=OFF")  # a failure discards the copy: no journal needed
-            con.execute("PRAGMA synchronous=OFF")
+        with _store.sqlite_replacement(target, previous=target.exists(), fix=again, copy=True) as con:
             fill(con)
-            con.commit()
-            con.close()
-            con = None
-            os.replace(tmp, target)
-        except BaseException as e:
-            if con is not None:
-                con.close()
-            tmp.unlink(missing_ok=True)
-            if isinstance(e, (sqlite3.Error, OSError)) and not isinstance(e, (InputFileError, GazetteerDataError)):
-                raise _store.write_failure(e, target, previous=target.exists(), fix=again) from None
-            raise
 
 
 def add_geonames_dump(path: str | Path, *, user_path: str | Path | None = None,

@@ -536,12 +536,7 @@ def _build_locked(path: Path, progress: bool) -> BuildReport:
     t0 = time.monotonic()
     fingerprint = sources_fingerprint(_fingerprint_cache(path))
     previous = _fingerprint_of(path) is not None
-    tmp = _store.tmp_path_for(path)
-    con = None
-    try:
-        con = sqlite3.connect(tmp)
-        con.execute("PRAGMA journal_mode=OFF")
-        con.execute("PRAGMA synchronous=OFF")
+    with _store.sqlite_replacement(path, previous=previous, fix="run 'geomap gazetteer build'") as con:
         con.execute("PRAGMA cache_size=-262144")  # 256 MB: the alias B-tree is filled without spilling pages
         create_schema(con)
         counts = _populate(con, progress)
@@ -555,16 +550,6 @@ def _build_locked(path: Path, progress: bool) -> BuildReport:
         ])
         con.commit()
         con.execute("ANALYZE")
-        con.close()
-        con = None
-        os.replace(tmp, path)
-    except BaseException as e:
-        if con is not None:
-            con.close()
-        tmp.unlink(missing_ok=True)
-        if isinstance(e, (sqlite3.Error, OSError)) and not isinstance(e, GazetteerDataError):
-            raise _store.write_failure(e, path, previous=previous, fix="run 'geomap gazetteer build'") from None
-        raise
     _stage(f"gazetteer index ready: {path} ({time.monotonic() - t0:.1f} s)", progress)
     return BuildReport(path=path, seconds=time.monotonic() - t0, counts=counts)
 

@@ -15,12 +15,10 @@ True
 from __future__ import annotations
 
 import functools
-import json
 import math
 from typing import Any
 
-from geomap.exc import PackageDataError
-from geomap.settings import data_path
+from geomap.render.basemap import _read_json
 
 __all__ = ["labels_for_extent", "MAX_TOWNS"]
 
@@ -32,13 +30,7 @@ RIVER_LABEL_STEP = 0.5
 
 @functools.lru_cache(maxsize=1)
 def _labels() -> dict[str, Any]:
-    path = data_path("naturalearth", "labels.json")
-    try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
-    except (OSError, ValueError) as e:
-        raise PackageDataError(f"the basemap labels {path} cannot be read ({e}). Fix: reinstall geomap, "
-                               "or pass basemap=False") from None
+    return _read_json("labels.json", "labels")
 
 
 def _along(line: list[list[float]], step: float) -> list[list[float]]:

@@ -44,12 +44,12 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 from geomap import taxonomy
-from geomap.exc import InputError, PackageDataError
+from geomap.exc import InputError
 from geomap.model import Incident, Mention, Place
 from geomap.render.basemap import countries_spec
 from geomap.render.export import export_fields, table_columns
 from geomap.render.html import geomap_layer, make_offline, raw_html
-from geomap.settings import GEONAMES_CREDIT, NATURAL_EARTH_CREDIT, data_path
+from geomap.settings import GEONAMES_CREDIT, NATURAL_EARTH_CREDIT
 from geomap.tables.schema import _point_of, coerce_incidents
 
 __all__ = ["render_map", "MapSummary", "EVENT_TYPE_COLORS"]
