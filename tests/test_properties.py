@@ -212,7 +212,9 @@ def test_json_array_reader_on_any_values(data):
     _read_bytes("x.json", data)
 
 
-GARBAGE_LINES = st.one_of(st.binary(max_size=30).filter(lambda b: b.strip() and b"\n" not in b and b"\r" not in b),
+# (a UTF-8 BOM opening the file is the file's mark, not a line: a line that is only a BOM is no garbage)
+GARBAGE_LINES = st.one_of(st.binary(max_size=30).filter(lambda b: b.removeprefix(b"\xef\xbb\xbf").strip()
+                                                          and b"\n" not in b and b"\r" not in b),
                          st.sampled_from([b"[" * 5000, b'{"latitude": ' + b"7" * 5000 + b"}", b'{"latitude": NaN}',
                                           b'{"event_type": "\\ud800"}', b'{"latitude": 1e999}', b"[1]", b'"x"',
                                           b'{"places": 3}', b'{"x": 1}', b'{"event_type": "B", "latitude": 95,'
