@@ -509,6 +509,10 @@ def _add_convert(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--geocode", action="store_true",
                    help="place rows without coordinates from location, admin3, admin2, admin1 and country "
                         "(offline, never outside the row's country)")
+    p.add_argument("--columns", choices=("source", "geomap"), default="source",
+                   help="CSV output of a table that came from an ACLED export: 'source' (default) writes it as "
+                        "the export was (its column names and order, date form, coordinate decimals, geomap's "
+                        "geocoding columns after them); 'geomap' writes geomap's table columns with ISO dates")
     p.set_defaults(func=_run_convert)
 
 
@@ -556,12 +560,15 @@ def _run_convert(args: argparse.Namespace) -> int:
     if args.geocode:  # geocoding looks at the whole table (each name once)
         from geomap.pipeline import geocode_incidents
 
+        from geomap.table_geocoding import geocoded_layout
+
         res = read_incidents(args.input)
         res.incidents, report = geocode_incidents(res.incidents)
         res.kept, notes = len(res.incidents), [report.summary(res.path)]
-        write_frames([incidents_to_geodataframe(res.incidents)], args.output, fmt)
+        write_frames([incidents_to_geodataframe(res.incidents, layout=geocoded_layout(res.layout))], args.output,
+                     fmt, args.columns)
     else:
-        write_frames(frames(), args.output, fmt)
+        write_frames(frames(), args.output, fmt, args.columns)
         if unplaced:
             notes = [f"{res.path}: {unplaced} row(s) without coordinates; add --geocode to place them by name"]
     print("\n".join([res.summary(), *notes]), file=sys.stderr)

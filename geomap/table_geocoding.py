@@ -80,8 +80,18 @@ def needs_place(inc: Incident) -> bool:
 
 def _row_names(inc: Incident) -> dict[str, Any]:
     extra = inc.extra
-    return {"location": inc.location, "admin3": extra.get("admin3"), "admin2": extra.get("admin2"),
-            "admin1": inc.admin1, "country": inc.country}
+    names = {"location": inc.location, "admin3": extra.get("admin3"), "admin2": extra.get("admin2"),
+             "admin1": inc.admin1, "country": inc.country}
+    return {k: v.strip() if isinstance(v, str) else v for k, v in names.items()}  # cells are kept as given
+
+
+#: geomap's columns that geocoding fills in, written after an ACLED export's own (:meth:`TableLayout.with_added`).
+GEOCODED_COLUMNS = ("geonameid", "point_source", "confidence", "geocoded_from", "geocode_reason")
+
+
+def geocoded_layout(layout: Any) -> Any:
+    """The layout of a geocoded table: its source's, with :data:`GEOCODED_COLUMNS` added (None stays None)."""
+    return None if layout is None else layout.with_added(GEOCODED_COLUMNS)
 
 
 def _label(inc: Incident) -> str:
@@ -204,8 +214,13 @@ def geocode_table(table: Any, *, gazetteer: "Gazetteer | None" = None, rules: "R
     """
     from geomap.tables.schema import incidents_to_geodataframe
 
+    from geomap.tables.layout import TableLayout
+
+    if isinstance(table, (str, Path)):
+        table = read_incidents(table)
+    layout = TableLayout.of_frame(table) or TableLayout.from_value(getattr(table, "layout", None))
     placed, report = geocode_incidents(_table_incidents(table), gazetteer=gazetteer, rules=rules)
-    gdf = incidents_to_geodataframe(placed)
+    gdf = incidents_to_geodataframe(placed, layout=geocoded_layout(layout))
     gdf.attrs["geocode"] = report.summary()
     return gdf
 

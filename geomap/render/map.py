@@ -263,7 +263,9 @@ def _layers_of(lats: Sequence[float], lons: Sequence[float]) -> dict[str, Any]:
 
 # ------------------------------------------------------------- the builder
 class _Strings:
-    """A table of distinct strings; columns store indices into it."""
+    """A table of distinct strings; columns store indices into it. A value is shown without its outer
+    spaces (tables keep cells as given: ACLED's "Military Forces of Nigeria (2015-) " is one actor with
+    "Military Forces of Nigeria (2015-)" in the legend and the filters)."""
 
     def __init__(self) -> None:
         self.items: list[str] = []
@@ -274,8 +276,14 @@ class _Strings:
             return None
         i = self._index.get(s)
         if i is None:
-            i = self._index[s] = len(self.items)
-            self.items.append(s)
+            t = s.strip()
+            if not t:
+                return None
+            i = self._index.get(t)
+            if i is None:
+                i = self._index[t] = len(self.items)
+                self.items.append(t)
+            self._index[s] = i
         return i
 
 

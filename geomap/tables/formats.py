@@ -38,6 +38,7 @@ from typing import Any, Iterator
 
 from geomap._files import check_file
 from geomap.exc import InputError, InputFileError
+from geomap.tables.layout import LAYOUT_KEY, TableLayout
 from geomap.tables.read import ReadResult, _acled_row, _table_kind
 from geomap.tables.schema import PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, incident_from_record
 from geomap.tables.write import _as_frame
@@ -187,7 +188,8 @@ def read_table_file(path: str | Path) -> ReadResult:
     geom_col = getattr(frame, "_geometry_column_name", None)
     header = [str(c) for c in frame.columns if c != geom_col]
     kind = _table_kind(header)
-    result = ReadResult(path=str(p), format=fmt if kind == "geomap" else f"{kind}-{fmt}")
+    result = ReadResult(path=str(p), format=fmt if kind == "geomap" else f"{kind}-{fmt}",
+                        layout=_stored_layout(p, fmt) or TableLayout(kind, tuple(header)))
     names = {c: c.strip().lower() for c in header}
     has_geometry = any(isinstance(pt, tuple) for pt in points)
     if not has_geometry and not {"latitude", "longitude"} <= set(names.values()) \
@@ -213,6 +215,24 @@ def read_table_file(path: str | Path) -> ReadResult:
             continue
         result.incidents.append(inc)
     return result
+
+
+def _stored_layout(p: Path, fmt: str) -> TableLayout | None:
+    """The layout geomap stored with the table (the source it was converted from), if any."""
+    import pyogrio
+
+    try:
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            return TableLayout.from_value((pq.read_schema(p).metadata or {}).get(LAYOUT_KEY.encode()))
+        if fmt == "gpkg":
+            layers = [str(name) for name, _ in pyogrio.list_layers(p)]
+            info = pyogrio.read_info(p, layer=LAYER if LAYER in layers else layers[0])
+            return TableLayout.from_value((info.get("layer_metadata") or {}).get(LAYOUT_KEY))
+    except _library_errors():
+        return None
+    return None
 
 
 # --------------------------------------------------------------------------- writing
@@ -269,13 +289,30 @@ def write_table_file(incidents: Any, path: str | Path, format: str | None = None
         raise InputError(f"{p}: unknown output format {fmt!r}; choose {' or '.join(WRITE_FORMATS)}")
     if str(path) in ("-", "/dev/stdout"):
         raise InputError(f"{_NAMES[fmt]} is a binary file and cannot go to standard output; give a file name")
+    layout = TableLayout.of_frame(incidents) or TableLayout.from_value(getattr(incidents, "layout", None))
     frame = _table_frame(incidents)
     with _binary_output(p, fmt) as tmp:
         if fmt == "parquet":
-            frame.to_parquet(tmp, index=False)
+            import pyarrow.parquet as pq
+
+            pq.write_table(_with_layout(_arrow_table(frame), layout), tmp)
         else:
-            frame.to_file(tmp, driver="GPKG", engine="pyogrio", layer=LAYER)
+            frame.to_file(tmp, driver="GPKG", engine="pyogrio", layer=LAYER, **_gpkg_layout(layout))
     return p
+
+
+def _with_layout(table: Any, layout: TableLayout | None) -> Any:
+    """An Arrow table with the source table's layout in its schema metadata (key ``geomap_layout``)."""
+    if layout is None:
+        return table
+    meta = dict(table.schema.metadata or {})
+    meta[LAYOUT_KEY.encode()] = layout.to_json().encode("utf-8")
+    return table.replace_schema_metadata(meta)
+
+
+def _gpkg_layout(layout: TableLayout | None) -> dict[str, Any]:
+    """pyogrio's ``layer_metadata`` holding the source table's layout (GDAL keeps it in the GeoPackage)."""
+    return {} if layout is None else {"layer_metadata": {LAYOUT_KEY: layout.to_json()}}
 
 
 @contextlib.contextmanager
@@ -349,11 +386,13 @@ def write_frames_file(frames: Any, path: str | Path, format: str) -> int:
     with _binary_output(p, fmt) as tmp:
         try:
             for i, chunk in enumerate(frames):
+                layout = TableLayout.of_frame(chunk)
                 frame = _chunk_frame(chunk)
                 if fmt == "gpkg":
-                    frame.to_file(tmp, driver="GPKG", engine="pyogrio", layer=LAYER, mode="a" if i else "w")
+                    frame.to_file(tmp, driver="GPKG", engine="pyogrio", layer=LAYER, mode="a" if i else "w",
+                                  **({} if i else _gpkg_layout(layout)))
                 else:
-                    table = _arrow_table(frame)
+                    table = _with_layout(_arrow_table(frame), layout)
                     if writer is None:
                         schema = _stream_schema(table.schema)
                         writer = _parquet_writer(tmp, schema)

@@ -31,6 +31,7 @@ from geomap._files import decode_bytes, read_bytes, utf8_with_bad_lines
 from geomap._jsonl import loads_line, loads_strict
 from geomap.exc import InputError, InputFileError
 from geomap.model import Incident, Mention, Place
+from geomap.tables.layout import LAYOUT_KEY, TableLayout
 from geomap.tables.schema import RowError, _coords, _int, _text, incident_from_record
 from geomap.tables.stream import TableChunk, _acled_row, _table_kind, csv_chunks, open_table_text  # noqa: F401
 
@@ -70,6 +71,9 @@ class ReadResult:
         Rows (records, features, lines) seen.
     kept : int, optional
         Rows kept, when they went on chunk by chunk (``geomap convert``) instead of into ``incidents``.
+    layout : TableLayout, optional
+        The file's layout (its header as given, an ACLED export's date form), which the CSV
+        writer restores (:mod:`geomap.tables.layout`).
     """
 
     path: str
@@ -80,6 +84,7 @@ class ReadResult:
     encoding: str = "utf-8"
     rows: int = 0
     kept: int | None = None  # rows kept when they were handed on chunk by chunk, not in ``incidents``
+    layout: TableLayout | None = None
 
     def summary(self) -> str:
         """One line: what was read, and what was skipped and why (first reasons)."""
@@ -103,6 +108,7 @@ def _read_csv(text: str, result: ReadResult, bad: bool = False) -> None:
 def _take_chunks(chunks: Iterator[TableChunk], result: ReadResult, max_rows: int | None = None) -> None:
     for chunk in chunks:
         result.format = chunk.format
+        result.layout = result.layout or chunk.layout
         result.rows += chunk.rows
         _check_rows(result, max_rows)
         result.skipped.extend(chunk.skipped)
@@ -141,6 +147,7 @@ def _read_json(raw: bytes, text: str | None, result: ReadResult, lines: bool) ->
                              "JSON lines from 'geomap extract' or a CSV file")
     if isinstance(whole, Mapping) and whole.get("type") == "FeatureCollection":
         result.format = "geojson"
+        result.layout = TableLayout.from_value(whole.get(LAYOUT_KEY))  # written by geomap from another table
         _read_geojson(whole, result)
     elif isinstance(whole, Mapping) and whole.get("type") == "Feature":
         result.format = "geojson"
@@ -252,6 +259,13 @@ def _read_geojson(fc: Mapping[str, Any], result: ReadResult) -> None:
     feats = fc.get("features")
     if not isinstance(feats, list):
         raise InputFileError(f"{result.path}: FeatureCollection without a 'features' list")
+    if result.layout is None:  # a GeoJSON geomap did not write: its properties are the table's columns
+        names: dict[str, None] = {}
+        for f in feats[:1000]:
+            props = f.get("properties") if isinstance(f, Mapping) else None
+            if isinstance(props, Mapping):
+                names.update(dict.fromkeys(str(k) for k in props))
+        result.layout = TableLayout("geomap", tuple(names))
     for i, f in enumerate(feats, start=1):
         result.rows += 1
         if not isinstance(f, Mapping) or f.get("type") != "Feature":

@@ -209,7 +209,8 @@ def csv_restore(value: str) -> str:
 
 
 def _text(v: Any) -> str:
-    return "" if _blank(v) else str(v).strip()
+    """A text cell as given (spaces kept: a conversion changes no cell); blank is ``""``."""
+    return "" if _blank(v) else str(v)
 
 
 def _evidence(text: Any, start: Any, end: Any, spans: Any) -> tuple[Evidence, ...]:
@@ -453,22 +454,30 @@ def incidents_to_records(incidents: Any) -> list[dict[str, Any]]:
     return recs
 
 
-def other_columns(incidents: Sequence[Incident]) -> list[str]:
-    """The :data:`ACLED_OTHER_FIELDS` that at least one of the incidents has (in ``extra``, perhaps None), in order."""
+def other_columns(incidents: Sequence[Incident], layout: Any = None) -> list[str]:
+    """The columns written after :data:`TABLE_FIELDS`: the :data:`ACLED_OTHER_FIELDS` that at least one
+    of the incidents has (in ``extra``, perhaps None), in order, then the other columns of the table
+    they were read from (``layout``, a :class:`~geomap.tables.layout.TableLayout`: a user's ``url``)."""
     seen: set[str] = set()
     for inc in incidents:
         if inc.extra:
             seen.update(inc.extra)
-    return [k for k in ACLED_OTHER_FIELDS if k in seen]
+    names = layout.names() if layout is not None else []
+    out = [k for k in ACLED_OTHER_FIELDS if k in seen or k in names]
+    known = set(TABLE_FIELDS) | set(out)
+    return out + [k for k in dict.fromkeys(names) if k and k not in known]
 
 
-def incidents_to_geodataframe(incidents: Any, other: Sequence[str] | None = None) -> "gpd.GeoDataFrame":
+def incidents_to_geodataframe(incidents: Any, other: Sequence[str] | None = None,
+                              layout: Any = None) -> "gpd.GeoDataFrame":
     """The incident table: one row per incident, :data:`TABLE_FIELDS` columns, Point geometry.
 
     Incidents without coordinates get a missing (None) geometry. CRS is EPSG:4326.
     ACLED's other columns (:data:`ACLED_OTHER_FIELDS`, from ``Incident.extra``) follow:
     ``other`` of them (every chunk of one file has the same columns), or those the
-    incidents have; a value an incident lacks is None.
+    incidents have, and the other columns of their table (:func:`other_columns`); a value
+    an incident lacks is None. ``layout`` (by default a read result's ``layout``) is kept
+    in ``attrs["geomap_layout"]``, for the writers.
 
     Examples
     --------
@@ -478,12 +487,17 @@ def incidents_to_geodataframe(incidents: Any, other: Sequence[str] | None = None
     >>> gdf.crs.to_epsg(), gdf.geometry.iloc[0].x
     (4326, 40.9)
     """
+    if layout is None:
+        layout = getattr(incidents, "layout", None)
     items = _incident_list(incidents)
     recs = incidents_to_records(items)
     columns: dict[str, Any] = {f: [r[f] for r in recs] for f in TABLE_FIELDS}
-    for k in (other_columns(items) if other is None else other):
+    for k in (other_columns(items, layout) if other is None else other):
         columns[k] = [_json_value(i.extra.get(k)) if i.extra else None for i in items]
-    return table_from_columns(columns, len(recs))
+    gdf = table_from_columns(columns, len(recs))
+    if layout is not None:
+        gdf.attrs["geomap_layout"] = layout.to_dict()
+    return gdf
 
 
 #: Values of the table's columns that a source does not give (ACLED has no evidence or GeoNames id).

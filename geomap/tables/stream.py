@@ -41,6 +41,7 @@ from typing import Any, Callable, Iterator, Mapping, TextIO
 from geomap._files import check_file, decode_bytes, read_bytes, utf8_with_bad_lines
 from geomap.exc import InputFileError
 from geomap.model import Incident
+from geomap.tables.layout import LAYOUT_KEY, TableLayout, detect_coordinate_decimals, detect_date_format
 from geomap.tables.schema import (ACLED_OTHER_FIELDS, ACLED_TABLE_FIELDS, PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, _FORMULA, _blank, _coords, _date, _float, _int, _text,
                                   csv_restore, incident_from_record, incidents_to_geodataframe, other_columns,
                                   table_from_columns)
@@ -72,7 +73,10 @@ class TableChunk:
     incidents : list of Incident, optional
         The rows kept (when incidents were asked for).
     frame : GeoDataFrame, optional
-        The rows kept as the incident table (when a table was asked for).
+        The rows kept as the incident table (when a table was asked for), its layout in
+        ``frame.attrs["geomap_layout"]``.
+    layout : TableLayout, optional
+        The layout of the file (:mod:`geomap.tables.layout`): its header as given, its date form.
     """
 
     path: str
@@ -82,6 +86,7 @@ class TableChunk:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     incidents: list[Incident] | None = None
     frame: Any = None
+    layout: TableLayout | None = None
 
 
 # --------------------------------------------------------------------------- text and lines
@@ -281,8 +286,8 @@ def _acled_row(rec: Mapping[str, Any]) -> Incident:
     """One ACLED record (lower-case names) as an Incident; a bad value raises RowError naming it."""
     lat, lon = _coords(rec.get("latitude"), rec.get("longitude"))
     fat = _int(rec.get("fatalities"), "fatalities", minimum=0)
-    extra = {k: rec[k].strip() for k in ACLED_TABLE_FIELDS if k in rec and not _blank(rec[k])}
-    extra.update({k: rec[k] or None for k in ACLED_OTHER_FIELDS if k in rec})  # as given; an empty cell is None
+    extra = {k: rec[k] for k in ACLED_TABLE_FIELDS if k in rec and not _blank(rec[k])}
+    extra.update({k: rec[k] or None for k in rec if k not in _ROW_FIELDS})  # as given; an empty cell is None
     return Incident(
         event_date=_date(rec.get("event_date"), day_first=True),
         time_precision=_int(rec.get("time_precision"), "time_precision", allowed=(1, 2, 3)),
@@ -305,6 +310,9 @@ def _acled_row(rec: Mapping[str, Any]) -> Incident:
 
 _BAD = object()
 _MISS = object()
+#: The columns :func:`_acled_row` reads into Incident's attributes or ACLED_TABLE_FIELDS; every other column of
+#: the header (ACLED's other columns, and any a user added) is kept in ``extra`` as the file gives it.
+_ROW_FIELDS = frozenset(TABLE_FIELDS)
 
 
 def _restored(values: list[str]) -> list[str]:
@@ -405,20 +413,19 @@ def _acled_columns(batch: list[tuple[int, list[str]]], cols: Mapping[str, int], 
             ("geo_precision", lambda v: _int(v, "geo_precision", allowed=(1, 2, 3)))):
         vals = column(name)
         out[name] = _parsed(vals, parse, bad) if vals is not None else [None] * n
-    for name in _TEXT:
+    for name in _TEXT:  # text as the file gives it (a trailing space of ACLED's is kept: a conversion changes nothing)
         vals = column(name)
-        out[name] = (share([v.strip() for v in vals]) if with_extra else [v.strip() for v in vals]) \
-            if vals is not None else [""] * n
+        out[name] = (share(_blank_empty(vals)) if with_extra else _blank_empty(vals)) if vals is not None else [""] * n
     vals = column("notes")
-    out["notes"] = [v.strip() for v in vals] if vals is not None else [""] * n
+    out["notes"] = _blank_empty(vals) if vals is not None else [""] * n
     def kept(k: str, values: list[Any]) -> list[Any]:  # held incidents: one copy of a repeated text (ids are not)
         return share(values) if with_extra and k not in _UNIQUE else values
 
     def given(values: list[str]) -> list[str | None]:  # as the file gives it; an empty cell is None
         return values if all(values) else [v or None for v in values]
 
-    table_cols = {k: kept(k, [v.strip() for v in column(k)]) for k in ACLED_TABLE_FIELDS if k in cols}
-    other_cols = {k: kept(k, given(column(k))) for k in ACLED_OTHER_FIELDS if k in cols}
+    table_cols = {k: kept(k, _blank_empty(column(k))) for k in ACLED_TABLE_FIELDS if k in cols}
+    other_cols = {k: kept(k, given(column(k))) for k in _other_names(cols)}
     if with_extra:
         tcols, ocols = list(table_cols.items()), list(other_cols.items())
         out["extra"] = [{**{k: c[j] for k, c in tcols if c[j]}, **{k: c[j] for k, c in ocols}} for j in range(n)]
@@ -444,6 +451,37 @@ def _acled_columns(batch: list[tuple[int, list[str]]], cols: Mapping[str, int], 
             keep = [k for k in keep if k not in drop]
             out = {name: [v[k] for k in keep] for name, v in out.items()}
     return out, keep
+
+
+def _blank_empty(values: list[str]) -> list[str]:
+    """Text cells as given, except that a cell of only spaces is empty (as :func:`_text` reads it)."""
+    return [v if v[:1].strip() or v.strip() else "" for v in values]
+
+
+def _other_names(cols: Mapping[str, int]) -> list[str]:
+    """The header's columns kept in ``Incident.extra`` as given: ACLED's other columns in
+    :data:`ACLED_OTHER_FIELDS` order, then any other the table has (a user's ``url``), in the header's order."""
+    return [k for k in ACLED_OTHER_FIELDS if k in cols] + \
+        [k for k, _ in sorted(cols.items(), key=lambda kv: kv[1]) if k not in _ROW_FIELDS and k not in _OTHER_SET]
+
+
+_OTHER_SET = frozenset(ACLED_OTHER_FIELDS)
+
+
+def file_layout(kind: str, header: list[str], batch: list[tuple[int, list[str]]],
+                cols: Mapping[str, int]) -> TableLayout:
+    """The layout of a CSV file from its header and first rows: the date form and the coordinates'
+    decimals of an ACLED export (geomap's own CSV is ISO and shortest numbers)."""
+    date_format = decimals = None
+    if kind.startswith("acled"):
+        def cells(name: str) -> list[str]:
+            i = cols.get(name)
+            return [] if i is None else [r[i] for _, r in batch[:5000] if i < len(r)]
+        date_format = detect_date_format(cells("event_date"))
+        lat, lon = detect_coordinate_decimals(cells("latitude")), detect_coordinate_decimals(cells("longitude"))
+        decimals = lat if lat == lon else None
+    return TableLayout(kind, tuple(h.lstrip("\ufeff") if i == 0 else h for i, h in enumerate(header)),
+                       date_format, decimals)
 
 
 _INCIDENT_ARGS = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2", "fatalities",
@@ -504,9 +542,14 @@ def csv_chunks(stream: TextIO, *, path: str, encoding: str, bad_bytes: bool = Fa
     fmt = f"{_table_kind(header)}-csv"
     acled = fmt.startswith("acled")
     share = _Shared()
-    other = [k for k in ACLED_OTHER_FIELDS if k in cols]  # the same columns in every chunk's table
+    other = _other_names(cols)  # the same columns in every chunk's table
+    layout: TableLayout | None = None
 
     def build(batch: list[tuple[int, list[str]]], done: TableChunk) -> TableChunk:
+        nonlocal layout
+        if layout is None:  # from the header and the first chunk's cells
+            layout = file_layout(fmt[:-4], header, batch, cols)
+        done.layout = layout
         if acled:
             out, _ = _acled_columns(batch, cols, share, done.skipped, with_extra=not frames)
             if frames:
@@ -525,6 +568,8 @@ def csv_chunks(stream: TextIO, *, path: str, encoding: str, bad_bytes: bool = Fa
                 done.frame = incidents_to_geodataframe(incs, other)
             else:
                 done.incidents = incs
+        if frames:
+            done.frame.attrs[LAYOUT_KEY] = layout.to_dict()
         done.skipped.sort()
         return done
 
@@ -626,11 +671,11 @@ def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> I
         return
     res = read_incidents(p)
     incs = res.incidents
-    other = other_columns(incs)
+    other = other_columns(incs, res.layout)
     for start in range(0, max(len(incs), 1), chunk_rows):
         part = incs[start:start + chunk_rows]
         chunk = TableChunk(path=res.path, format=res.format, encoding=res.encoding,
-                           frame=incidents_to_geodataframe(part, other))
+                           frame=incidents_to_geodataframe(part, other, layout=res.layout), layout=res.layout)
         if start == 0:
             chunk.rows, chunk.skipped = res.rows, list(res.skipped)
         yield chunk

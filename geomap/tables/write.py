@@ -16,20 +16,22 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from geomap.exc import InputError, InputFileError
+from geomap.tables.layout import LAYOUT_KEY, TableLayout, format_date
 from geomap.tables.schema import TABLE_FIELDS, csv_safe, frame_to_records, incidents_to_geodataframe
 
 __all__ = ["write_incidents", "format_incidents"]
 
 
-def write_incidents(incidents: Any, path: str | Path, format: str | None = None) -> Path:
+def write_incidents(incidents: Any, path: str | Path, format: str | None = None, columns: str = "source") -> Path:
     """Write incidents as ``csv``, ``geojson``, ``json`` (a JSON array of incident objects), ``parquet`` or ``gpkg``.
 
     GeoParquet and GeoPackage are written by :func:`geomap.tables.formats.write_table_file`.
 
     ``incidents`` may be a list of :class:`Incident`, a read/load result, or a
     GeoDataFrame (e.g. from :func:`geomap.spatial.incidents_near`: its extra
-    columns are written too). ``format`` defaults to the file suffix.
-    Everything written reads back with :func:`read_incidents`.
+    columns are written too). ``format`` defaults to the file suffix. ``columns``: see
+    :func:`format_incidents` (a table read from an ACLED export is written to CSV in the
+    export's layout by default). Everything written reads back with :func:`read_incidents`.
     """
     p = Path(path)
     fmt = (format or p.suffix.lstrip(".")).lower()
@@ -41,7 +43,7 @@ def write_incidents(incidents: Any, path: str | Path, format: str | None = None)
         return write_table_file(incidents, p, fmt)
     if fmt not in ("csv", "geojson", "json"):
         raise InputError(f"{p}: unknown output format {fmt!r}; choose csv, geojson, json, parquet or gpkg")
-    text = format_incidents(incidents, fmt)
+    text = format_incidents(incidents, fmt, columns)
     try:
         p.write_text(text, encoding="utf-8", newline="")
     except OSError as e:
@@ -55,9 +57,23 @@ def _as_frame(incidents: Any) -> Any:
     return incidents_to_geodataframe(incidents)
 
 
-def format_incidents(incidents: Any, fmt: str) -> str:
-    """The text :func:`write_incidents` writes (``csv``, ``geojson`` or ``json``)."""
+def _layout(frame: Any, incidents: Any) -> TableLayout | None:
+    return TableLayout.of_frame(frame) or TableLayout.from_value(getattr(incidents, "layout", None))
+
+
+def format_incidents(incidents: Any, fmt: str, columns: str = "source") -> str:
+    """The text :func:`write_incidents` writes (``csv``, ``geojson`` or ``json``).
+
+    ``columns="source"`` writes a table read from an ACLED export back in the export's layout
+    when the format is CSV (its header as given, its date form, its coordinates' decimals:
+    :mod:`geomap.tables.layout`), with geomap's columns that a step filled (the geocoding's)
+    after them; ``"geomap"`` writes geomap's table columns (:data:`TABLE_FIELDS`, ISO dates).
+    GeoJSON carries the layout as a foreign member, ``geomap_layout``.
+    """
+    if columns not in ("source", "geomap"):
+        raise InputError(f"columns must be 'source' or 'geomap', not {columns!r}")
     frame = _as_frame(incidents)
+    layout = _layout(frame, incidents)
     fields = list(TABLE_FIELDS) + [c for c in frame.columns if c not in TABLE_FIELDS and c != "geometry"]
     records = frame_to_records(frame, fields)
     if fmt == "json":
@@ -68,25 +84,60 @@ def format_incidents(incidents: Any, fmt: str) -> str:
             lon, lat = rec.get("longitude"), rec.get("latitude")
             geom = {"type": "Point", "coordinates": [lon, lat]} if lon is not None and lat is not None else None
             feats.append({"type": "Feature", "properties": rec, "geometry": geom})
-        return json.dumps({"type": "FeatureCollection", "features": feats}, ensure_ascii=False) + "\n"
-    rows = []
-    for rec in records:
-        row = dict(rec)
-        row["evidence_spans"] = json.dumps(row.get("evidence_spans") or [])
-        rows.append({k: ("" if v is None else csv_safe(v.replace("\x00", "\ufffd") if isinstance(v, str) else v))
-                     for k, v in row.items()})
+        head = {"type": "FeatureCollection"}
+        if layout is not None:
+            head[LAYOUT_KEY] = layout.to_dict()
+        return json.dumps({**head, "features": feats}, ensure_ascii=False) + "\n"
+    if layout is not None and layout.is_acled and columns == "source":
+        header, rows = _source_rows(layout, records, fields)
+    else:
+        header = [f for f in fields if f in (records[0] if records else {})] or list(TABLE_FIELDS)
+        rows = []
+        for rec in records:
+            row = dict(rec)
+            row["evidence_spans"] = json.dumps(row.get("evidence_spans") or [])
+            rows.append([_csv_cell(row.get(k)) for k in header])
     # Python's csv writer quotes a field only for the characters of its line terminator: a lone CR in
     # a field would go unquoted and end the row early. Such a table is written with CRLF (RFC 4180).
-    crlf = any(isinstance(v, str) and "\r" in v for row in rows for v in row.values())
+    crlf = any(isinstance(v, str) and "\r" in v for row in rows for v in row)
     buf = _io.StringIO(newline="")
-    w = csv.DictWriter(buf, fieldnames=[f for f in fields if f in (records[0] if records else {})] or list(TABLE_FIELDS),
-                       lineterminator="\r\n" if crlf else "\n", extrasaction="ignore")
-    w.writeheader()
+    w = csv.writer(buf, lineterminator="\r\n" if crlf else "\n")
+    w.writerow(header)
     w.writerows(rows)
     return buf.getvalue()
 
 
-def write_frames(frames: Iterable[Any], path: str | Path, fmt: str) -> int:
+def _csv_cell(v: Any) -> Any:
+    return "" if v is None else csv_safe(v.replace("\x00", "\ufffd") if isinstance(v, str) else v)
+
+
+def _source_rows(layout: TableLayout, records: list[dict[str, Any]], fields: list[str]
+                 ) -> tuple[list[str], list[list[Any]]]:
+    """An ACLED export's header and rows as the export wrote them: its columns as named there, each
+    cell in the export's form (date, coordinates), then geomap's columns a step filled and any the
+    caller added (``distance_km``)."""
+    names = layout.names()
+    own = set(TABLE_FIELDS) - set(names)
+    added = [c for c in layout.added if c in fields] + \
+        [c for c in fields if c not in names and c not in own and c not in layout.added]
+    header = list(layout.columns) + added
+    keys = names + added
+    dec = layout.coordinate_decimals
+
+    def cell(k: str, v: Any) -> Any:
+        if v is None or not k:
+            return ""
+        if k == "event_date":
+            return format_date(v, layout.date_format)
+        if k in ("latitude", "longitude") and dec is not None and isinstance(v, float):
+            return f"{v:.{dec}f}"
+        if k == "evidence_spans":
+            return json.dumps(v or [])
+        return _csv_cell(v)
+    return header, [[cell(k, rec.get(k)) for k in keys] for rec in records]
+
+
+def write_frames(frames: Iterable[Any], path: str | Path, fmt: str, columns: str = "source") -> int:
     """Write incident tables given one chunk at a time (e.g. from :func:`~geomap.tables.iter_incident_frames`).
 
     The file is what :func:`write_incidents` would write for all the chunks together (CSV,
@@ -101,6 +152,8 @@ def write_frames(frames: Iterable[Any], path: str | Path, fmt: str) -> int:
     path : str or Path
     fmt : str
         ``csv``, ``geojson``, ``json``, ``parquet`` or ``gpkg``.
+    columns : str
+        ``source`` or ``geomap``, for CSV (see :func:`format_incidents`).
 
     Returns
     -------
@@ -129,15 +182,15 @@ def write_frames(frames: Iterable[Any], path: str | Path, fmt: str) -> int:
     if fmt not in ("csv", "geojson", "json"):
         raise InputError(f"{path}: unknown output format {fmt!r}; choose csv, geojson, json, parquet or gpkg")
     # each chunk's text as format_incidents writes it; the pieces are joined where the whole would be
-    opening, closing, between = {"geojson": ('{"type": "FeatureCollection", "features": [', "]}\n", ", "),
-                                 "json": ("[", "]\n", ", "), "csv": ("", "", "")}[fmt]
+    closing, between = {"geojson": ("]}\n", ", "), "json": ("]\n", ", "), "csv": ("", "")}[fmt]
     rows, started = 0, False
     with open_output(path, what="the table") as out:
         for frame in frames:
-            text = format_incidents(frame, fmt)
+            text = format_incidents(frame, fmt, columns)
             if fmt == "csv":
                 out.write(text.partition("\n")[2] if started else text)  # the header once
             else:
+                opening = "[" if fmt == "json" else text[:text.index('"features": [') + len('"features": [')]
                 body = text[len(opening):len(text) - len(closing)]
                 if not started:
                     out.write(opening)
@@ -146,7 +199,7 @@ def write_frames(frames: Iterable[Any], path: str | Path, fmt: str) -> int:
             started = True
             rows += len(frame)
         if not started:
-            out.write(format_incidents([], fmt))
+            out.write(format_incidents([], fmt, columns))
         elif fmt != "csv":
             out.write(closing)
     return rows

@@ -74,18 +74,19 @@ def _read_back(path: Path) -> list[dict[str, str]]:
 
 
 def _expected(row: dict[str, str], iso_dates: dict[str, str]) -> dict[str, str]:
-    """The row as geomap writes it: lower-case names, ISO dates (what the reader documents it normalises)."""
+    """The row as geomap's own columns hold it (``--columns geomap``): lower-case names, ISO dates."""
     out = {k.lower(): v for k, v in row.items()}
     out["event_date"] = iso_dates[out["event_date"]]
     return out
 
 
-def _through_every_format(tmp_path: Path, src: Path) -> Path:
-    """IN.csv -> GeoJSON -> CSV -> GeoParquet -> GeoPackage -> CSV with ``geomap convert``."""
+def _through_every_format(tmp_path: Path, src: Path, *last: str) -> Path:
+    """IN.csv -> GeoJSON -> CSV -> GeoParquet -> GeoPackage -> CSV with ``geomap convert`` (``last``: options of the
+    last step)."""
     chain = [src, tmp_path / "a.geojson", tmp_path / "b.csv", tmp_path / "c.parquet", tmp_path / "d.gpkg",
              tmp_path / "e.csv"]
     for a, b in zip(chain, chain[1:]):
-        assert main(["convert", str(a), str(b)]) == 0, (a, b)
+        assert main(["convert", str(a), str(b), *(last if b == chain[-1] else ())]) == 0, (a, b)
     return chain[-1]
 
 
@@ -96,9 +97,21 @@ ISO = {"12 March 2020": "2020-03-12", "9 May 2020": "2020-05-09", "30 June 2020"
 def test_every_column_of_a_current_acled_export_survives_every_format(tmp_path, capsys):
     src = tmp_path / "acled.csv"
     src.write_text(_csv(CURRENT, CURRENT_ROWS), encoding="utf-8")
-    back = _read_back(_through_every_format(tmp_path, src))
+    out = _through_every_format(tmp_path, src)
     capsys.readouterr()
-    assert len(back) == len(CURRENT_ROWS)
+    back = _read_back(out)
+    assert back == CURRENT_ROWS  # every cell as the export wrote it ("9 May 2020", "65.7101"), in its columns
+    assert list(back[0]) == CURRENT
+    # the GIS files in between hold geomap's table: ISO dates, numbers, geomap's columns first
+    props = json.loads((tmp_path / "a.geojson").read_text(encoding="utf-8"))["features"][1]["properties"]
+    assert props["event_date"] == "2020-05-09" and props["latitude"] == 34.6931
+    assert list(props)[:len(TABLE_FIELDS)] == list(TABLE_FIELDS)
+
+
+def test_columns_geomap_writes_geomap_s_table_with_iso_dates(tmp_path, capsys):
+    src = tmp_path / "acled.csv"
+    src.write_text(_csv(CURRENT, CURRENT_ROWS), encoding="utf-8")
+    back = _read_back(_through_every_format(tmp_path, src, "--columns", "geomap"))
     for got, row in zip(back, CURRENT_ROWS):
         want = _expected(row, ISO)
         assert {k: got[k] for k in want} == want
@@ -128,9 +141,7 @@ def test_the_newest_layout_keeps_disorder_type_tags_and_civilian_targeting(tmp_p
     src = tmp_path / "newest.csv"
     src.write_text(_csv(NEWEST, rows), encoding="utf-8")
     back = _read_back(_through_every_format(tmp_path, src))
-    for got, row in zip(back, rows):
-        want = _expected(row, ISO)
-        assert {k: got[k] for k in want} == want
+    assert back == rows and list(back[0]) == NEWEST
     # streaming (convert) and whole-table reads give the same table
     frames = [c.frame for c in iter_incident_frames(src, chunk_rows=2)]
     assert [list(f.columns) for f in frames] == [list(frames[0].columns)] * 2
@@ -143,7 +154,7 @@ def test_every_column_of_an_old_upper_case_export_survives(tmp_path, capsys):
          "Military Forces of Nigeria (2015-) ", "", "1", "Boko Haram - Wilayat Gharb Ifriqiyyah", "", "2", "12",
          "Nigeria", "Borno", "Maiduguri", "", "Maiduguri", "11.8464", "13.1600", "1", "Daily Trust",
          "Fictional: an attack on the outskirts, repelled.", "4", "", "", ""],
-        ["520", "SOM9002", "9002", "01-April-2015", "2015", "2", "Riots/Protests", "Protesters (Somalia)", "",
+        ["520", "SOM9002", "9002", "01/04/2015", "2015", "2", "Riots/Protests", "Protesters (Somalia)", "",
          "6", "", "", "0", "60", "Somalia", "Banaadir", "Mogadishu", "Hodan", "Mogadishu", "2.0371", "45.3438",
          "1", "Shabelle", "-  a protest over prices", "0", "", "", ""],
     ]
@@ -153,15 +164,37 @@ def test_every_column_of_an_old_upper_case_export_survives(tmp_path, capsys):
     w.writerows(rows)
     src = tmp_path / "old.csv"
     src.write_bytes(buf.getvalue().encode("cp1252"))
-    back = _read_back(_through_every_format(tmp_path, src))
-    assert len(back) == 2
-    for got, row in zip(back, rows):
-        want = _expected(dict(zip(OLD, row)), ISO)
-        want["actor1"] = want["actor1"].strip()  # text cells lose trailing spaces (documented)
-        want["latitude"], want["longitude"] = str(float(want["latitude"])), str(float(want["longitude"]))
-        assert {k: got[k] for k in want} == want
-    assert [k for k in back[0] if k not in TABLE_FIELDS] == ["event_id_no_cnty", "gwno", "year", "ally_actor_1",
-                                                             "ally_actor_2", "inter1", "inter2", "interaction"]
+    out = _through_every_format(tmp_path, src)
+    with open(out, encoding="utf-8", newline="") as f:
+        back = [[csv_restore(v) for v in row] for row in csv.reader(f)]
+    # the export's header (upper case, its unnamed columns), its date forms, its trailing space, "13.1600"
+    assert back == [OLD + ["", "", ""]] + rows
+    geomap_columns = _read_back(_through_every_format(tmp_path, src, "--columns", "geomap"))
+    assert [k for k in geomap_columns[0] if k not in TABLE_FIELDS] == [
+        "event_id_no_cnty", "gwno", "year", "ally_actor_1", "ally_actor_2", "inter1", "inter2", "interaction"]
+    assert [r["event_date"] for r in geomap_columns] == ["2015-12-29", "2015-04-01"]
+
+
+def test_a_user_s_own_columns_are_kept_in_every_format(tmp_path, capsys):
+    src = tmp_path / "sheet.csv"
+    src.write_text("location,country,url,analyst,latitude,longitude,event_type\n"
+                   "Hajin,Syria,https://example.org/a,R. K.,34.69,40.83,Battles\n"
+                   "Al Qaim,Iraq,,J. M. ,34.37,41.09,Protests\n", encoding="utf-8")
+    chain = [src, tmp_path / "a.geojson", tmp_path / "b.parquet", tmp_path / "c.gpkg", tmp_path / "d.csv"]
+    for a, b in zip(chain, chain[1:]):
+        assert main(["convert", str(a), str(b)]) == 0
+    back = _read_back(chain[-1])
+    assert [(r["url"], r["analyst"]) for r in back] == [("https://example.org/a", "R. K."), ("", "J. M. ")]
+    assert list(back[0])[-2:] == ["url", "analyst"]
+
+
+def test_mixed_date_forms_are_written_as_iso_and_read_the_same(tmp_path, capsys):
+    """A file whose dates are not of one form has no form to restore: ISO, the same days."""
+    rows = [dict(CURRENT_ROWS[0]), dict(CURRENT_ROWS[1], event_date="2020-05-09")]
+    src = tmp_path / "mixed.csv"
+    src.write_text(_csv(CURRENT, rows), encoding="utf-8")
+    assert main(["convert", str(src), str(tmp_path / "back.csv")]) == 0
+    assert [r["event_date"] for r in _read_back(tmp_path / "back.csv")] == ["2020-03-12", "2020-05-09"]
 
 
 def test_a_table_geomap_wrote_from_acled_reads_back_as_geomap_s_own(tmp_path):
