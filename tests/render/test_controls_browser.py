@@ -336,3 +336,61 @@ def test_controls_on_small_maps(browser, tmp_path, case):
         page.locator(".gm-search-input").press("Enter")
         page.wait_for_selector(".leaflet-popup-content .gm-search-place")
         assert log.errors == [] and log.blocked == []
+
+
+# incidents known only by their province or country (geo_precision 3), as ACLED codes them: at the
+# provincial capital; one whose province Natural Earth has no label point for (Halabja); one exact
+AREA_INCIDENTS = [
+    _inc("2020-04-01", STRIKE, "Air/drone strike", "Homs", 36.72, 34.73, "Unidentified Military Forces", 2,
+         "A drone struck a vehicle somewhere in Homs province, a monitor said.", admin1="Homs", geo_precision=3),
+    _inc("2020-04-02", BATTLE, "Armed clash", "Baghdad", 44.36, 33.31, "Islamic State", 1,
+         "Fighters clashed with the army somewhere in Iraq.", country="Iraq", geo_precision=3),
+    _inc("2020-04-03", BATTLE, "Armed clash", "Halabja", 45.986, 35.177, "Islamic State", None,
+         "A clash was reported in Halabja province.", country="Iraq", admin1="Halabja", geo_precision=3),
+    _inc("2020-04-04", VAC, "Attack", "Al Mayadin", 40.45, 35.02, "Islamic State", 1,
+         "A man was shot in Al Mayadin.", admin1="Deir ez-Zor"),
+]
+
+
+@pytest.fixture(scope="module")
+def area_map(tmp_path_factory):
+    m = render_map(incidents=AREA_INCIDENTS, title="Areas test")
+    return save_map(m, tmp_path_factory.mktemp("areas") / "map.html")
+
+
+def test_province_level_incident_is_drawn_at_the_label_point_and_exported_at_its_data(browser, area_map, tmp_path):
+    from geomap.gazetteer.label_points import area_label_point
+    from geomap.tables.write import format_incidents
+
+    homs, iraq = area_label_point("Syria", "Homs"), area_label_point("Iraq")
+    assert homs.level == "admin1" and iraq.level == "country"
+    with offline_page(browser, area_map) as (page, log):
+        drawn = page.evaluate(f"""() => [0, 1, 2, 3].map(i => {{ const p = {R}.incidents.latLng(i); return [p.lat, p.lng]; }})""")
+        data = page.evaluate(f"() => {{ const c = {R}.spec.incidents; return c.lat.map((y, i) => [y, c.lon[i]]); }}")
+        assert data == [[x.latitude, x.longitude] for x in AREA_INCIDENTS]      # the page keeps the data
+        assert drawn[0] == pytest.approx([homs.latitude, homs.longitude], abs=1e-6)
+        assert drawn[1] == pytest.approx([iraq.latitude, iraq.longitude], abs=1e-6)
+        assert drawn[2] == data[2] and drawn[3] == data[3]     # Halabja has no label point; exact stays
+        # the hollow symbol is on the canvas at the label point: hovering there shows its tooltip
+        page.evaluate(f"{R}.map.setView([{homs.latitude}, {homs.longitude}], 9, {{animate: false}}); 0")
+        page.wait_for_timeout(200)
+        x, y = page.evaluate(f"""() => {{ const m = {R}.map, p = m.latLngToContainerPoint([{homs.latitude}, {homs.longitude}]),
+            b = m.getContainer().getBoundingClientRect(); return [b.left + p.x, b.top + p.y]; }}""")
+        page.mouse.move(x, y)
+        page.wait_for_timeout(200)
+        assert "somewhere in Homs, Syria, drawn at its label point" in page.locator(".leaflet-tooltip").inner_text()
+        page.mouse.click(x, y)
+        page.wait_for_selector(".leaflet-popup-content .gm-popup")
+        place = page.inner_text(".leaflet-popup-content")
+        assert "(34.7300, 36.7200)" in place and "Natural Earth label point of Homs (Hims)" in place, place
+        assert "hollow, at its label point" in page.inner_text(".gm-legend")
+        with page.expect_download() as info:
+            page.click(".gm-export-csv")
+        csv_path = tmp_path / "shown.csv"
+        info.value.save_as(csv_path)
+        geojson = json.loads(page.evaluate(f"{R}.exportText('geojson')"))
+        assert log.errors == [] and log.blocked == []
+    text = csv_path.read_text(encoding="utf-8")
+    assert text == format_incidents(AREA_INCIDENTS, "csv")       # the data coordinates, as geomap writes them
+    assert ",34.73,36.72,3," in text.splitlines()[1]
+    assert geojson["features"][0]["geometry"]["coordinates"] == [36.72, 34.73]

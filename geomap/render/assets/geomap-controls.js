@@ -182,7 +182,9 @@
         });
       }
       var prec = el("div", "gm-legend-precisions");
-      [["gm-prec-1", "exact"], ["gm-prec-2", "near (ring)"], ["gm-prec-3", "area only (hollow)"]].forEach(function (pr) {
+      [["gm-prec-1", "exact"], ["gm-prec-2", "near (ring)"],
+       ["gm-prec-3", inc.areas.length ? "province or country only (hollow, at its label point)" : "area only (hollow)"]
+      ].forEach(function (pr) {
         var row = el("span", "gm-legend-row gm-legend-precision");
         row.appendChild(el("span", "gm-swatch " + pr[0]));
         row.appendChild(el("span", null, pr[1]));

@@ -51,7 +51,25 @@
     this.s = s;
     this.types = spec.types;
     this.n = c.lat.length;
+    /* where each incident is drawn: its coordinates, except an incident known only by its
+     * province or country (geo_precision 3), drawn at the area's label point (spec.areas,
+     * row -> area in column "ap"); the data (popup, exports) keeps the coordinates */
+    this.areas = spec.areas || [];
+    var n = this.n, dlat = this.dlat = new Float64Array(n), dlon = this.dlon = new Float64Array(n);
+    for (var i = 0; i < n; i++) { dlat[i] = c.lat[i]; dlon[i] = c.lon[i]; }
+    var ap = c.ap, areas = this.areas;
+    if (ap) {
+      Object.keys(ap).forEach(function (k) {
+        var a = ap[k];
+        if (a !== null && a !== undefined && areas[a]) { dlat[+k] = areas[a][0]; dlon[+k] = areas[a][1]; }
+      });
+    }
   }
+  /* the area an incident is drawn at ([lat, lon, "Al Anbar, Iraq", "Natural Earth label point of Al-Anbar"]), or null */
+  Incidents.prototype.area = function (i) {
+    var a = this.val("ap", i);
+    return a === null ? null : this.areas[a] || null;
+  };
   /* a column's value, or null: optional columns may be absent, or sparse ({"row": value}) */
   Incidents.prototype.val = function (col, i) {
     var c = this.c[col];
@@ -102,9 +120,11 @@
   Incidents.prototype.placeText = function (i) {
     var loc = this.str("loc", i) || "(unnamed place)";
     var p = GEO_PRECISION[this.c.gp[i]];
-    var cf = this.c.cf ? this.c.cf[i] : null;
+    var cf = this.c.cf ? this.c.cf[i] : null, area = this.area(i);
     return loc + " \u2014 " + (p ? "located " + p : "location precision unknown") +
       " (" + this.c.lat[i].toFixed(4) + ", " + this.c.lon[i].toFixed(4) + ")" +
+      (area ? "; known only to be somewhere in " + area[2] + ", so drawn at its label point (" + area[3] + ", " +
+              area[0].toFixed(4) + ", " + area[1].toFixed(4) + ")" : "") +
       (cf === null || cf === undefined ? "" : "; confidence " + cf.toFixed(2));
   };
   Incidents.prototype.actorsText = function (i) {
@@ -144,10 +164,11 @@
     return box;
   };
   Incidents.prototype.tooltip = function (i) {
-    var d = this.c.day[i], f = this.c.fat[i];
+    var d = this.c.day[i], f = this.c.fat[i], area = this.area(i);
     var parts = [d === null || d === undefined ? (this.str("draw", i) || "undated") : dayToIso(d),
                  this.str("sub", i) || this.types[this.c.type[i]].name,
-                 (this.c.gp[i] === 3 ? "somewhere in " : "") + this.str("loc", i)];
+                 area ? "somewhere in " + area[2] + ", drawn at its label point"
+                      : (this.c.gp[i] === 3 ? "somewhere in " : "") + this.str("loc", i)];
     if (f !== null && f !== undefined) { parts.push(this.fatalitiesText(i) + " killed"); }
     return el("div", "gm-tooltip", parts.filter(function (p) { return p; }).join(" \u00b7 "));
   };
@@ -167,7 +188,7 @@
 
     initialize: function (inc, styles, options) {
       L.setOptions(this, options);
-      var n = inc.n, c = inc.c;
+      var n = inc.n, c = inc.c, dlat = inc.dlat, dlon = inc.dlon;
       this._inc = inc;
       this._n = n;
       this._x0 = new Float64Array(n);
@@ -183,8 +204,8 @@
        * making two objects per incident */
       var MAXLAT = L.Projection.SphericalMercator.MAX_LATITUDE, D2R = Math.PI / 180;
       for (var i = 0; i < n; i++) {
-        var lat = Math.max(Math.min(MAXLAT, c.lat[i]), -MAXLAT) * D2R, sin = Math.sin(lat);
-        this._x0[i] = 256 * (0.5 + c.lon[i] / 360);
+        var lat = Math.max(Math.min(MAXLAT, dlat[i]), -MAXLAT) * D2R, sin = Math.sin(lat);
+        this._x0[i] = 256 * (0.5 + dlon[i] / 360);
         this._y0[i] = 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
         this._r[i] = Math.round(radiusFor(c.fat[i]) * 2) / 2;
         this._visible[i] = 1;
@@ -197,7 +218,7 @@
       this._dupN = new Uint16Array(n);
       var first = new Map(), groups = null;
       for (var d = 0; d < n; d++) {
-        var key = Math.round((c.lat[d] + 90) * 1e5) * 4e7 + Math.round((c.lon[d] + 180) * 1e5);
+        var key = Math.round((dlat[d] + 90) * 1e5) * 4e7 + Math.round((dlon[d] + 180) * 1e5);
         var at = first.get(key);
         if (at === undefined) { first.set(key, d); continue; }
         groups = groups || new Map();
@@ -259,7 +280,8 @@
       for (var i = 0; i < this._n; i++) { k += this._visible[i]; }
       return k;
     },
-    latLng: function (i) { return L.latLng(this._inc.c.lat[i], this._inc.c.lon[i]); },
+    /* where incident i is drawn (its data coordinates, or its area's label point) */
+    latLng: function (i) { return L.latLng(this._inc.dlat[i], this._inc.dlon[i]); },
 
     _animateZoom: function (e) {
       if (!this._bounds) { return; }
@@ -709,7 +731,7 @@
       }
       return b;
     }
-    var ext = extent(spec.incidents.lat, spec.incidents.lon, [Infinity, Infinity, -Infinity, -Infinity]);
+    var ext = extent(inc.dlat, inc.dlon, [Infinity, Infinity, -Infinity, -Infinity]);
     spec.routes.forEach(function (r) {
       extent(r.line.map(function (p) { return p[0]; }), r.line.map(function (p) { return p[1]; }), ext);
     });
