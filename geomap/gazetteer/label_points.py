@@ -177,8 +177,8 @@ def area_label_point(country: str | None, admin1: str | None = None) -> AreaPoin
         The division's Natural Earth label point; the country's when no admin1 is given or
         the admin1 is no division geomap knows in that country; None when the country is
         unknown or has no label point, and when the admin1 is a division GeoNames knows
-        but Natural Earth has no label point for (Halabja, made a governorate after
-        Natural Earth's data): its own point is then the best there is.
+        but Natural Earth has no label point for (Halabja: no division of Natural
+        Earth's data of 2017): its own point is then the best there is.
 
     Examples
     --------

@@ -61,7 +61,7 @@ def test_an_unknown_or_foreign_admin1_gives_the_country_point(country, admin1):
 
 
 def test_a_division_natural_earth_lacks_keeps_its_own_point():
-    # Halabja (GeoNames IQ.19) became a governorate after Natural Earth's data: no label point,
+    # Halabja (GeoNames IQ.19) is no division of Natural Earth's data (2017): no label point,
     # and not Iraq's either (that would draw it 300 km away)
     assert area_label_point("Iraq", "Halabja") is None
     assert area_label_point("Iraq", "Halabja Governorate") is None
