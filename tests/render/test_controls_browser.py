@@ -394,3 +394,34 @@ def test_province_level_incident_is_drawn_at_the_label_point_and_exported_at_its
     assert text == format_incidents(AREA_INCIDENTS, "csv")       # the data coordinates, as geomap writes them
     assert ",34.73,36.72,3," in text.splitlines()[1]
     assert geojson["features"][0]["geometry"]["coordinates"] == [36.72, 34.73]
+
+
+def _basemap_name_point(what, name):
+    """Where the basemap puts a lake's or sea's name (its label point in the page's layers)."""
+    from geomap.render.basemap import layers_for_extent
+
+    lay = layers_for_extent(34.37, 36.72, 35.95, 41.06)     # the extent of INCIDENTS
+    if what == "lake":
+        return next(tuple(k["at"]) for k in lay["lakes"] if k.get("n", "").startswith(name))
+    return next((x[1], x[2]) for x in lay["seas"] if x[0] == name)
+
+
+@pytest.mark.parametrize("query, name, what", [
+    ("lake assad", "Buhayrat al-Assad", "lake"),      # the English name Natural Earth keeps in brackets
+    ("persian gulf", "Persian Gulf", "sea"),
+    ("mediterranean", "Mediterranean Sea", "sea"),
+])
+def test_search_finds_lake_and_sea_names(browser, map_file, query, name, what):
+    lat, lon = _basemap_name_point(what, name)
+    with offline_page(browser, map_file) as (page, log):
+        box = page.locator(".gm-search-input")
+        box.fill(query)
+        page.wait_for_function(f"document.querySelector('.gm-search-results').innerText.includes({json.dumps(what)})")
+        first = page.inner_text(".gm-search-results li:first-child")
+        assert name in first and what in first, first
+        box.press("Enter")
+        page.wait_for_selector(".leaflet-popup-content .gm-search-place")
+        assert name in page.inner_text(".leaflet-popup-content")
+        got = page.evaluate(f"(() => {{ const c = {R}.map.getCenter(); return [c.lat, c.lng]; }})()")
+        assert abs(got[0] - lat) < 0.01 and abs(got[1] - lon) < 0.01, (got, lat, lon)
+        assert log.errors == [] and log.blocked == []

@@ -452,6 +452,10 @@
     var lab = spec.labels || {};
     (lab.towns || []).forEach(function (t) { add(t[0], t[1], t[2], Math.max(9, t[3] || 0), "town"); });
     (lab.admin1 || []).forEach(function (a) { add(a[0], a[1], a[2], 7, "province"); });
+    /* lake and sea names of the basemap (geomap/render/basemap.py), at their label points */
+    var lay = spec.layers || {};
+    (lay.lakes || []).forEach(function (k) { if (k.n && k.at) { add(k.n, k.at[0], k.at[1], Math.max(7, Math.ceil(k.lz || 0)), "lake"); } });
+    (lay.seas || []).forEach(function (x) { add(x[0], x[1], x[2], Math.max(4, Math.ceil(x[3] || 0)), "sea"); });
     ((spec.basemap || {}).features || []).forEach(function (f) {
       var q = f.properties || {};
       if (typeof q.LABEL_X === "number") { add(q.NAME, q.LABEL_Y, q.LABEL_X, 5, "country"); }
@@ -478,7 +482,7 @@
       var at = p.key.indexOf(q);
       if (at < 0) { return; }
       var score = p.key === q ? 0 : at === 0 ? 1 : 3;
-      hits.push({ score: score + (p.what === "country" ? 0.2 : p.what === "province" ? 0.1 : 0), place: p,
+      hits.push({ score: score + ({ country: 0.2, province: 0.1, sea: 0.3, lake: 0.25 }[p.what] || 0), place: p,
                   label: p.name, detail: p.what });
     });
     var inc = record.inc;
