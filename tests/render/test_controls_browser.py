@@ -425,3 +425,64 @@ def test_search_finds_lake_and_sea_names(browser, map_file, query, name, what):
         got = page.evaluate(f"(() => {{ const c = {R}.map.getCenter(); return [c.lat, c.lng]; }})()")
         assert abs(got[0] - lat) < 0.01 and abs(got[1] - lon) < 0.01, (got, lat, lon)
         assert log.errors == [] and log.blocked == []
+
+
+def _rgb(hex_color):
+    return tuple(int(hex_color[k:k + 2], 16) for k in (1, 3, 5))
+
+
+def test_clusters_take_the_colour_of_their_most_common_type(browser, tmp_path):
+    from geomap.taxonomy import color_of
+
+    rng = random.Random(3)
+    # around Raqqa mostly battles, around Abu Kamal mostly strikes (fictional reports)
+    mix = [("Raqqa", 39.01, 35.95, BATTLE, "Armed clash", 30), ("Raqqa", 39.01, 35.95, STRIKE, "Air/drone strike", 10),
+           ("Abu Kamal", 40.918, 34.452, STRIKE, "Air/drone strike", 25), ("Abu Kamal", 40.918, 34.452, VAC, "Attack", 8)]
+    incs = [_inc("2020-01-05", etype, sub, name, round(lon + rng.uniform(-0.1, 0.1), 4), round(lat + rng.uniform(-0.1, 0.1), 4),
+                 "Islamic State", 1, f"Fictional report {name} {k}.")
+            for name, lon, lat, etype, sub, n in mix for k in range(n)]
+    out = save_map(render_map(incidents=incs), tmp_path / "clusters.html")
+    with offline_page(browser, out) as (page, log):
+        page.evaluate(f"{R}.map.setView([35.2, 40.0], 6, {{animate: false}}); 0")
+        clusters = page.evaluate(f"""() => {{ const L = {R}.incidents, types = {R}.spec.types;
+            const cv = document.querySelector('canvas.gm-points'), ctx = cv.getContext('2d'), d = window.devicePixelRatio || 1;
+            return L.clusters.map(g => {{
+                const px = ctx.getImageData(Math.round((g.x + g.r - 3) * d), Math.round(g.y * d), 1, 1).data;
+                return [g.n, types[g.type].name, g.color, Array.from(px)]; }}); }}""")
+        assert sorted((n, t) for n, t, _, _ in clusters) == [(33, STRIKE), (40, BATTLE)], clusters
+        for _n, etype, color, px in clusters:
+            assert color == color_of(etype)
+            want, others = _rgb(color), [_rgb(color_of(t)) for t in (BATTLE, STRIKE, VAC) if t != etype]
+            dist = lambda c: sum((a - b) ** 2 for a, b in zip(px[:3], c))  # noqa: E731
+            assert px[3] > 200 and all(dist(want) < dist(o) for o in others), (etype, px)
+        # the tooltip names the type and its share
+        x, y = page.evaluate(f"""(() => {{ const g = {R}.incidents.clusters.find(c => c.n === 40),
+            b = {R}.map.getContainer().getBoundingClientRect(); return [b.left + g.x, b.top + g.y]; }})()""")
+        page.mouse.move(x, y)
+        page.wait_for_selector(".leaflet-tooltip")
+        assert "40 incidents" in page.inner_text(".leaflet-tooltip") and f"mostly {BATTLE} (75 %)" in page.inner_text(".leaflet-tooltip")
+        assert "most common type" in page.inner_text(".gm-legend")
+        assert log.errors == [] and log.blocked == []
+
+
+def test_many_incidents_of_one_province_cluster_at_its_label_point_and_fan_out_in_a_disc(browser, tmp_path):
+    from geomap.gazetteer.label_points import area_label_point
+
+    anbar = area_label_point("Iraq", "Al Anbar")
+    # 200 fictional reports known only to be in Anbar, coded (as ACLED does) at Ramadi
+    incs = [_inc("2020-05-01", STRIKE, "Air/drone strike", "Ramadi", 43.3, 33.42, "Islamic State", 1,
+                 f"Fictional report {k} of a strike in Anbar.", country="Iraq", admin1="Al Anbar", geo_precision=3)
+            for k in range(200)]
+    out = save_map(render_map(incidents=incs), tmp_path / "anbar.html")
+    with offline_page(browser, out) as (page, log):
+        page.evaluate(f"{R}.map.setView([{anbar.latitude}, {anbar.longitude}], 6, {{animate: false}}); 0")
+        got = page.evaluate(f"""() => {{ const L = {R}.incidents, p = {R}.map.latLngToContainerPoint([{anbar.latitude}, {anbar.longitude}]);
+            return [L.clusters.map(g => [g.n, g.x - p.x, g.y - p.y]), L.pointsDrawn]; }}""")
+        (n, dx, dy), = got[0]
+        assert n == 200 and got[1] == 0 and abs(dx) < 1 and abs(dy) < 1, got
+        page.evaluate(f"{R}.map.setView([{anbar.latitude}, {anbar.longitude}], 12, {{animate: false}}); 0")
+        spread = page.evaluate(f"""() => {{ const L = {R}.incidents, p = {R}.map.latLngToContainerPoint([{anbar.latitude}, {anbar.longitude}]);
+            const d = []; for (let i = 0; i < 200; i++) {{ const q = L.containerPoint(i); d.push(Math.hypot(q.x - p.x, q.y - p.y)); }}
+            return [L.clusters.length, L.pointsDrawn, Math.min(...d), Math.max(...d)]; }}""")
+        assert spread[0] == 0 and spread[1] == 200 and 5 < spread[2] and spread[3] < 130, spread
+        assert log.errors == [] and log.blocked == []

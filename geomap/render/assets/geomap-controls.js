@@ -206,7 +206,8 @@
       if (inc.n >= record.incidents.options.clusterMin) {
         var cl = el("div", "gm-legend-row gm-muted");
         cl.appendChild(el("span", "gm-cluster-swatch", "n"));
-        cl.appendChild(el("span", null, "n incidents close together (zoom in or click to split)"));
+        cl.appendChild(el("span", null, "n incidents close together, in the colour of their most common type " +
+                                        "(zoom in or click to split)"));
         box.appendChild(cl);
       }
       if (record.routes.length) {

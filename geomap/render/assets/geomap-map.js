@@ -320,8 +320,9 @@
         i = order[k];
         inCl[i] = 0;
         if (!this._visible[i]) { sx[i] = NaN; keys[i] = -1; continue; }
-        x = this._x0[i] * s - ox;
-        y = this._y0[i] * s - oy;
+        var ax = this._x0[i] * s - ox, ay = this._y0[i] * s - oy;
+        x = ax;
+        y = ay;
         r = this._r[i];
         if (this._dupN[i] > 1) {
           var off = this._fanOffset(i);
@@ -330,6 +331,9 @@
         }
         sx[i] = x;
         sy[i] = y;
+        /* while clustering, an incident counts where its point is, not where its fan puts it:
+         * incidents sharing a point (an area's label point) make one cluster there */
+        if (clustering) { x = ax; y = ay; }
         if (x < -r - 3 || y < -r - 3 || x > size.x + r + 3 || y > size.y + r + 3) { keys[i] = -1; continue; }
         if (clustering) {
           var key = Math.floor((this._x0[i] * s) / cell) * 1048576 + Math.floor((this._y0[i] * s) / cell);
@@ -349,10 +353,11 @@
         if (clustering && cellCount.get(keys[i]) >= o.clusterMin) {
           inCl[i] = 1;
           var g = groups.get(keys[i]);
-          if (!g) { groups.set(keys[i], g = { key: keys[i], n: 0, x: 0, y: 0, fat: 0 }); }
+          if (!g) { groups.set(keys[i], g = { key: keys[i], n: 0, x: 0, y: 0, fat: 0, tc: {} }); }
           g.n++;
-          g.x += sx[i];
-          g.y += sy[i];
+          g.tc[this._inc.c.type[i]] = (g.tc[this._inc.c.type[i]] || 0) + 1;
+          g.x += this._x0[i] * s - ox;
+          g.y += this._y0[i] * s - oy;
           g.fat += this._inc.c.fat[i] || 0;
           continue;
         }
@@ -360,10 +365,19 @@
         var sp = this._sprite(this._style[i], this._r[i], dpr);
         ctx.drawImage(sp.canvas, Math.round(sx[i] - sp.half), Math.round(sy[i] - sp.half), sp.size, sp.size);
       }
-      var clusters = [];
+      var clusters = [], types = this._inc.types;
       groups.forEach(function (g) {
         g.x /= g.n;
         g.y /= g.n;
+        /* coloured by the event type most of its members have (the first listed on a tie) */
+        var best = -1, most = 0;
+        Object.keys(g.tc).forEach(function (t) {
+          t = +t;
+          if (g.tc[t] > most || (g.tc[t] === most && t < best)) { best = t; most = g.tc[t]; }
+        });
+        g.type = best;
+        g.share = most / g.n;
+        g.color = types[best].color;
         g.r = Math.min(30, 12 + 3.2 * Math.log(g.n / o.clusterMin + 1) / Math.LN2);
         clusters.push(g);
       });
@@ -477,9 +491,14 @@
     },
 
     /* screen offset of an incident that shares its point with others (fanned out around it) */
+    /* a ring for up to 12; more (all the incidents known only by one province, drawn at its
+     * label point) fill a disc around the point, sunflower-wise, rather than a ring hundreds
+     * of pixels wide */
     _fanOffset: function (i) {
-      if (this._dupN[i] < 2) { return L.point(0, 0); }
-      var a = 2 * Math.PI * this._dupK[i] / this._dupN[i], spread = 8 + 2 * this._dupN[i];
+      var n = this._dupN[i], k = this._dupK[i], a, spread;
+      if (n < 2) { return L.point(0, 0); }
+      if (n <= 12) { a = 2 * Math.PI * k / n; spread = 8 + 2 * n; }
+      else { a = 2.399963 * k; spread = 10 + 7 * Math.sqrt(k); }
       return L.point(spread * Math.cos(a), spread * Math.sin(a));
     },
 
@@ -515,22 +534,28 @@
     return n >= 10000 ? Math.round(n / 1000) + "k" : n >= 1000 ? (n / 1000).toFixed(1) + "k" : String(n);
   }
 
+  /* a cluster: a disc in the colour of its most common event type, a halo, and its count */
   function drawCluster(ctx, g) {
     ctx.beginPath();
     ctx.arc(g.x, g.y, g.r + 3, 0, 2 * Math.PI);
-    ctx.fillStyle = "rgba(38, 62, 84, 0.25)";
+    ctx.globalAlpha = 0.3;
+    ctx.fillStyle = g.color;
     ctx.fill();
+    ctx.globalAlpha = 0.9;
     ctx.beginPath();
     ctx.arc(g.x, g.y, g.r, 0, 2 * Math.PI);
-    ctx.fillStyle = "rgba(38, 62, 84, 0.85)";
     ctx.fill();
+    ctx.globalAlpha = 1;
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = "#ffffff";
     ctx.stroke();
-    ctx.fillStyle = "#ffffff";
     ctx.font = "600 11px system-ui, sans-serif";
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
+    ctx.lineWidth = 2.5;                       /* a dark edge keeps the count legible on light colours */
+    ctx.strokeStyle = "rgba(0, 0, 0, 0.55)";
+    ctx.strokeText(clusterLabel(g.n), g.x, g.y + 0.5);
+    ctx.fillStyle = "#ffffff";
     ctx.fillText(clusterLabel(g.n), g.x, g.y + 0.5);
   }
 
@@ -795,7 +820,8 @@
     group.on("gmclusterover", function (e) {
       var g = e.cluster;
       tip(map.containerPointToLatLng([g.x, g.y - g.r]), el("div", "gm-tooltip", g.n + " incidents" +
-        (g.fat ? " \u00b7 " + g.fat + " killed" : "") + " \u2014 click to zoom in"));
+        (g.fat ? " \u00b7 " + g.fat + " killed" : "") + " \u00b7 " + (g.share === 1 ? "all " : "mostly ") +
+        spec.types[g.type].name + (g.share === 1 ? "" : " (" + Math.round(100 * g.share) + " %)") + " \u2014 click to zoom in"));
     });
     group.on("gmclusterclick", function (e) {
       tip(null);
