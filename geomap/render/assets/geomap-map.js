@@ -560,7 +560,41 @@
   }
 
   /* --------------------------------------------------------------- layers */
-  function basemapLayer(map, spec) {
+  /* the screen boxes (at zoom z, in projected pixels) the waypoint names of the routes shown
+   * take, so the basemap's names give way to them: a label right of each waypoint's dot
+   * (the tooltips of routeLayers: direction "right", offset 6 px, Leaflet's 6 px margin).
+   * A waypoint name that would overlap one before it on the route (Al Bukamal, 8 km from
+   * Al Qaim) goes to the left of its dot, or, overlapping there too, is hidden at that
+   * zoom (its dot stays). */
+  function routeLabelBoxes(map, routes) {
+    var measure = document.createElement("canvas").getContext("2d");
+    measure.font = "600 11px " + (window.getComputedStyle(map.getContainer()).fontFamily || "sans-serif");
+    var widths = {};
+    return function (z) {
+      var out = [];
+      routes.forEach(function (r) {
+        if (!map.hasLayer(r.group)) { return; }
+        r.waypoints.forEach(function (w, k) {
+          var p = map.project([w.lat, w.lon], z);
+          var wd = widths[w.name] || (widths[w.name] = measure.measureText(w.name).width + 10);
+          function free(b) { return !out.some(function (o) { return b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]; }); }
+          var right = [p.x - 6, p.y - 9, p.x + 12 + wd, p.y + 9], left = [p.x - 12 - wd, p.y - 9, p.x + 6, p.y + 9];
+          var side = free(right) ? "right" : free(left) ? "left" : null;
+          var tt = r.dots[k] && r.dots[k].getTooltip(), node = tt && tt.getElement();
+          if (tt && side && tt.options.direction !== side) {
+            tt.options.direction = side;
+            tt.options.offset = L.point(side === "right" ? 6 : -6, 0);
+            if (node) { tt.update(); }
+          }
+          if (node) { L.DomUtil[side ? "removeClass" : "addClass"](node, "gm-label-hidden"); }
+          if (side) { out.push(side === "right" ? right : left); }
+        });
+      });
+      return out;
+    };
+  }
+
+  function basemapLayer(map, spec, routes) {
     if (!spec.basemap) { return null; }
     if (!map.getPane("gmBasemap")) {
       map.createPane("gmBasemap");
@@ -589,7 +623,9 @@
       }
     });
     var group = L.layerGroup([land, labels]);
-    if (window.geomapBasemapExtras) { window.geomapBasemapExtras(map, spec, group, land); }
+    if (window.geomapBasemapExtras) {
+      window.geomapBasemapExtras(map, spec, group, land, routes && routes.length ? routeLabelBoxes(map, routes) : null);
+    }
     function zoomLabels() {
       var c = map.getContainer();
       if (map.getZoom() >= 4) { L.DomUtil.addClass(c, "gm-show-country-labels"); }
@@ -631,12 +667,13 @@
           icon: L.divIcon({ className: "gm-arrow-icon", html: arrow, iconSize: [14, 14], iconAnchor: [7, 7] })
         }));
       });
-      r.waypoints.forEach(function (w) {
+      var dots = r.waypoints.map(function (w) {
         var dot = L.circleMarker([w.lat, w.lon], { renderer: renderer, radius: 4, color: "#fff", weight: 1.5, fillColor: "#0b6e4f", fillOpacity: 1 });
         dot.bindTooltip(el("span", null, w.name), { permanent: true, direction: "right", className: "gm-waypoint-label", offset: [6, 0] });
         g.addLayer(dot);
+        return dot;
       });
-      out.push({ name: r.name, km: r.km, line: line, group: g, buffer: buffer });
+      out.push({ name: r.name, km: r.km, line: line, group: g, buffer: buffer, waypoints: r.waypoints, dots: dots });
     });
     return out;
   }
@@ -861,10 +898,11 @@
       map.setView([30, 40], 3, { animate: false });
     }
     mark("fit");
-    var base = basemapLayer(map, spec);
+    var base = basemapLayer(map, spec, routes);
     if (base) { base.addTo(map); }
     mark("basemap");
     routes.forEach(function (r) { if (r.buffer) { r.buffer.addTo(map); } r.group.addTo(map); });
+    if (base && base.gmUpdateLabels && routes.length) { base.gmUpdateLabels(); }   /* names give way to the waypoints' */
     if (spec.places.lat.length) { places.addTo(map); }
     group.addTo(map);
     mark("points drawn");
