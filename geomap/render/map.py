@@ -45,6 +45,7 @@ from typing import Any, Mapping, Sequence
 
 from geomap import taxonomy
 from geomap.exc import InputError
+from geomap.gazetteer.countries import country_name
 from geomap.gazetteer.label_points import area_label_point
 from geomap.model import Incident, Mention, Place
 from geomap.render.basemap import countries_spec
@@ -446,6 +447,10 @@ def _draw_areas(placed: Sequence[Incident]) -> tuple[Any, list[list[Any]]]:
     >>> exact = Incident("2020-01-11", 1, "Battles", "Armed clash", country="Iraq", longitude=43.3, latitude=33.42)
     >>> _draw_areas([exact, inc, exact])
     ({'1': 0}, [[33.2317, 41.5307, 'Al Anbar, Iraq', 'Natural Earth label point of Al-Anbar']])
+    >>> _draw_areas([exact, Incident("2020-01-12", 1, "Battles", "Armed clash", country="IQ", longitude=44.4,
+    ...                              latitude=33.3, geo_precision=3), exact])[1][0][2]
+    'Iraq'
+    
     """
     areas: list[list[Any]] = []
     index: dict[tuple[Any, ...], int] = {}
@@ -458,7 +463,8 @@ def _draw_areas(placed: Sequence[Incident]) -> tuple[Any, list[list[Any]]]:
         if ap is None or (abs(ap.latitude - inc.latitude) < 1e-4 and abs(ap.longitude - inc.longitude) < 1e-4):
             col.append(None)   # no label point, or the data is at it already (a country named in a text)
             continue
-        area = f"{inc.admin1.strip()}, {inc.country}" if ap.level == "admin1" else inc.country
+        country = country_name(ap.country_code) if len(inc.country.strip()) <= 3 else inc.country.strip()  # "SY", "SYR"
+        area = f"{(inc.admin1 or '').strip()}, {country}" if ap.level == "admin1" else country
         key = (ap, area)
         if key not in index:
             index[key] = len(areas)
