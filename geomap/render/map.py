@@ -16,7 +16,9 @@ How the page is built
   element (``<``, ``>``, ``&`` and U+2028/9 escaped so no text can close it),
   in columns with repeated strings stored once. geomap's own script
   (``geomap/data/render/geomap-map.js``) draws it: incidents as canvas circle
-  markers (colour = event type, size = fatalities), the Natural Earth basemap
+  markers (colour = event type, size = fatalities; one known only by its
+  province or country, ``geo_precision`` 3, at the area's label point, see
+  :func:`_draw_areas`, while the data keeps its coordinates), the Natural Earth basemap
   as a vector layer under the optional online tiles, routes with arrows and
   waypoint labels. Popups and tooltips are built with ``textContent``, so text
   from articles and tables is shown as text and never runs.
