@@ -16,7 +16,9 @@ How the page is built
   element (``<``, ``>``, ``&`` and U+2028/9 escaped so no text can close it),
   in columns with repeated strings stored once. geomap's own script
   (``geomap/data/render/geomap-map.js``) draws it: incidents as canvas circle
-  markers (colour = event type, size = fatalities), the Natural Earth basemap
+  markers (colour = event type, size = fatalities; one known only by its
+  province or country, ``geo_precision`` 3, at the area's label point, see
+  :func:`_draw_areas`, while the data keeps its coordinates), the Natural Earth basemap
   as a vector layer under the optional online tiles, routes with arrows and
   waypoint labels. Popups and tooltips are built with ``textContent``, so text
   from articles and tables is shown as text and never runs.
@@ -45,9 +47,11 @@ from typing import Any, Mapping, Sequence
 
 from geomap import taxonomy
 from geomap.exc import InputError
+from geomap.gazetteer.countries import country_name
+from geomap.gazetteer.label_points import area_label_point
 from geomap.model import Incident, Mention, Place
 from geomap.render.basemap import countries_spec
-from geomap.render.export import export_fields, table_columns
+from geomap.render.export import export_fields, sparse_column, table_columns
 from geomap.render.html import geomap_layer, make_offline, raw_html
 from geomap.settings import GEONAMES_CREDIT, NATURAL_EARTH_CREDIT
 from geomap.tables.schema import _point_of, coerce_incidents
@@ -422,6 +426,55 @@ def _incident_columns(placed: Sequence[Incident], route_of: Sequence[int | None]
     }
 
 
+def _draw_areas(placed: Sequence[Incident]) -> tuple[Any, list[list[Any]]]:
+    """Where the incidents known only by their province or country are drawn.
+
+    An incident of ``geo_precision`` 3 with a known country is drawn at the Natural Earth
+    label point of its ``admin1`` in that country, else of the country
+    (:func:`geomap.gazetteer.label_points.area_label_point`), not at its coordinates
+    (for ACLED rows the provincial capital, which reads as a strike on the town). Only the
+    drawing moves: the page keeps the data coordinates for the popup and the exports.
+
+    Returns
+    -------
+    (column, areas)
+        The sparse column ``"ap"`` (row -> index into ``areas``, or None when every
+        incident is drawn at its coordinates) and ``areas``: ``[lat, lon, "Al Anbar, Iraq",
+        "Natural Earth label point of Al-Anbar"]`` for each distinct area drawn.
+
+    Examples
+    --------
+    >>> inc = Incident("2020-01-10", 1, "Battles", "Armed clash", location="Ramadi", country="Iraq",
+    ...                admin1="Al Anbar", longitude=43.3, latitude=33.42, geo_precision=3)
+    >>> exact = Incident("2020-01-11", 1, "Battles", "Armed clash", country="Iraq", longitude=43.3, latitude=33.42)
+    >>> _draw_areas([exact, inc, exact])
+    ({'1': 0}, [[33.2317, 41.5307, 'Al Anbar, Iraq', 'Natural Earth label point of Al-Anbar']])
+    >>> _draw_areas([exact, Incident("2020-01-12", 1, "Battles", "Armed clash", country="IQ", longitude=44.4,
+    ...                              latitude=33.3, geo_precision=3), exact])[1][0][2]
+    'Iraq'
+    
+    """
+    areas: list[list[Any]] = []
+    index: dict[tuple[Any, ...], int] = {}
+    col: list[int | None] = []
+    for inc in placed:
+        if _small_int(inc.geo_precision) != 3 or not inc.country:
+            col.append(None)
+            continue
+        ap = area_label_point(inc.country, inc.admin1 or None)
+        if ap is None or (abs(ap.latitude - inc.latitude) < 1e-4 and abs(ap.longitude - inc.longitude) < 1e-4):
+            col.append(None)   # no label point, or the data is at it already (a country named in a text)
+            continue
+        country = country_name(ap.country_code) if len(inc.country.strip()) <= 3 else inc.country.strip()  # "SY", "SYR"
+        area = f"{(inc.admin1 or '').strip()}, {country}" if ap.level == "admin1" else country
+        key = (ap, area)
+        if key not in index:
+            index[key] = len(areas)
+            areas.append([round(ap.latitude, 5), round(ap.longitude, 5), area, ap.source])
+        col.append(index[key])
+    return sparse_column(col), areas
+
+
 def render_map(
     documents: Any = None,
     incidents: Any = None,
@@ -559,6 +612,9 @@ def render_map(
 
     cols = _incident_columns(placed, route_of, strings, type_of)
     cols.update(table_columns(placed, strings))  # for the page's exports and source links
+    area_col, areas = _draw_areas(placed)        # where precision-3 incidents are drawn (not their data)
+    if area_col is not None:
+        cols["ap"] = area_col
 
     # other places: one marker per distinct place, not those that are incident locations
     incident_ids = {i.geonameid for i in all_incidents if i.geonameid}
@@ -599,6 +655,7 @@ def render_map(
         "types": types,
         "strings": strings.items,
         "incidents": cols,
+        "areas": areas,
         "fields": export_fields(placed),
         "places": pcols,
         "routes": route_specs,

@@ -182,3 +182,54 @@ def test_country_level_incident_sits_at_the_label_point(browser, iraq_map):
         page.wait_for_timeout(200)
         assert "somewhere in Iraq" in page.locator(".leaflet-tooltip").inner_text()
         assert not log.blocked and not log.errors
+
+
+def _overlaps(page, boxes=None):
+    """(shown basemap names on screen overlapping a waypoint name, the waypoint names' boxes on screen).
+
+    With ``boxes`` (from an earlier call), the names overlapping those boxes instead."""
+    return page.evaluate("""(boxes) => {
+        const W = innerWidth, H = innerHeight, on = b => b.width && b.right > 0 && b.left < W && b.bottom > 0 && b.top < H;
+        const wps = boxes || [...document.querySelectorAll('.gm-waypoint-label')].map(e => {
+            const b = e.getBoundingClientRect(); return [e.textContent, b.left, b.top, b.right, b.bottom, on(b)]; }).filter(x => x[5]);
+        const out = [];
+        document.querySelectorAll('.gm-label span').forEach(s => {
+            const b = s.getBoundingClientRect();
+            if (!on(b)) return;
+            wps.forEach(([name, l, t, r, bt]) => {
+                if (b.left < r && b.right > l && b.top < bt && b.bottom > t) out.push([s.textContent, name]); });
+        });
+        return [out, wps]; }""", boxes)
+
+
+@pytest.fixture(scope="module")
+def route_map(tmp_path_factory):
+    """Two incidents on the Iran-Mediterranean route, with the route."""
+    from geomap import load_route
+
+    incs = [Incident("2020-01-10", 1, "Explosions/Remote violence", "Air/drone strike", location="Deir ez-Zor",
+                     country="Syria", longitude=40.14, latitude=35.336, geo_precision=1),
+            Incident("2020-01-11", 1, "Battles", "Armed clash", location="Palmyra", country="Syria",
+                     longitude=38.27, latitude=34.56, geo_precision=1)]
+    out = tmp_path_factory.mktemp("routes") / "route.html"
+    return save_map(render_map(incidents=incs, routes=[load_route("iran-mediterranean")]), out)
+
+
+@pytest.mark.parametrize("lat, lon, zoom", [(35.336, 40.14, 8), (34.56, 38.28, 9), (34.45, 40.95, 8), (33.5, 37.0, 7)])
+def test_basemap_names_give_way_to_the_routes_waypoint_names(browser, route_map, lat, lon, zoom):
+    with offline_page(browser, route_map) as (page, log):
+        page.evaluate(f"{_MAP}.map.setView([{lat}, {lon}], {zoom}, {{animate: false}}); 0")
+        page.wait_for_timeout(200)
+        overlaps, boxes = _overlaps(page)
+        assert boxes and overlaps == [], overlaps
+        # nor do the waypoint names overlap each other (Al Bukamal gives way to Al Qaim, 8 km before it)
+        clashes = [(a[0], b[0]) for k, a in enumerate(boxes) for b in boxes[k + 1:]
+                   if a[1] < b[3] and a[3] > b[1] and a[2] < b[4] and a[4] > b[2]]
+        assert clashes == [], clashes
+        # hiding the route gives the names their places back: some of them where the waypoints' were
+        page.evaluate("""() => [...document.querySelectorAll('.leaflet-control-layers-overlays label')]
+            .find(l => l.textContent.includes('Route: iran-mediterranean')).querySelector('input').click()""")
+        page.wait_for_function("document.querySelectorAll('.gm-waypoint-label').length === 0")
+        back, _ = _overlaps(page, boxes)
+        assert back, "no basemap name would have been under a waypoint name: the check proves nothing here"
+        assert not log.blocked and not log.errors

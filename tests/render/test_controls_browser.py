@@ -336,3 +336,153 @@ def test_controls_on_small_maps(browser, tmp_path, case):
         page.locator(".gm-search-input").press("Enter")
         page.wait_for_selector(".leaflet-popup-content .gm-search-place")
         assert log.errors == [] and log.blocked == []
+
+
+# incidents known only by their province or country (geo_precision 3), as ACLED codes them: at the
+# provincial capital; one whose province Natural Earth has no label point for (Halabja); one exact
+AREA_INCIDENTS = [
+    _inc("2020-04-01", STRIKE, "Air/drone strike", "Homs", 36.72, 34.73, "Unidentified Military Forces", 2,
+         "A drone struck a vehicle somewhere in Homs province, a monitor said.", admin1="Homs", geo_precision=3),
+    _inc("2020-04-02", BATTLE, "Armed clash", "Baghdad", 44.36, 33.31, "Islamic State", 1,
+         "Fighters clashed with the army somewhere in Iraq.", country="Iraq", geo_precision=3),
+    _inc("2020-04-03", BATTLE, "Armed clash", "Halabja", 45.986, 35.177, "Islamic State", None,
+         "A clash was reported in Halabja province.", country="Iraq", admin1="Halabja", geo_precision=3),
+    _inc("2020-04-04", VAC, "Attack", "Al Mayadin", 40.45, 35.02, "Islamic State", 1,
+         "A man was shot in Al Mayadin.", admin1="Deir ez-Zor"),
+]
+
+
+@pytest.fixture(scope="module")
+def area_map(tmp_path_factory):
+    m = render_map(incidents=AREA_INCIDENTS, title="Areas test")
+    return save_map(m, tmp_path_factory.mktemp("areas") / "map.html")
+
+
+def test_province_level_incident_is_drawn_at_the_label_point_and_exported_at_its_data(browser, area_map, tmp_path):
+    from geomap.gazetteer.label_points import area_label_point
+    from geomap.tables.write import format_incidents
+
+    homs, iraq = area_label_point("Syria", "Homs"), area_label_point("Iraq")
+    assert homs.level == "admin1" and iraq.level == "country"
+    with offline_page(browser, area_map) as (page, log):
+        drawn = page.evaluate(f"""() => [0, 1, 2, 3].map(i => {{ const p = {R}.incidents.latLng(i); return [p.lat, p.lng]; }})""")
+        data = page.evaluate(f"() => {{ const c = {R}.spec.incidents; return c.lat.map((y, i) => [y, c.lon[i]]); }}")
+        assert data == [[x.latitude, x.longitude] for x in AREA_INCIDENTS]      # the page keeps the data
+        assert drawn[0] == pytest.approx([homs.latitude, homs.longitude], abs=1e-6)
+        assert drawn[1] == pytest.approx([iraq.latitude, iraq.longitude], abs=1e-6)
+        assert drawn[2] == data[2] and drawn[3] == data[3]     # Halabja has no label point; exact stays
+        # the hollow symbol is on the canvas at the label point: hovering there shows its tooltip
+        page.evaluate(f"{R}.map.setView([{homs.latitude}, {homs.longitude}], 9, {{animate: false}}); 0")
+        page.wait_for_timeout(200)
+        x, y = page.evaluate(f"""() => {{ const m = {R}.map, p = m.latLngToContainerPoint([{homs.latitude}, {homs.longitude}]),
+            b = m.getContainer().getBoundingClientRect(); return [b.left + p.x, b.top + p.y]; }}""")
+        page.mouse.move(x, y)
+        page.wait_for_timeout(200)
+        assert "somewhere in Homs, Syria, drawn at its label point" in page.locator(".leaflet-tooltip").inner_text()
+        page.mouse.click(x, y)
+        page.wait_for_selector(".leaflet-popup-content .gm-popup")
+        place = page.inner_text(".leaflet-popup-content")
+        assert "(34.7300, 36.7200)" in place and "Natural Earth label point of Homs (Hims)" in place, place
+        assert "hollow, at its label point" in page.inner_text(".gm-legend")
+        with page.expect_download() as info:
+            page.click(".gm-export-csv")
+        csv_path = tmp_path / "shown.csv"
+        info.value.save_as(csv_path)
+        geojson = json.loads(page.evaluate(f"{R}.exportText('geojson')"))
+        assert log.errors == [] and log.blocked == []
+    text = csv_path.read_text(encoding="utf-8")
+    assert text == format_incidents(AREA_INCIDENTS, "csv")       # the data coordinates, as geomap writes them
+    assert ",34.73,36.72,3," in text.splitlines()[1]
+    assert geojson["features"][0]["geometry"]["coordinates"] == [36.72, 34.73]
+
+
+def _basemap_name_point(what, name):
+    """Where the basemap puts a lake's or sea's name (its label point in the page's layers)."""
+    from geomap.render.basemap import layers_for_extent
+
+    lay = layers_for_extent(34.37, 36.72, 35.95, 41.06)     # the extent of INCIDENTS
+    if what == "lake":
+        return next(tuple(k["at"]) for k in lay["lakes"] if k.get("n", "").startswith(name))
+    return next((x[1], x[2]) for x in lay["seas"] if x[0] == name)
+
+
+@pytest.mark.parametrize("query, name, what", [
+    ("lake assad", "Buhayrat al-Assad", "lake"),      # the English name Natural Earth keeps in brackets
+    ("persian gulf", "Persian Gulf", "sea"),
+    ("mediterranean", "Mediterranean Sea", "sea"),
+])
+def test_search_finds_lake_and_sea_names(browser, map_file, query, name, what):
+    lat, lon = _basemap_name_point(what, name)
+    with offline_page(browser, map_file) as (page, log):
+        box = page.locator(".gm-search-input")
+        box.fill(query)
+        page.wait_for_function(f"document.querySelector('.gm-search-results').innerText.includes({json.dumps(what)})")
+        first = page.inner_text(".gm-search-results li:first-child")
+        assert name in first and what in first, first
+        box.press("Enter")
+        page.wait_for_selector(".leaflet-popup-content .gm-search-place")
+        assert name in page.inner_text(".leaflet-popup-content")
+        got = page.evaluate(f"(() => {{ const c = {R}.map.getCenter(); return [c.lat, c.lng]; }})()")
+        assert abs(got[0] - lat) < 0.01 and abs(got[1] - lon) < 0.01, (got, lat, lon)
+        assert log.errors == [] and log.blocked == []
+
+
+def _rgb(hex_color):
+    return tuple(int(hex_color[k:k + 2], 16) for k in (1, 3, 5))
+
+
+def test_clusters_take_the_colour_of_their_most_common_type(browser, tmp_path):
+    from geomap.taxonomy import color_of
+
+    rng = random.Random(3)
+    # around Raqqa mostly battles, around Abu Kamal mostly strikes (fictional reports)
+    mix = [("Raqqa", 39.01, 35.95, BATTLE, "Armed clash", 30), ("Raqqa", 39.01, 35.95, STRIKE, "Air/drone strike", 10),
+           ("Abu Kamal", 40.918, 34.452, STRIKE, "Air/drone strike", 25), ("Abu Kamal", 40.918, 34.452, VAC, "Attack", 8)]
+    incs = [_inc("2020-01-05", etype, sub, name, round(lon + rng.uniform(-0.1, 0.1), 4), round(lat + rng.uniform(-0.1, 0.1), 4),
+                 "Islamic State", 1, f"Fictional report {name} {k}.")
+            for name, lon, lat, etype, sub, n in mix for k in range(n)]
+    out = save_map(render_map(incidents=incs), tmp_path / "clusters.html")
+    with offline_page(browser, out) as (page, log):
+        page.evaluate(f"{R}.map.setView([35.2, 40.0], 6, {{animate: false}}); 0")
+        clusters = page.evaluate(f"""() => {{ const L = {R}.incidents, types = {R}.spec.types;
+            const cv = document.querySelector('canvas.gm-points'), ctx = cv.getContext('2d'), d = window.devicePixelRatio || 1;
+            return L.clusters.map(g => {{
+                const px = ctx.getImageData(Math.round((g.x + g.r - 3) * d), Math.round(g.y * d), 1, 1).data;
+                return [g.n, types[g.type].name, g.color, Array.from(px)]; }}); }}""")
+        assert sorted((n, t) for n, t, _, _ in clusters) == [(33, STRIKE), (40, BATTLE)], clusters
+        for _n, etype, color, px in clusters:
+            assert color == color_of(etype)
+            want, others = _rgb(color), [_rgb(color_of(t)) for t in (BATTLE, STRIKE, VAC) if t != etype]
+            dist = lambda c: sum((a - b) ** 2 for a, b in zip(px[:3], c))  # noqa: E731
+            assert px[3] > 200 and all(dist(want) < dist(o) for o in others), (etype, px)
+        # the tooltip names the type and its share
+        x, y = page.evaluate(f"""(() => {{ const g = {R}.incidents.clusters.find(c => c.n === 40),
+            b = {R}.map.getContainer().getBoundingClientRect(); return [b.left + g.x, b.top + g.y]; }})()""")
+        page.mouse.move(x, y)
+        page.wait_for_selector(".leaflet-tooltip")
+        assert "40 incidents" in page.inner_text(".leaflet-tooltip") and f"mostly {BATTLE} (75 %)" in page.inner_text(".leaflet-tooltip")
+        assert "most common type" in page.inner_text(".gm-legend")
+        assert log.errors == [] and log.blocked == []
+
+
+def test_many_incidents_of_one_province_cluster_at_its_label_point_and_fan_out_in_a_disc(browser, tmp_path):
+    from geomap.gazetteer.label_points import area_label_point
+
+    anbar = area_label_point("Iraq", "Al Anbar")
+    # 200 fictional reports known only to be in Anbar, coded (as ACLED does) at Ramadi
+    incs = [_inc("2020-05-01", STRIKE, "Air/drone strike", "Ramadi", 43.3, 33.42, "Islamic State", 1,
+                 f"Fictional report {k} of a strike in Anbar.", country="Iraq", admin1="Al Anbar", geo_precision=3)
+            for k in range(200)]
+    out = save_map(render_map(incidents=incs), tmp_path / "anbar.html")
+    with offline_page(browser, out) as (page, log):
+        page.evaluate(f"{R}.map.setView([{anbar.latitude}, {anbar.longitude}], 6, {{animate: false}}); 0")
+        got = page.evaluate(f"""() => {{ const L = {R}.incidents, p = {R}.map.latLngToContainerPoint([{anbar.latitude}, {anbar.longitude}]);
+            return [L.clusters.map(g => [g.n, g.x - p.x, g.y - p.y]), L.pointsDrawn]; }}""")
+        (n, dx, dy), = got[0]
+        assert n == 200 and got[1] == 0 and abs(dx) < 1 and abs(dy) < 1, got
+        page.evaluate(f"{R}.map.setView([{anbar.latitude}, {anbar.longitude}], 12, {{animate: false}}); 0")
+        spread = page.evaluate(f"""() => {{ const L = {R}.incidents, p = {R}.map.latLngToContainerPoint([{anbar.latitude}, {anbar.longitude}]);
+            const d = []; for (let i = 0; i < 200; i++) {{ const q = L.containerPoint(i); d.push(Math.hypot(q.x - p.x, q.y - p.y)); }}
+            return [L.clusters.length, L.pointsDrawn, Math.min(...d), Math.max(...d)]; }}""")
+        assert spread[0] == 0 and spread[1] == 200 and 5 < spread[2] and spread[3] < 130, spread
+        assert log.errors == [] and log.blocked == []

@@ -317,3 +317,21 @@ def test_odd_values_in_incidents_do_not_break_the_page():
     assert cols["day"][:2] == [None, 18231]                          # 2019-12 -> 2019-12-01
     assert spec["strings"][cols["draw"][0]] == "sometime in 2019"    # kept for the popup
     assert cols["fat"][2] is None                                     # a negative toll is no toll
+
+
+def test_province_level_incidents_get_a_draw_point_and_keep_their_data():
+    # an ACLED-style row known only by its province (coded at the provincial capital), one known only
+    # by its country, one of a division without a label point, one of an unknown country, one exact
+    incs = [_inc(location="Homs", admin1="Homs", lon=36.72, lat=34.73, geo_precision=3),
+            _inc(location="Baghdad", country="Iraq", lon=44.36, lat=33.31, geo_precision=3),
+            _inc(location="Halabja", country="Iraq", admin1="Halabja", lon=45.986, lat=35.177, geo_precision=3),
+            _inc(location="Somewhere", country="Narnia", lon=40.0, lat=35.0, geo_precision=3),
+            _inc(admin1="Homs")]
+    spec = _spec(map_html(render_map(incidents=incs)))
+    cols = spec["incidents"]
+    assert list(zip(cols["lat"], cols["lon"])) == [(i.latitude, i.longitude) for i in incs]
+    assert cols["ap"] == {"0": 0, "1": 1}
+    assert spec["areas"] == [[34.1503, 38.1425, "Homs, Syria", "Natural Earth label point of Homs (Hims)"],
+                             [33.094, 43.2618, "Iraq", "Natural Earth label point of Iraq"]]
+    plain = _spec(map_html(render_map(incidents=incs[4:])))
+    assert plain["areas"] == [] and "ap" not in plain["incidents"]

@@ -45,7 +45,9 @@
     return lb.marker;
   }
 
-  window.geomapBasemapExtras = function (map, spec, group, land) {
+  /* reserved(z), when given, lists boxes [x0, y0, x1, y1] (projected pixels at zoom z) that
+   * other labels take first: the routes' waypoint names (geomap-map.js) */
+  window.geomapBasemapExtras = function (map, spec, group, land, reserved) {
     var lab = spec.labels || { rivers: [], admin1: [], towns: [] };
     if (!spec.labels && !spec.layers) { return; }
     if (!map.getPane("gmLabels")) {
@@ -97,8 +99,9 @@
     lab.towns.forEach(function (t) { items.push([t[3], label("gm-town", t[0], t[1], t[2], "gmLabels")]); });
     var shown = L.layerGroup();
     group.addLayer(shown);
-    /* a label is shown from its zoom unless it would overlap one shown before it: seas, rivers,
-     * lakes and divisions first, then towns by population (the order of `items`) */
+    /* a label is shown from its zoom unless it would overlap one shown before it: the routes'
+     * waypoint names, then seas, rivers, lakes and divisions, then towns by population (the
+     * order of `items`) */
     var order = { "gm-sea": 0, "gm-river": 1, "gm-lake": 2, "gm-admin1": 3, "gm-town": 4 };
     items.forEach(function (it, k) {
       var cls = it[1].cls, name = it[1].name;
@@ -129,6 +132,7 @@
           }
         }
       }
+      if (reserved) { reserved(z).forEach(take); }   /* the routes' waypoint names come first */
       items.forEach(function (it) {
         var on = z >= it[0] && !(it[2] && z > it[2]);
         if (on) {
@@ -145,7 +149,9 @@
       });
     }
     map.on("zoomend", update);
+    if (reserved) { map.on("overlayadd overlayremove", update); }   /* a route shown or hidden */
     update();
     group.gmLabels = shown;
+    group.gmUpdateLabels = update;
   };
 }());

@@ -182,7 +182,9 @@
         });
       }
       var prec = el("div", "gm-legend-precisions");
-      [["gm-prec-1", "exact"], ["gm-prec-2", "near (ring)"], ["gm-prec-3", "area only (hollow)"]].forEach(function (pr) {
+      [["gm-prec-1", "exact"], ["gm-prec-2", "near (ring)"],
+       ["gm-prec-3", inc.areas.length ? "province or country only (hollow, at its label point)" : "area only (hollow)"]
+      ].forEach(function (pr) {
         var row = el("span", "gm-legend-row gm-legend-precision");
         row.appendChild(el("span", "gm-swatch " + pr[0]));
         row.appendChild(el("span", null, pr[1]));
@@ -204,7 +206,8 @@
       if (inc.n >= record.incidents.options.clusterMin) {
         var cl = el("div", "gm-legend-row gm-muted");
         cl.appendChild(el("span", "gm-cluster-swatch", "n"));
-        cl.appendChild(el("span", null, "n incidents close together (zoom in or click to split)"));
+        cl.appendChild(el("span", null, "n incidents close together, in the colour of their most common type " +
+                                        "(zoom in or click to split)"));
         box.appendChild(cl);
       }
       if (record.routes.length) {
@@ -450,6 +453,10 @@
     var lab = spec.labels || {};
     (lab.towns || []).forEach(function (t) { add(t[0], t[1], t[2], Math.max(9, t[3] || 0), "town"); });
     (lab.admin1 || []).forEach(function (a) { add(a[0], a[1], a[2], 7, "province"); });
+    /* lake and sea names of the basemap (geomap/render/basemap.py), at their label points */
+    var lay = spec.layers || {};
+    (lay.lakes || []).forEach(function (k) { if (k.n && k.at) { add(k.n, k.at[0], k.at[1], Math.max(7, Math.ceil(k.lz || 0)), "lake"); } });
+    (lay.seas || []).forEach(function (x) { add(x[0], x[1], x[2], Math.max(4, Math.ceil(x[3] || 0)), "sea"); });
     ((spec.basemap || {}).features || []).forEach(function (f) {
       var q = f.properties || {};
       if (typeof q.LABEL_X === "number") { add(q.NAME, q.LABEL_Y, q.LABEL_X, 5, "country"); }
@@ -476,7 +483,7 @@
       var at = p.key.indexOf(q);
       if (at < 0) { return; }
       var score = p.key === q ? 0 : at === 0 ? 1 : 3;
-      hits.push({ score: score + (p.what === "country" ? 0.2 : p.what === "province" ? 0.1 : 0), place: p,
+      hits.push({ score: score + ({ country: 0.2, province: 0.1, sea: 0.3, lake: 0.25 }[p.what] || 0), place: p,
                   label: p.name, detail: p.what });
     });
     var inc = record.inc;

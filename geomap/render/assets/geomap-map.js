@@ -51,7 +51,25 @@
     this.s = s;
     this.types = spec.types;
     this.n = c.lat.length;
+    /* where each incident is drawn: its coordinates, except an incident known only by its
+     * province or country (geo_precision 3), drawn at the area's label point (spec.areas,
+     * row -> area in column "ap"); the data (popup, exports) keeps the coordinates */
+    this.areas = spec.areas || [];
+    var n = this.n, dlat = this.dlat = new Float64Array(n), dlon = this.dlon = new Float64Array(n);
+    for (var i = 0; i < n; i++) { dlat[i] = c.lat[i]; dlon[i] = c.lon[i]; }
+    var ap = c.ap, areas = this.areas;
+    if (ap) {
+      Object.keys(ap).forEach(function (k) {
+        var a = ap[k];
+        if (a !== null && a !== undefined && areas[a]) { dlat[+k] = areas[a][0]; dlon[+k] = areas[a][1]; }
+      });
+    }
   }
+  /* the area an incident is drawn at ([lat, lon, "Al Anbar, Iraq", "Natural Earth label point of Al-Anbar"]), or null */
+  Incidents.prototype.area = function (i) {
+    var a = this.val("ap", i);
+    return a === null ? null : this.areas[a] || null;
+  };
   /* a column's value, or null: optional columns may be absent, or sparse ({"row": value}) */
   Incidents.prototype.val = function (col, i) {
     var c = this.c[col];
@@ -102,9 +120,11 @@
   Incidents.prototype.placeText = function (i) {
     var loc = this.str("loc", i) || "(unnamed place)";
     var p = GEO_PRECISION[this.c.gp[i]];
-    var cf = this.c.cf ? this.c.cf[i] : null;
+    var cf = this.c.cf ? this.c.cf[i] : null, area = this.area(i);
     return loc + " \u2014 " + (p ? "located " + p : "location precision unknown") +
       " (" + this.c.lat[i].toFixed(4) + ", " + this.c.lon[i].toFixed(4) + ")" +
+      (area ? "; known only to be somewhere in " + area[2] + ", so drawn at its label point (" + area[3] + ", " +
+              area[0].toFixed(4) + ", " + area[1].toFixed(4) + ")" : "") +
       (cf === null || cf === undefined ? "" : "; confidence " + cf.toFixed(2));
   };
   Incidents.prototype.actorsText = function (i) {
@@ -144,10 +164,11 @@
     return box;
   };
   Incidents.prototype.tooltip = function (i) {
-    var d = this.c.day[i], f = this.c.fat[i];
+    var d = this.c.day[i], f = this.c.fat[i], area = this.area(i);
     var parts = [d === null || d === undefined ? (this.str("draw", i) || "undated") : dayToIso(d),
                  this.str("sub", i) || this.types[this.c.type[i]].name,
-                 (this.c.gp[i] === 3 ? "somewhere in " : "") + this.str("loc", i)];
+                 area ? "somewhere in " + area[2] + ", drawn at its label point"
+                      : (this.c.gp[i] === 3 ? "somewhere in " : "") + this.str("loc", i)];
     if (f !== null && f !== undefined) { parts.push(this.fatalitiesText(i) + " killed"); }
     return el("div", "gm-tooltip", parts.filter(function (p) { return p; }).join(" \u00b7 "));
   };
@@ -167,7 +188,7 @@
 
     initialize: function (inc, styles, options) {
       L.setOptions(this, options);
-      var n = inc.n, c = inc.c;
+      var n = inc.n, c = inc.c, dlat = inc.dlat, dlon = inc.dlon;
       this._inc = inc;
       this._n = n;
       this._x0 = new Float64Array(n);
@@ -183,8 +204,8 @@
        * making two objects per incident */
       var MAXLAT = L.Projection.SphericalMercator.MAX_LATITUDE, D2R = Math.PI / 180;
       for (var i = 0; i < n; i++) {
-        var lat = Math.max(Math.min(MAXLAT, c.lat[i]), -MAXLAT) * D2R, sin = Math.sin(lat);
-        this._x0[i] = 256 * (0.5 + c.lon[i] / 360);
+        var lat = Math.max(Math.min(MAXLAT, dlat[i]), -MAXLAT) * D2R, sin = Math.sin(lat);
+        this._x0[i] = 256 * (0.5 + dlon[i] / 360);
         this._y0[i] = 256 * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
         this._r[i] = Math.round(radiusFor(c.fat[i]) * 2) / 2;
         this._visible[i] = 1;
@@ -197,7 +218,7 @@
       this._dupN = new Uint16Array(n);
       var first = new Map(), groups = null;
       for (var d = 0; d < n; d++) {
-        var key = Math.round((c.lat[d] + 90) * 1e5) * 4e7 + Math.round((c.lon[d] + 180) * 1e5);
+        var key = Math.round((dlat[d] + 90) * 1e5) * 4e7 + Math.round((dlon[d] + 180) * 1e5);
         var at = first.get(key);
         if (at === undefined) { first.set(key, d); continue; }
         groups = groups || new Map();
@@ -259,7 +280,8 @@
       for (var i = 0; i < this._n; i++) { k += this._visible[i]; }
       return k;
     },
-    latLng: function (i) { return L.latLng(this._inc.c.lat[i], this._inc.c.lon[i]); },
+    /* where incident i is drawn (its data coordinates, or its area's label point) */
+    latLng: function (i) { return L.latLng(this._inc.dlat[i], this._inc.dlon[i]); },
 
     _animateZoom: function (e) {
       if (!this._bounds) { return; }
@@ -298,8 +320,9 @@
         i = order[k];
         inCl[i] = 0;
         if (!this._visible[i]) { sx[i] = NaN; keys[i] = -1; continue; }
-        x = this._x0[i] * s - ox;
-        y = this._y0[i] * s - oy;
+        var ax = this._x0[i] * s - ox, ay = this._y0[i] * s - oy;
+        x = ax;
+        y = ay;
         r = this._r[i];
         if (this._dupN[i] > 1) {
           var off = this._fanOffset(i);
@@ -308,6 +331,9 @@
         }
         sx[i] = x;
         sy[i] = y;
+        /* while clustering, an incident counts where its point is, not where its fan puts it:
+         * incidents sharing a point (an area's label point) make one cluster there */
+        if (clustering) { x = ax; y = ay; }
         if (x < -r - 3 || y < -r - 3 || x > size.x + r + 3 || y > size.y + r + 3) { keys[i] = -1; continue; }
         if (clustering) {
           var key = Math.floor((this._x0[i] * s) / cell) * 1048576 + Math.floor((this._y0[i] * s) / cell);
@@ -327,10 +353,11 @@
         if (clustering && cellCount.get(keys[i]) >= o.clusterMin) {
           inCl[i] = 1;
           var g = groups.get(keys[i]);
-          if (!g) { groups.set(keys[i], g = { key: keys[i], n: 0, x: 0, y: 0, fat: 0 }); }
+          if (!g) { groups.set(keys[i], g = { key: keys[i], n: 0, x: 0, y: 0, fat: 0, tc: {} }); }
           g.n++;
-          g.x += sx[i];
-          g.y += sy[i];
+          g.tc[this._inc.c.type[i]] = (g.tc[this._inc.c.type[i]] || 0) + 1;
+          g.x += this._x0[i] * s - ox;
+          g.y += this._y0[i] * s - oy;
           g.fat += this._inc.c.fat[i] || 0;
           continue;
         }
@@ -338,10 +365,19 @@
         var sp = this._sprite(this._style[i], this._r[i], dpr);
         ctx.drawImage(sp.canvas, Math.round(sx[i] - sp.half), Math.round(sy[i] - sp.half), sp.size, sp.size);
       }
-      var clusters = [];
+      var clusters = [], types = this._inc.types;
       groups.forEach(function (g) {
         g.x /= g.n;
         g.y /= g.n;
+        /* coloured by the event type most of its members have (the first listed on a tie) */
+        var best = -1, most = 0;
+        Object.keys(g.tc).forEach(function (t) {
+          t = +t;
+          if (g.tc[t] > most || (g.tc[t] === most && t < best)) { best = t; most = g.tc[t]; }
+        });
+        g.type = best;
+        g.share = most / g.n;
+        g.color = types[best].color;
         g.r = Math.min(30, 12 + 3.2 * Math.log(g.n / o.clusterMin + 1) / Math.LN2);
         clusters.push(g);
       });
@@ -455,9 +491,14 @@
     },
 
     /* screen offset of an incident that shares its point with others (fanned out around it) */
+    /* a ring for up to 12; more (all the incidents known only by one province, drawn at its
+     * label point) fill a disc around the point, sunflower-wise, rather than a ring hundreds
+     * of pixels wide */
     _fanOffset: function (i) {
-      if (this._dupN[i] < 2) { return L.point(0, 0); }
-      var a = 2 * Math.PI * this._dupK[i] / this._dupN[i], spread = 8 + 2 * this._dupN[i];
+      var n = this._dupN[i], k = this._dupK[i], a, spread;
+      if (n < 2) { return L.point(0, 0); }
+      if (n <= 12) { a = 2 * Math.PI * k / n; spread = 8 + 2 * n; }
+      else { a = 2.399963 * k; spread = 10 + 7 * Math.sqrt(k); }
       return L.point(spread * Math.cos(a), spread * Math.sin(a));
     },
 
@@ -493,27 +534,67 @@
     return n >= 10000 ? Math.round(n / 1000) + "k" : n >= 1000 ? (n / 1000).toFixed(1) + "k" : String(n);
   }
 
+  /* a cluster: a disc in the colour of its most common event type, a halo, and its count */
   function drawCluster(ctx, g) {
     ctx.beginPath();
     ctx.arc(g.x, g.y, g.r + 3, 0, 2 * Math.PI);
-    ctx.fillStyle = "rgba(38, 62, 84, 0.25)";
+    ctx.globalAlpha = 0.3;
+    ctx.fillStyle = g.color;
     ctx.fill();
+    ctx.globalAlpha = 0.9;
     ctx.beginPath();
     ctx.arc(g.x, g.y, g.r, 0, 2 * Math.PI);
-    ctx.fillStyle = "rgba(38, 62, 84, 0.85)";
     ctx.fill();
+    ctx.globalAlpha = 1;
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = "#ffffff";
     ctx.stroke();
-    ctx.fillStyle = "#ffffff";
     ctx.font = "600 11px system-ui, sans-serif";
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
+    ctx.lineWidth = 2.5;                       /* a dark edge keeps the count legible on light colours */
+    ctx.strokeStyle = "rgba(0, 0, 0, 0.55)";
+    ctx.strokeText(clusterLabel(g.n), g.x, g.y + 0.5);
+    ctx.fillStyle = "#ffffff";
     ctx.fillText(clusterLabel(g.n), g.x, g.y + 0.5);
   }
 
   /* --------------------------------------------------------------- layers */
-  function basemapLayer(map, spec) {
+  /* the screen boxes (at zoom z, in projected pixels) the waypoint names of the routes shown
+   * take, so the basemap's names give way to them: a label right of each waypoint's dot
+   * (the tooltips of routeLayers: direction "right", offset 6 px, Leaflet's 6 px margin).
+   * A waypoint name that would overlap one before it on the route (Al Bukamal, 8 km from
+   * Al Qaim) goes to the left of its dot, or, overlapping there too, is hidden at that
+   * zoom (its dot stays). */
+  function routeLabelBoxes(map, routes) {
+    var measure = document.createElement("canvas").getContext("2d");
+    measure.font = "600 11px " + (window.getComputedStyle(map.getContainer()).fontFamily || "sans-serif");
+    var widths = {};
+    return function (z) {
+      var out = [];
+      routes.forEach(function (r) {
+        if (!map.hasLayer(r.group)) { return; }
+        r.waypoints.forEach(function (w, k) {
+          var p = map.project([w.lat, w.lon], z);
+          var wd = widths[w.name] || (widths[w.name] = measure.measureText(w.name).width + 10);
+          function free(b) { return !out.some(function (o) { return b[0] < o[2] && b[2] > o[0] && b[1] < o[3] && b[3] > o[1]; }); }
+          var right = [p.x - 6, p.y - 9, p.x + 12 + wd, p.y + 9], left = [p.x - 12 - wd, p.y - 9, p.x + 6, p.y + 9];
+          var side = free(right) ? "right" : free(left) ? "left" : null;
+          var tt = r.dots[k] && r.dots[k].getTooltip(), node = tt && tt.getElement();
+          if (tt && side && tt.options.direction !== side) {
+            tt.options.direction = side;
+            tt.options.offset = L.point(side === "right" ? 6 : -6, 0);
+            if (node) { tt.update(); }
+          }
+          if (node) { L.DomUtil[side ? "removeClass" : "addClass"](node, "gm-label-hidden"); }
+          if (side) { out.push(side === "right" ? right : left); }
+        });
+      });
+      return out;
+    };
+  }
+
+  function basemapLayer(map, spec, routes) {
     if (!spec.basemap) { return null; }
     if (!map.getPane("gmBasemap")) {
       map.createPane("gmBasemap");
@@ -542,7 +623,9 @@
       }
     });
     var group = L.layerGroup([land, labels]);
-    if (window.geomapBasemapExtras) { window.geomapBasemapExtras(map, spec, group, land); }
+    if (window.geomapBasemapExtras) {
+      window.geomapBasemapExtras(map, spec, group, land, routes && routes.length ? routeLabelBoxes(map, routes) : null);
+    }
     function zoomLabels() {
       var c = map.getContainer();
       if (map.getZoom() >= 4) { L.DomUtil.addClass(c, "gm-show-country-labels"); }
@@ -584,12 +667,13 @@
           icon: L.divIcon({ className: "gm-arrow-icon", html: arrow, iconSize: [14, 14], iconAnchor: [7, 7] })
         }));
       });
-      r.waypoints.forEach(function (w) {
+      var dots = r.waypoints.map(function (w) {
         var dot = L.circleMarker([w.lat, w.lon], { renderer: renderer, radius: 4, color: "#fff", weight: 1.5, fillColor: "#0b6e4f", fillOpacity: 1 });
         dot.bindTooltip(el("span", null, w.name), { permanent: true, direction: "right", className: "gm-waypoint-label", offset: [6, 0] });
         g.addLayer(dot);
+        return dot;
       });
-      out.push({ name: r.name, km: r.km, line: line, group: g, buffer: buffer });
+      out.push({ name: r.name, km: r.km, line: line, group: g, buffer: buffer, waypoints: r.waypoints, dots: dots });
     });
     return out;
   }
@@ -709,7 +793,7 @@
       }
       return b;
     }
-    var ext = extent(spec.incidents.lat, spec.incidents.lon, [Infinity, Infinity, -Infinity, -Infinity]);
+    var ext = extent(inc.dlat, inc.dlon, [Infinity, Infinity, -Infinity, -Infinity]);
     spec.routes.forEach(function (r) {
       extent(r.line.map(function (p) { return p[0]; }), r.line.map(function (p) { return p[1]; }), ext);
     });
@@ -773,7 +857,8 @@
     group.on("gmclusterover", function (e) {
       var g = e.cluster;
       tip(map.containerPointToLatLng([g.x, g.y - g.r]), el("div", "gm-tooltip", g.n + " incidents" +
-        (g.fat ? " \u00b7 " + g.fat + " killed" : "") + " \u2014 click to zoom in"));
+        (g.fat ? " \u00b7 " + g.fat + " killed" : "") + " \u00b7 " + (g.share === 1 ? "all " : "mostly ") +
+        spec.types[g.type].name + (g.share === 1 ? "" : " (" + Math.round(100 * g.share) + " %)") + " \u2014 click to zoom in"));
     });
     group.on("gmclusterclick", function (e) {
       tip(null);
@@ -813,10 +898,11 @@
       map.setView([30, 40], 3, { animate: false });
     }
     mark("fit");
-    var base = basemapLayer(map, spec);
+    var base = basemapLayer(map, spec, routes);
     if (base) { base.addTo(map); }
     mark("basemap");
     routes.forEach(function (r) { if (r.buffer) { r.buffer.addTo(map); } r.group.addTo(map); });
+    if (base && base.gmUpdateLabels && routes.length) { base.gmUpdateLabels(); }   /* names give way to the waypoints' */
     if (spec.places.lat.length) { places.addTo(map); }
     group.addTo(map);
     mark("points drawn");
