@@ -8,4 +8,5 @@
 (?i)
 \b(?:have|has|had)\s+(?:since\s+|so\s+far\s+|now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|displaced|lost\s+their\s+lives)\b
 | \b(?:were|was)\s+killed\b[^.;]{0,80}\b(?:last|this|past)\s+(?:year|month)\b
+| \bkilled\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|almost\s+)?(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands)\b[^.;]{0,80}\b(?:last|this|past)\s+(?:year|month)\b
 | \b(?:death\s+)?toll\b | \btally\b

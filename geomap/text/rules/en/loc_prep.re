@@ -14,6 +14,7 @@
         (?:
             area | areas | village | district | city | town | province | region | outskirts | limits
           | vicinity | part | parts | centre | center | suburbs? | countryside | neighbou?rhood | PD\d+
+          | entrances? | gates? | edge | heart | periphery | fringes | approaches
         )\s+of\s+(?:(?:the|a)\s+)?
     )?
     (?:
