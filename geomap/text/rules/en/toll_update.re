@@ -3,7 +3,10 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-\b(?:death\ toll|toll|number\ of\ (?:dead|deaths|people\ killed))\b[^;]{0,100}?\b(?:has\ |had\ )?
 (?:
-    risen | rose | climbed | jumped | increased | reached | stands | stood | now
-)\s+(?:at|to)?\s*{{toll_qualifier}}?\s*(?P<num>{{number}})\b
+    \b(?:death\ toll|toll|number\ of\ (?:dead|deaths|people\ killed))\b[^;]{0,100}?\b(?:has\ |had\ )?
+    (?:
+        risen | rose | climbed | jumped | increased | reached | stands | stood | now
+    )\s+(?:at|to)?
+  | \b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\s+to
+)\s*{{toll_qualifier}}?\s*(?P<num>{{number}})\b

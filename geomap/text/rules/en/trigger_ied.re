@@ -4,7 +4,7 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-\b(?:roadside|magnetic|sticky|car|truck|parcel|remote[\s-]+controlled|planted|improvised)
+\b(?:roadside|magnetic|sticky|car|truck|parcel|remote[\s-]+controlled|planted|improvised|motorcycle|motorbike|bicycle|vehicle)
 \ (?:
     bombs? | explosives? | mines?
 )
@@ -17,6 +17,8 @@
 | \b(?:roadside\ )?blast\b
 | \bexplosions?\b
 | \bexploded\b
+| \b(?:blew|blown)\ up\b
+| \b(?:packed|laden|loaded|rigged)\ with\ explosives\b
 | \bdetonat\w+
 | -planted\b
 | \b(?:a|the|two|twin|three|several)\s+bombs?\b(?!\s+(?:squad|disposal))
