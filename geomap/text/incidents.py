@@ -104,7 +104,7 @@ class IncidentRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
-                         "anaphoric_place reference split split_reference answer")
+                         "anaphoric_place reference split split_reference answer source_actor")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -240,6 +240,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 continue
             hits = [h for h in actors[bisect_left(actor_starts, ca):bisect_right(actor_starts, cb)] if h.end <= cb]
             a1, a2, blamed = assign_actors(text, ca, cb, trig_at, hits, ir.actors) if not toll_only else (None, None, None)
+            if a1 is not None and not et and strength < 2 and ir.source_actor.match(text, a1.end, cb):
+                a1 = None  # "Police said nine of the victims had died": the source of the toll, not an attacker
             head = text[max(ca, trig_at - 45):trig_at + len(word) + 12]
             anaphoric = bool(ir.anaphoric_actor.search(clause)) or (not locs and bool(ir.anaphoric_place.search(clause)))
             c = _Cand(sent=si, block=bi, start=ca, end=cb, event_type=et, sub_event_type=st, strength=strength,

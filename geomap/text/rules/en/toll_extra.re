@@ -14,4 +14,4 @@
       | woman | man | commander | shopkeeper | trader | driver | farmer | student | teacher | worker
       | journalist | doctor | nurse | boy | girl | businessman | passenger | herder | shepherd | resident
     )\b
-)
+)(?!\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|stated|explained)\b)   # "..., a humanitarian worker said": the source

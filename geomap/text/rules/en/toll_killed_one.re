@@ -4,3 +4,7 @@
 # no text copied from them.
 (?i)
 \bkill(?:ing|ed)\s+(?:him|her)\b
+| \bkill(?:ing|ed)\s+(?:the|a|an|one)\s+(?:[a-z-]+\s+)?
+  (?:driver|man|woman|boy|girl|child|soldier|policeman|officer|guard|farmer|passenger|pilot|commander|shepherd
+    |teacher|student|worker|journalist|civilian|resident|baby|toddler|herder|trader|shopkeeper|doctor|nurse)\b
+  (?!\s*(?:'s|’s)\b)
