@@ -138,6 +138,9 @@ class DateMention:
         For bounds: ``after`` or ``before`` (the event is that long after/before
         something else), ``same`` (the same day as the event told before:
         "later that night", "hours later"), else ''.
+    days : int, optional
+        For a bound that counts days ("a day later", "two days before"): that many days
+        after (positive) or before (negative) the event told before it.
     """
 
     text: str
@@ -150,6 +153,7 @@ class DateMention:
     earliest: _dt.date | None = None
     latest: _dt.date | None = None
     direction: str = ""
+    days: int | None = None
 
 
 def parse_date(value: str, *, rules: Rules | None = None) -> _dt.date:
@@ -354,6 +358,8 @@ def _resolve(kind: str, m: re.Match[str], published: _dt.date | None, future: bo
     if kind == "same":
         # the day of the event told just before: the caller knows it, not the text
         return _bound("same")
+    if kind == "ago" and dr.word("direction", g["dir"]) != "ago":
+        return _ago(g, published, dr)  # "a day later": relative to the event told before, not to publication
     if published is None:
         return _unanchored(kind, g, dr)
     if kind == "vague":
@@ -480,8 +486,13 @@ def _ago(g: dict, published: _dt.date, dr: DateRules) -> dict | None:
     unit = dr.word("unit", g["unit"])
     direction = dr.word("direction", g["dir"])
     if direction != "ago":
-        # "two days after X": relative to another event, not to publication
-        return dict(_bound("after" if direction == "after" else "before"), earliest=None, latest=None)
+        # "two days after X", "a day later": relative to another event, not to publication
+        after = direction == "after"
+        days = n if n is not None and unit == "day" else None
+        return dict(_bound("after" if after else "before"), earliest=None, latest=None,
+                    days=None if days is None else (days if after else -days))
+    if published is None:
+        return None
     if n is None:
         return None
     d = published - _dt.timedelta(days=n * _UNIT_DAYS[unit])

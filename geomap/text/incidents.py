@@ -139,6 +139,8 @@ class _Cand:
     date: DateMention | None = None
     date_strength: float = 0.0
     bound: str = ""               # "after"/"before" another event, when the clause says so
+    bound_days: int | None = None  # "a day later": +1 day from the event told before (-n: before it)
+    offset_day: bool = False       # its day is counted from the event told before it
     actor1: ActorHit | None = None
     actor2: ActorHit | None = None
     fatalities: int | None = None
@@ -274,7 +276,7 @@ def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
     for d, s in dates:
         if d.date is None:
             if d.kind == "bound" and not c.bound:
-                c.bound = d.direction
+                c.bound, c.bound_days = d.direction, d.days
             elif d.kind != "bound" and (c.unanchored is None or s > c.unanchored[1]):
                 c.unanchored = (d, s)
             continue
@@ -514,6 +516,8 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
     date, ds = inc.best_date()
     if any(c.same_day for c in parts):
         notes.append("date of the event told before it (the text says 'later that day' or similar)")
+    if any(c.offset_day for c in parts):
+        notes.append("date counted from the event told before it (the text says 'a day later' or similar)")
     if any(c.story_day for c in parts):
         notes.append("date of the report: the only day it states (none in this incident's sentences)")
     extra_range = None
@@ -617,6 +621,14 @@ def _same_day(incs: list[_Inc], story: DateMention | None = None) -> None:
             first = min(inc.parts, key=lambda c: c.start)
             first.date, first.date_strength = last, 1.0
             first.same_day = True
+        elif last is not None and last.precision == DAY and any(c.bound_days for c in inc.parts):
+            # "A day later, a bus struck a landmine": the day counted from the event told before
+            first = min(inc.parts, key=lambda c: c.start)
+            n = next(c.bound_days for c in inc.parts if c.bound_days)
+            day = last.date + _dt.timedelta(days=n)
+            first.date = replace(last, date=day, earliest=day, latest=day, kind="relative")
+            first.date_strength, first.offset_day = 1.0, True
+            last = first.date
         elif last is not None and any(c.bound == "after" for c in inc.parts):
             # "Iran responded by firing ...": after the event told before; the day stays unknown
             min(inc.parts, key=lambda c: c.start).not_before = last.date
