@@ -107,3 +107,36 @@ def test_the_unseen_reports_keep_their_figures(gaz):
         assert not {i.fatalities for i in doc.incidents} & set(r["tallies"]), r["id"]
     assert total.precision >= 0.80 and total.recall >= 0.85 and total.fatalities >= 0.85, total
     assert abs(total.toll_pred - total.toll_gold) <= 0.1 * total.toll_gold, total
+
+
+def test_the_day_counted_from_the_event_before(gaz):
+    text = ("BAMAKO, April 17, 2025 (Wire) - Fighters attacked an army post in Niono on Tuesday, killing 11 soldiers.\n\n"
+            "A day later, a bus struck a landmine outside Douentza, killing seven people.\n\n"
+            "Two days earlier, gunmen had killed three herders near Djenne.")
+    got = [(i.event_date, i.location) for i in extract_document(text, published="2025-04-17", gazetteer=gaz).incidents]
+    assert got[:2] == [("2025-04-15", "Niono"), ("2025-04-16", "Douentza")]
+    assert ("2025-04-14", "Djenné") in got or ("2025-04-14", "Djenne") in got  # two days before the Douentza mine
+
+
+def test_the_place_shelled_is_the_incident_s(gaz):
+    text = ("KYIV, Sept. 30, 2025 (Wire) - Artillery shelling of Nikopol, across the Dnipro river from a "
+            "Russian-held nuclear plant, wounded four people on Monday.")
+    assert [i[3] for i in _incidents(gaz, text, "2025-09-30")] == ["Nikopol"]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("GOMA, July 3, 2025 (Wire) - ADF rebels killed 12 villagers in Oicha, North Kivu, on Monday.",
+     "ADF: Allied Democratic Forces"),
+    ("GOMA, July 3, 2025 (Wire) - M23 rebels clashed with Congolese troops near Sake on Monday.",
+     "M23: March 23 Movement"),
+    ("QUETTA, July 3, 2025 (Wire) - Pakistani Taliban (TTP) militants attacked a police station in Bannu on Monday.",
+     "TTP: Tehreek-i-Taliban Pakistan"),
+    ("YANGON, July 3, 2025 (Wire) - Myanmar military jets bombed a market in Kyauktaw on Tuesday, killing 16 people.",
+     "Military Forces of Myanmar (2021-)"),
+    ("OUAGADOUGOU, July 3, 2025 (Wire) - Burkinabe soldiers killed 20 militants near Djibo on Monday.",
+     "Military Forces of Burkina Faso"),
+    ("BAHIR DAR, July 3, 2025 (Wire) - Fano militiamen clashed with Ethiopian troops near Gondar on Monday.",
+     "Fano Militia"),
+])
+def test_acled_names_of_groups_and_states_in_the_news(gaz, text, actor1):
+    assert extract_document(text, published="2025-07-03", gazetteer=gaz).incidents[0].actor1 == actor1

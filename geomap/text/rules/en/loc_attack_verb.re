@@ -5,6 +5,7 @@
 \b(?:
     hit | hits | struck | strikes? | shelled | shelling | bombed | bombing | bombarded | pounded | targeted | targeting
   | attacked | attacking | raided | stormed | overran | besieged | shelled | rocketed
+  | (?:shelling|bombardment|bombing|bombings|strikes?|air\ ?strikes?|attacks?|raids?|siege|capture|assault)\s+(?:of|on)
 )\s+
 (?:(?:the|a)\s+)?
 (?:(?:town|city|village|district|camp|outskirts|suburbs?|centre|center)\s+of\s+(?:the\s+)?)?
