@@ -140,3 +140,14 @@ def test_the_place_shelled_is_the_incident_s(gaz):
 ])
 def test_acled_names_of_groups_and_states_in_the_news(gaz, text, actor1):
     assert extract_document(text, published="2025-07-03", gazetteer=gaz).incidents[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("ADDIS ABABA, Jan. 6, 2016 (Wire) - Soldiers attacked students in Adama on Monday following protests against "
+     "the plan.", "Attack", "Military Forces of Ethiopia (1991-)"),
+    ("ADDIS ABABA, Jan. 6, 2016 (Wire) - Hundreds staged a protest in Adama on Monday following a rally the day "
+     "before.", "Peaceful protest", "Protesters (Ethiopia)"),
+])
+def test_a_protest_that_came_before_is_not_the_event(gaz, text, sub, actor1):
+    inc = extract_document(text, published="2016-01-06", gazetteer=gaz).incidents[0]
+    assert (inc.sub_event_type, inc.actor1) == (sub, actor1)
