@@ -151,3 +151,15 @@ def test_acled_names_of_groups_and_states_in_the_news(gaz, text, actor1):
 def test_a_protest_that_came_before_is_not_the_event(gaz, text, sub, actor1):
     inc = extract_document(text, published="2016-01-06", gazetteer=gaz).incidents[0]
     assert (inc.sub_event_type, inc.actor1) == (sub, actor1)
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("At least 20,000 people have been killed in the conflict, the UN says.", True),
+    ("Jihadist violence killed 20,000 people in Burkina Faso between 2015 and 2024.", True),
+    ("Some 2,500 civilians were killed in the first half of the year, the UN said.", True),
+    ("The conflict has displaced 2 million people and has killed more than 8,000.", True),
+    ("Two soldiers have been killed in the fighting, the army said.", False),
+    ("The blast killed 12 people on Saturday.", False),
+])
+def test_large_counts_summed_over_a_war_are_tallies(text, tally):
+    assert is_tally(text, role_rules()) is tally

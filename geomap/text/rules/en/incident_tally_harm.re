@@ -10,3 +10,5 @@
 | \b(?:were|was)\s+killed\b[^.;]{0,80}\b(?:last|this|past)\s+(?:year|month)\b
 | \bkilled\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|almost\s+)?(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands)\b[^.;]{0,80}\b(?:last|this|past)\s+(?:year|month)\b
 | \b(?:death\s+)?toll\b | \btally\b
+| \bkilled\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|almost\s+|an\s+estimated\s+)?(?:\d{1,3},\d{3}|\d{4,}|tens\s+of\s+thousands|thousands)\b
+| (?:\d{1,3},\d{3}|\d{4,}|tens\s+of\s+thousands|thousands)\b[^.;]{0,80}\b(?:were|have\s+been|had\s+been)\s+killed\b
