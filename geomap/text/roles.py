@@ -11,8 +11,9 @@ context and never become incidents (nor the toll of the incident before them):
   "the deadliest attack since ...", "has carried out hundreds of strikes"), or a clause whose own
   written date (with its year) lies two months or more before publication.
 
-The English cues are ``rules/en/incident_tally.re``, ``incident_tally_harm.re``,
-``incident_background.re`` and ``incident_period_start.re``.
+The English cues are ``rules/en/incident_tally.re``, ``incident_tally_harm.re`` (a period and a
+count of harm), ``incident_tally_total.re`` and ``incident_tally_dead.re`` (a total by its own words,
+any tense), ``incident_background.re`` and ``incident_period_start.re``.
 """
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ class RoleRules(Patterns):
     """The clause-role cues of one language (``incident_tally`` ... as attributes)."""
 
     def __init__(self, rules: Rules) -> None:
-        super().__init__(rules, "incident_", "tally tally_harm background period_start")
+        super().__init__(rules, "incident_", "tally tally_harm tally_total tally_dead background period_start")
         self.rules = rules
 
 
@@ -56,6 +57,8 @@ def is_tally(clause: str, rr: RoleRules) -> bool:
     >>> is_tally("An air strike killed three people on Wednesday.", rr)
     False
     """
+    if rr.tally_total.search(clause) is not None and rr.tally_dead.search(clause) is not None:
+        return True  # "the total number of civilians killed", "has claimed more than 9,000 lives"
     return rr.tally_harm.search(clause) is not None and rr.tally.search(clause) is not None
 
 

@@ -163,3 +163,35 @@ def test_a_protest_that_came_before_is_not_the_event(gaz, text, sub, actor1):
 ])
 def test_large_counts_summed_over_a_war_are_tallies(text, tally):
     assert is_tally(text, role_rules()) is tally
+
+
+def test_a_missile_fired_by_someone_is_a_missile_attack(gaz):
+    text = ("ADEN, Yemen, Feb. 20, 2025 (Wire) - A ballistic missile fired by the Houthis struck a neighbourhood of "
+            "Marib city on Monday, killing four people.")
+    assert _incidents(gaz, text, "2025-02-20")[0][1:3] == ("Shelling/artillery/missile attack", 4)
+
+
+SENTENCES = json.loads((Path(__file__).resolve().parents[1] / "data" / "incidents" / "tally_sentences.json")
+                       .read_text(encoding="utf-8"))["sentences"]
+
+
+@pytest.mark.parametrize("s", SENTENCES, ids=[f"{s['kind']}-{i}" for i, s in enumerate(SENTENCES)])
+def test_tallies_background_and_events_are_told_apart(s):
+    from geomap.text.roles import is_background
+
+    rr = role_rules()
+    tally, background = is_tally(s["text"], rr), is_background(s["text"], rr)
+    if s["kind"] == "tally":
+        assert tally
+    elif s["kind"] == "background":
+        assert tally or background
+    else:
+        assert not tally and not background
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Shelling killed four people in Kadugli on Tuesday, where more than 2,500 people have been killed or wounded.", 4),
+    ("Clashes in Kadugli on Tuesday killed nine, the latest in a battle for the city that has killed 2,600.", 9),
+])
+def test_an_event_and_a_tally_in_one_sentence(gaz, text, toll):
+    assert [i[2] for i in _incidents(gaz, "KHARTOUM, May 3, 2025 (Wire) - " + text, "2025-05-03")] == [toll]

@@ -6,6 +6,12 @@
 #   entry taken from an evaluation corpus.
 (?i)
 ^\W*in\ (?:(?:early|late|mid-?)\ )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\ )?(?:19|20)\d\d\b
-| \b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,80}\bsince\b
+| ^(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\b)[^.;]*?\b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,80}\bsince\b
 | \b(?:has|have|had)\ (?:carried\ out|launched|conducted|staged|mounted|attacked|struck|fired)\ (?:hundreds|dozens|scores|thousands|a\ series|a\ wave|waves)\ of\b
 | \b(?:war|conflict|insurgency|crisis)\ (?:began|started|erupted|broke\ out)\b
+| \b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\ few|many)\ (?:years|decades)\ ago\b | \b(?:a|one)\ (?:year|decade)\ ago\b
+| ^\W*(?:last|the\ previous)\ year\b | ^\W*back\ in\ (?:19|20)\d\d\b | ^\W*in\ the\ past\b | \bhad\ previously\b | \bpreviously\ been\b
+| \ba\ (?:19|20)\d\d\ (?:attack|bombing|massacre|raid|strike|air\ strike|ambush|assault|explosion|blast|offensive|siege)\b
+| \bwas\ the\ scene\ of\b
+| ^(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\b)[^.;]*\b(?:in|by)\ (?:(?:early|late|mid-?)\ )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\ (?:19|20)\d\d\b
+| ^(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\b)[^.;]*\b(?:was|were)\ (?:devastated|hit|struck|attacked|targeted|bombed)\ in\ (?:19|20)\d\d\b

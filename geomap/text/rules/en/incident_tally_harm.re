@@ -12,3 +12,4 @@
 | \b(?:death\s+)?toll\b | \btally\b
 | \bkilled\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|almost\s+|an\s+estimated\s+)?(?:\d{1,3},\d{3}|\d{4,}|tens\s+of\s+thousands|thousands)\b
 | (?:\d{1,3},\d{3}|\d{4,}|tens\s+of\s+thousands|thousands)\b[^.;]{0,80}\b(?:were|have\s+been|had\s+been)\s+killed\b
+| \b(?:have|has|had)\s+left\b[^.;]{0,60}\bdead\b

@@ -1,0 +1,5 @@
+# Any word of death: with a total's own words (incident_tally_total.re) a clause is a tally.
+# Used by: geomap.text.roles (is_tally).
+# Source: written by hand for geomap from English usage; no entry taken from an evaluation corpus.
+(?i)
+\b(?:killed|killings?|died|dead|deaths?|lives|casualties|fatalities|toll)\b | \blost\s+[\d,]{3,}\b

@@ -1,0 +1,23 @@
+# A count that sums many deaths by its own words ("the total number of civilians killed", "the overall
+# toll", "has claimed more than 9,000 lives", "now exceeds 20,000", "has documented 5,200 deaths", "1,700
+# killed in 2024", "last year alone"): with any word of death (incident_tally_dead.re) such a clause is a
+# tally, whatever its tense (a period cue of incident_tally.re needs the perfect tense of
+# incident_tally_harm.re, because "the heaviest strike since October, killing two" is an event).
+# Used by: geomap.text.roles (is_tally).
+# Source: written by hand for geomap from English news style (wire reports' tally paragraphs); no entry
+#   taken from an evaluation corpus.
+(?i)
+\btotal\ (?:number|death\ toll|toll)\b | \boverall\ (?:death\ )?toll\b | \bcumulative\b | \bin\ all,
+| \b(?:has|have|had)\s+claimed\b[^.;]{0,40}\blives\b | \bclaimed\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+)?[\d,]{4,}\s+lives\b
+| \b(?:now\ )?(?:exceeds?|exceeded|topped|tops|surpassed|surpasses|passed)\s+(?:the\s+)?(?:[\d,]{3,}|\d+\s+(?:thousand|million))
+| \b(?:has|have|had)\s+(?:documented|recorded|counted|registered|verified|confirmed)\b
+| \b(?:documented|recorded|counted|registered)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|some\s+)?(?:the\s+deaths\s+of\s+)?[\d,]{3,}
+| \b(?:casualty|death)\s+(?:figures|counts?|statistics|data)\b | \bcasualties\s+in\b[^.;]{0,60}\b(?:surpassed|exceeded|topped|rose)\b
+| \blast\ year\ alone\b | \bthis\ year\ alone\b | \bdeadliest\ year\b | \bfor\ the\ \w+\ (?:straight|consecutive)\ year\b
+| \bin\ the\ (?:past|last)\ (?:twelve|\d+|six|three)\ months\b | \bduring\ the\ (?:first|second|third|fourth|last)\ quarter\b
+| (?:[\d]{1,3},\d{3}|\d{4,})\s+(?:people\s+|civilians\s+)?(?:killed|dead|deaths)\s+(?:[^.;]{0,40}\s)?in\s+(?:19|20)\d\d\b
+| \bare\ (?:thought|believed|estimated)\ to\ have\ died\b | \bhave\ been\ attributed\ to\b
+| \b(?:lost|cost)\s+(?:the\s+lives\s+of|their\s+lives)\b[^.;]{0,60}\b(?:since|last\ year|this\ year|in\ the\ (?:war|fighting|conflict))\b
+| \bhave\ lost\ their\ lives\b | \blost\s+[\d,]{3,}\s+(?:personnel|soldiers|troops|men|fighters)\b
+| \bleft\b[^.;]{0,60}\b(?:[\d,]{4,}|thousands)\s+(?:people\s+)?dead\b | \bbring(?:s|ing)?\s+the\s+(?:total|number)\b
+| \bpushed\s+the\s+(?:overall\s+)?toll\b
