@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-__all__ = ["TableLayout", "detect_date_format", "format_date", "detect_coordinate_decimals", "LAYOUT_KEY"]
+__all__ = ["TableLayout", "csv_layout", "detect_date_format", "format_date", "detect_coordinate_decimals", "LAYOUT_KEY"]
 
 #: The key of the layout in ``GeoDataFrame.attrs``, GeoJSON (a foreign member), GeoParquet and GeoPackage metadata.
 LAYOUT_KEY = "geomap_layout"
@@ -216,3 +216,26 @@ class TableLayout:
     def of_frame(cls, frame: Any) -> "TableLayout | None":
         attrs = getattr(frame, "attrs", None)
         return cls.from_value(attrs.get(LAYOUT_KEY)) if isinstance(attrs, Mapping) else None
+
+
+def csv_layout(kind: str, header: list[str], rows: list[list[str]], cols: Mapping[str, int]) -> TableLayout:
+    """The layout of a CSV file from its header and first rows (``cols``: each column's index by its
+    lower-case name): the date form and the coordinates' decimals of an ACLED export (geomap's own
+    CSV is ISO and shortest numbers).
+
+    Examples
+    --------
+    >>> csv_layout("acled-old", ["EVENT_DATE", "LATITUDE", "LONGITUDE"], [["29/12/2015", "35.55530", "6.17860"]],
+    ...            {"event_date": 0, "latitude": 1, "longitude": 2}).date_format
+    '%d/%m/%Y'
+    """
+    date_format = decimals = None
+    if kind.startswith("acled"):
+        def cells(name: str) -> list[str]:
+            i = cols.get(name)
+            return [] if i is None else [r[i] for r in rows if i < len(r)]
+        date_format = detect_date_format(cells("event_date"))
+        lat, lon = detect_coordinate_decimals(cells("latitude")), detect_coordinate_decimals(cells("longitude"))
+        decimals = lat if lat == lon else None
+    return TableLayout(kind, tuple(h.lstrip("\ufeff") if i == 0 else h for i, h in enumerate(header)),
+                       date_format, decimals)

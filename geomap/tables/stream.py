@@ -42,7 +42,7 @@ from typing import Any, Callable, Iterator, Mapping, TextIO
 from geomap._files import check_file, decode_bytes, read_bytes, utf8_with_bad_lines
 from geomap.exc import InputFileError
 from geomap.model import Incident
-from geomap.tables.layout import LAYOUT_KEY, TableLayout, detect_coordinate_decimals, detect_date_format
+from geomap.tables.layout import LAYOUT_KEY, TableLayout, csv_layout
 from geomap.tables.schema import (ACLED_OTHER_FIELDS, ACLED_TABLE_FIELDS, PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, _FORMULA, _blank, _coords, _date, _float, _int, _text,
                                   csv_restore, incident_from_record, incidents_to_geodataframe, other_columns,
                                   table_from_columns)
@@ -478,22 +478,6 @@ def _other_names(cols: Mapping[str, int]) -> list[str]:
 _OTHER_SET = frozenset(ACLED_OTHER_FIELDS)
 
 
-def file_layout(kind: str, header: list[str], batch: list[tuple[int, list[str]]],
-                cols: Mapping[str, int]) -> TableLayout:
-    """The layout of a CSV file from its header and first rows: the date form and the coordinates'
-    decimals of an ACLED export (geomap's own CSV is ISO and shortest numbers)."""
-    date_format = decimals = None
-    if kind.startswith("acled"):
-        def cells(name: str) -> list[str]:
-            i = cols.get(name)
-            return [] if i is None else [r[i] for _, r in batch[:5000] if i < len(r)]
-        date_format = detect_date_format(cells("event_date"))
-        lat, lon = detect_coordinate_decimals(cells("latitude")), detect_coordinate_decimals(cells("longitude"))
-        decimals = lat if lat == lon else None
-    return TableLayout(kind, tuple(h.lstrip("\ufeff") if i == 0 else h for i, h in enumerate(header)),
-                       date_format, decimals)
-
-
 def _incidents_from_columns(out: Mapping[str, list[Any]]) -> list[Incident]:
     """Incidents from parsed columns. The values are those :func:`_acled_row` gives (each checked by the
     column pass), so each Incident is filled in directly, without the frozen dataclass's ``__init__``
@@ -572,7 +556,7 @@ def csv_chunks(stream: TextIO, *, path: str, encoding: str, bad_bytes: bool = Fa
     def build(batch: list[tuple[int, list[str]]], done: TableChunk) -> TableChunk:
         nonlocal layout
         if layout is None:  # from the header and the first chunk's cells
-            layout = file_layout(fmt[:-4], header, batch, cols)
+            layout = csv_layout(fmt[:-4], header, [r for _, r in batch[:5000]], cols)
         done.layout = layout
         if acled:
             out, _ = _acled_columns(batch, cols, share, done.skipped, with_extra=not frames)

@@ -12,7 +12,9 @@ Date binding, for :mod:`geomap.text.incidents`:
   report's day: 0.9, so that it dates an event only when the text gives no other
   day, and never contradicts one;
 * :func:`story_day`: when a report states a single day (an ACLED note's "On 7 May
-  2020, ..."), an incident told without one in a later sentence is that day.
+  2020, ..."), an incident told without one in a later sentence is that day;
+* :func:`days_from_neighbours`: an incident told "later that night" takes the day of the one
+  before it, "a day later" the next day, and "in retaliation" is bounded by it.
 
 The rules object is :class:`geomap.text.incidents.IncidentRules` (its ``date_*``
 patterns, ``report_verb``, ``as_reported``, ``dates``).
@@ -20,14 +22,14 @@ patterns, ``report_verb``, ``as_reported``, ``dates``).
 from __future__ import annotations
 
 import bisect
-
 import datetime as _dt
+from dataclasses import replace
 from typing import Any, Sequence
 
 from geomap.text.dates import DAY, DateMention, find_dates
 from geomap.text.published import header_spans
 
-__all__ = ["dates_conflict", "dates_for", "story_day"]
+__all__ = ["dates_conflict", "dates_for", "story_day", "days_from_neighbours"]
 
 
 def dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bool,
@@ -143,3 +145,35 @@ def dates_conflict(x_date: DateMention | None, xs: float, y_date: DateMention | 
     if min(xs, ys) < 2:
         return diff > 1
     return diff > 0
+
+
+def days_from_neighbours(incs: list[Any], story: DateMention | None = None) -> None:
+    """Give an undated incident told "later that night" / "hours later" the day of the
+    incident told just before it (in text order), at that incident's precision; another
+    undated one the ``story`` day, the only day the report states (:func:`story_day`)."""
+    last: DateMention | None = None
+    for inc in sorted(incs, key=lambda i: min(c.start for c in i.parts)):
+        d, _s = inc.best_date()
+        if d is not None and d.date is not None:
+            last = d
+        elif last is not None and any(c.bound == "same" for c in inc.parts):
+            first = min(inc.parts, key=lambda c: c.start)
+            first.date, first.date_strength = last, 1.0
+            first.same_day = True
+        elif last is not None and last.precision == DAY and any(c.bound_days for c in inc.parts):
+            # "A day later, a bus struck a landmine": the day counted from the event told before
+            first = min(inc.parts, key=lambda c: c.start)
+            n = next(c.bound_days for c in inc.parts if c.bound_days)
+            day = last.date + _dt.timedelta(days=n)
+            first.date = replace(last, date=day, earliest=day, latest=day, kind="relative")
+            first.date_strength, first.offset_day = 1.0, True
+            last = first.date
+        elif last is not None and any(c.bound == "after" for c in inc.parts):
+            # "Iran responded by firing ...": after the event told before; the day stays unknown
+            min(inc.parts, key=lambda c: c.start).not_before = last.date
+        elif last is not None and any(c.bound == "before" for c in inc.parts):
+            # "strikes ... in retaliation to a rocket attack": the attack came before them
+            min(inc.parts, key=lambda c: c.start).not_after = last.date
+        elif story is not None and (d is None or d.date is None) and not any(c.bound for c in inc.parts):
+            first = min(inc.parts, key=lambda c: c.start)
+            first.date, first.date_strength, first.story_day = story, 1.0, True

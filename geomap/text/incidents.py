@@ -76,7 +76,7 @@ from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention, Place
 from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
-from geomap.text.incident_dates import dates_conflict, dates_for as _dates_for, story_day
+from geomap.text.incident_dates import dates_conflict, dates_for as _dates_for, days_from_neighbours, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
@@ -608,38 +608,6 @@ def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: In
                     notes="; ".join(notes), confidence=confidence, extra=extra)
 
 
-def _same_day(incs: list[_Inc], story: DateMention | None = None) -> None:
-    """Give an undated incident told "later that night" / "hours later" the day of the
-    incident told just before it (in text order), at that incident's precision; another
-    undated one the ``story`` day, the only day the report states (:func:`story_day`)."""
-    last: DateMention | None = None
-    for inc in sorted(incs, key=lambda i: min(c.start for c in i.parts)):
-        d, _s = inc.best_date()
-        if d is not None and d.date is not None:
-            last = d
-        elif last is not None and any(c.bound == "same" for c in inc.parts):
-            first = min(inc.parts, key=lambda c: c.start)
-            first.date, first.date_strength = last, 1.0
-            first.same_day = True
-        elif last is not None and last.precision == DAY and any(c.bound_days for c in inc.parts):
-            # "A day later, a bus struck a landmine": the day counted from the event told before
-            first = min(inc.parts, key=lambda c: c.start)
-            n = next(c.bound_days for c in inc.parts if c.bound_days)
-            day = last.date + _dt.timedelta(days=n)
-            first.date = replace(last, date=day, earliest=day, latest=day, kind="relative")
-            first.date_strength, first.offset_day = 1.0, True
-            last = first.date
-        elif last is not None and any(c.bound == "after" for c in inc.parts):
-            # "Iran responded by firing ...": after the event told before; the day stays unknown
-            min(inc.parts, key=lambda c: c.start).not_before = last.date
-        elif last is not None and any(c.bound == "before" for c in inc.parts):
-            # "strikes ... in retaliation to a rocket attack": the attack came before them
-            min(inc.parts, key=lambda c: c.start).not_after = last.date
-        elif story is not None and (d is None or d.date is None) and not any(c.bound for c in inc.parts):
-            first = min(inc.parts, key=lambda c: c.start)
-            first.date, first.date_strength, first.story_day = story, 1.0, True
-
-
 def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any, rules: Rules | None = None,
                       published: str | _dt.date | None = None, source: str = "",
                       country: str | None = None) -> list[Incident]:
@@ -694,7 +662,7 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     ms = sorted(mentions, key=lambda m: m.start)
     cands, doc_dates = _candidates(text, ms, published, gazetteer, ir)
     incs = _merge(cands)
-    _same_day(incs, story_day(text, doc_dates, ir) if any(i.best_date()[0] is None for i in incs) else None)
+    days_from_neighbours(incs, story_day(text, doc_dates, ir) if any(i.best_date()[0] is None for i in incs) else None)
     incs.sort(key=lambda i: min(c.start for c in i.parts if not c.headline) if any(not c.headline for c in i.parts)
               else min(c.start for c in i.parts))
     dl = ir.dateline.search(text, 0, _DATELINE_WITHIN)
