@@ -104,7 +104,7 @@ class IncidentRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
-                         "anaphoric_place reference split split_reference answer source_actor")
+                         "anaphoric_place reference split split_reference answer source_actor claim")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -209,8 +209,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         prev: _Cand | None = None
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules):
             clause = text[ca:cb]
-            if is_tally(clause, ir.roles) or is_background(clause, ir.roles):
-                continue  # a tally or background: context, not an incident (nor the toll of the one before)
+            if is_tally(clause, ir.roles) or is_background(clause, ir.roles) or ir.claim.search(clause):
+                continue  # a tally, background or a claim: context, not an incident (nor the toll of the one before)
             word_type = typed(clause, ev, (ca, cb), present)
             toll_only = False
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)

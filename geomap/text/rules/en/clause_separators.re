@@ -14,6 +14,7 @@
   | amid\b
   | (?:days|weeks|hours|months|a\ day|a\ week)\ (?:after|before)
   | following\ (?:a|an)\ (?:deadly\ )?(?:rocket|missile|drone|air)
+  | (?:and\ )?(?:bringing|brought|raising|pushing|taking)(?=\s+(?:to\ [^.;]{0,30}\ )?the\ (?:number|total|tally)\b)   # '..., and bringing the number of civilians killed this month to 14'
   | the\ latest\ (?:in|of)\b             # "..., the latest in a battle that has killed 2,600"
   | where(?=\s+(?:more\ than\ |over\ |at\ least\ |some\ |nearly\ )?[\d,]{3,})   # "..., where more than 2,500 have been killed"
 )\s+

@@ -15,3 +15,7 @@
 | \bwas\ the\ scene\ of\b
 | ^(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\b)[^.;]*\b(?:in|by)\ (?:(?:early|late|mid-?)\ )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\ (?:19|20)\d\d\b
 | ^(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\b)[^.;]*\b(?:was|were)\ (?:devastated|hit|struck|attacked|targeted|bombed)\ in\ (?:19|20)\d\d\b
+| \b(?:earthquake|quake|floods?|flooding|cyclone|typhoon|hurricane|landslides?|tsunami|drought|famine|epidemic|cholera|wildfires?)\b[^.;]{0,60}\b(?:killed|left|claimed|died)\b
+| \bstill\ recovering\ from\b
+| ^\W*(?:last|earlier\ this|the\ previous)\ month\b | ^\W*in\ (?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b
+| \b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b[^.;]{0,60}\b(?:ago|last\ (?:month|year)|in\ (?:19|20)\d\d)\b

@@ -19,5 +19,11 @@
 | \bare\ (?:thought|believed|estimated)\ to\ have\ died\b | \bhave\ been\ attributed\ to\b
 | \b(?:lost|cost)\s+(?:the\s+lives\s+of|their\s+lives)\b[^.;]{0,60}\b(?:since|last\ year|this\ year|in\ the\ (?:war|fighting|conflict))\b
 | \bhave\ lost\ their\ lives\b | \blost\s+[\d,]{3,}\s+(?:personnel|soldiers|troops|men|fighters)\b
-| \bleft\b[^.;]{0,60}\b(?:[\d,]{4,}|thousands)\s+(?:people\s+)?dead\b | \bbring(?:s|ing)?\s+the\s+(?:total|number)\b
+| \bleft\b[^.;]{0,60}\b(?:[\d,]{4,}|thousands)\s+(?:people\s+)?dead\b
+| \b(?:bring|brings|bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:to\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?[\d,]+\s+)?the\s+(?:total|number|overall|tally)\b
 | \bpushed\s+the\s+(?:overall\s+)?toll\b
+| \b(?:fighting|war|conflict|offensive|violence|battle|siege|insurgency|campaign|crackdown|uprising)\s+(?:that|which)\b[^.;]{0,50}\b(?:killed|left)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:\d{1,3},\d{3}|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million)|tens\s+of\s+thousands|thousands|hundreds\s+of\s+thousands)\b
+| \b(?:in\ (?:19|20)\d\d|last\ year|this\ year|of\ (?:19|20)\d\d)\ alone\b
+| \b(?:estimate|estimates|estimated|believed|thought)\b[^.;]{0,30}\bkilled\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:\d{1,3},\d{3}|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million)|tens\s+of\s+thousands|thousands|hundreds\s+of\s+thousands)\b
+| ^\W*(?:and\s+)?to\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|some|almost)\s+)?[\d,]+\s+the\s+(?:number|total)\b   # the rest of '..., bringing | to 300 the number killed'
+| \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths)\b[^.;]{0,60}\bto\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|some|almost)\s+)?[\d,]+

@@ -6,7 +6,7 @@
 (?i)
 (?:,\s*(?:and\s+)?|\s+and\s+|\s+in\ addition\ to\s+|\s+as\ well\ as\s+)(?:(?:his|her|their)\s+)?
 (?:
-    (?P<n>{{number_no_article}})\s+(?:of\s+(?:his|her|their)\s+)?(?:[^\W\d][\w'-]*\s+){0,3}?{{toll_person}}
+    (?P<n>{{number_no_article}})(?!\s+of\s+(?:them|those|whom|the\s+dead|the\s+victims)\b)\s+(?:of\s+(?:his|her|their)\s+)?(?:[^\W\d][\w'-]*\s+){0,3}?{{toll_person}}
   | (?<=his\ |her\ )(?:guard|bodyguard|son|brother|driver|wife|husband|daughter)\b
   | (?:an?|another)\s+(?:[^\W\d][\w'-]*\s+)?
     (?:
@@ -14,4 +14,4 @@
       | woman | man | commander | shopkeeper | trader | driver | farmer | student | teacher | worker
       | journalist | doctor | nurse | boy | girl | businessman | passenger | herder | shepherd | resident
     )\b
-)(?!\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|added|confirmed|stated|explained)\b)   # "..., a humanitarian worker said": the source
+)\b(?!\s+(?:and\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:said|says|told|reported|added|confirmed|stated|explained)\b)   # "..., a humanitarian worker said": the source

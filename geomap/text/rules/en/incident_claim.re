@@ -1,0 +1,11 @@
+# A side's claim of what it did, or a figure nobody could check ("Fano said its fighters had killed more than
+# 100 soldiers, which Reuters could not verify"): the report states the claim, not the event; such a clause
+# is never an incident and never gives the incident before it its toll.
+# Used by: geomap.text.incidents (clause roles).
+# Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
+(?i)
+\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|men|troops|militants|units?|members|soldiers|drones?)\s+(?:had\s+|have\s+|has\s+)?(?:killed|shot\ down|destroyed)\b
+| \bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)\b
+| \b(?:impossible|not\ possible)\s+to\s+(?:independently\s+)?verify\b
+| \bclaimed\s+to\s+have\s+killed\b
+| \bsaid\s+(?:on\s+\w+\s+)?(?:it|they)\s+(?:had\s+)?killed\s+["“]
