@@ -75,12 +75,13 @@ def is_background(clause: str, rr: RoleRules) -> bool:
 
 def long_before(text: str, dates: Sequence[tuple[DateMention, float]], published: _dt.date | None,
                 rr: RoleRules) -> bool:
-    """Whether a clause's own written dates (``(date, strength)`` pairs, with their year) all lie
+    """Whether a clause's own written dates (``(date, strength)`` pairs, the year written or inferred) all lie
     :data:`BACKGROUND_DAYS` or more before publication ("on Oct. 7, 2023" in a report of June 2024);
     a date that only starts or ends a period ("unpaid since July 2011") does not count."""
     if published is None:
         return False
-    written = [d for d, s in dates if d.date is not None and d.kind == "absolute" and d.explicit_year and s >= 2
+    # a written day or month, its year written or inferred ("In December" in an April report is last December)
+    written = [d for d, s in dates if d.date is not None and d.kind == "absolute" and s >= 2
                and not rr.period_start.search(text[max(0, d.start - 12):d.start])]
     return bool(written) and all((published - (d.latest or d.date)).days >= BACKGROUND_DAYS for d in written)
 

@@ -99,6 +99,21 @@ def test_a_date_after_the_dateline_dash(gaz):
     assert doc.published.isoformat() == "2025-02-20" and doc.incidents[0].event_date == "2025-02-17"
 
 
+CONTEXT = json.loads((Path(__file__).resolve().parents[1] / "data" / "incidents" / "reports_context.json")
+                     .read_text(encoding="utf-8"))["reports"]
+
+
+def test_the_context_reports_keep_their_figures(gaz):
+    """The third set, written around wire copy's context paragraphs: 611,906 dead on the map before its rules."""
+    total = IncidentScores(0, 0, 0, 0, 0, 0)
+    for r in CONTEXT:
+        doc = extract_document(r["text"], published=r["published"], gazetteer=gaz)
+        total = total + score_incidents(doc.incidents, r["incidents"])
+        assert not {i.fatalities for i in doc.incidents} & set(r["tallies"]), r["id"]
+    assert total.precision >= 0.85 and total.recall >= 0.90 and total.fatalities >= 0.85, total
+    assert abs(total.toll_pred - total.toll_gold) <= 0.2 * total.toll_gold, total
+
+
 def test_the_unseen_reports_keep_their_figures(gaz):
     total = IncidentScores(0, 0, 0, 0, 0, 0)
     for r in UNSEEN:
