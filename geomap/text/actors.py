@@ -73,7 +73,8 @@ class ActorRules(Patterns):
         for i, g in enumerate(groups):
             body = f"(?i-x:{g['pattern']})" if g["ignore_case"] == "yes" else f"(?-x:{g['pattern']})"
             # "Taliban militants", "IS fighters": the members are the group
-            alts.append(f"(?P<g{i}>{body}(?:{_SPACE_IN_LINE}(?:{members}\n))?)")
+            alts.append(f"(?P<g{i}>(?:(?i:{members}\n){_SPACE_IN_LINE}of{_SPACE_IN_LINE}(?:the{_SPACE_IN_LINE})?)?"  # "Fighters of the ADF"
+                        f"{body}(?:{_SPACE_IN_LINE}(?:{members}\n))?)")
         self.group_finder = Scan(re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])", re.VERBOSE))
         roles = []
         for r in rules.table("actor_roles"):

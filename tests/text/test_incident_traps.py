@@ -210,3 +210,16 @@ def test_tallies_background_and_events_are_told_apart(s):
 ])
 def test_an_event_and_a_tally_in_one_sentence(gaz, text, toll):
     assert [i[2] for i in _incidents(gaz, "KHARTOUM, May 3, 2025 (Wire) - " + text, "2025-05-03")] == [toll]
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    ("BENI, Congo, Sept 11, 2025 (AP) - Fighters of the Allied Democratic Forces raided a farming village near "
+     "Butembo on Monday, killing 22 people.", "Attack", "ADF: Allied Democratic Forces",
+     "Civilians (Democratic Republic of Congo)"),
+    ("OUAGADOUGOU, Sept 11, 2025 (AP) - Militants attacked military positions in Djibo on Sunday, killing at least "
+     "60 people, most of them soldiers.", "Armed clash", "Unidentified Armed Group (Burkina Faso)",
+     "Military Forces of Burkina Faso"),
+])
+def test_members_of_a_group_and_an_army_s_positions(gaz, text, sub, actor1, actor2):
+    inc = extract_document(text, published="2025-09-11", gazetteer=gaz).incidents[0]
+    assert (inc.sub_event_type, inc.actor1, inc.actor2) == (sub, actor1, actor2)

@@ -6,6 +6,7 @@
 (?:
     (?:NDS|intelligence|security)\s+(?:members?|officers?|agents?|employees?|operatives?)
   | commandos?\b
+  | (?:military|army)(?=\s+(?:positions?|posts?|outposts?|checkpoints?|convoys?|barracks|patrols?)\b)   # "attacked military positions", "an army post"
   | (?:the\s+)?
     (?:
         army | soldiers? | troops | security\ forces | security\ personnel | government\ forces
