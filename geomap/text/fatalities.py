@@ -172,6 +172,10 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         if m:
             n = num_value(m.group("num"), tr)
             total, qual, found = (n if n is not None else 1), "", True
+    if not found:
+        m = tr.count_noun.search(seg)  # "eight bodies were brought in", "12 deaths"
+        if m and num_value(m.group("num"), tr) is not None:
+            total, found = num_value(m.group("num"), tr), True
     if found:
         return total, tr.qualifiers.get(qual, qual), 1, additive
     if tr.none.search(seg):

@@ -223,3 +223,9 @@ def test_an_event_and_a_tally_in_one_sentence(gaz, text, toll):
 def test_members_of_a_group_and_an_army_s_positions(gaz, text, sub, actor1, actor2):
     inc = extract_document(text, published="2025-09-11", gazetteer=gaz).incidents[0]
     assert (inc.sub_event_type, inc.actor1, inc.actor2) == (sub, actor1, actor2)
+
+
+def test_bodies_brought_in_are_the_toll(gaz):
+    text = ("ADDIS ABABA, Ethiopia, Oct 2, 2025 (Reuters) - Fighting broke out on Tuesday in Lalibela between federal "
+            "troops and Fano militiamen. A hospital official said eight bodies, three of them civilians, were brought in.")
+    assert [(i[2], i[3]) for i in _incidents(gaz, text, "2025-10-02")] == [(8, "Lalibela")]

@@ -2,4 +2,4 @@
 # a statement of the toll alone, which belongs to the incident told before it (toll_statement).
 # Source: written by hand for geomap from English news style; no text taken from an evaluation corpus.
 (?i)
-(?:^|(?<=[\s,(]))(?P<num>{{number_no_article}})\s+(?:(?:more|further|additional|[A-Z][\w-]*)\s+){0,2}(?:fatalities|deaths)\b
+(?:^|(?<=[\s,(]))(?P<num>{{number_no_article}})\s+(?:(?:more|further|additional|[A-Z][\w-]*)\s+){0,2}(?:fatalities|deaths|bodies)\b
