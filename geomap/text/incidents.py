@@ -216,7 +216,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)
             order += len(locs) + 1
             dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir, header)
-            if long_before(text, dates, published, ir.roles):
+            if long_before(text, dates, published, ir.roles, (ca, cb)):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
             if word_type is None:
                 # a sentence that only states the toll ("No casualties were reported.",

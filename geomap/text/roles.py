@@ -18,6 +18,7 @@ any tense), ``incident_background.re`` and ``incident_period_start.re``.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Sequence
 
 from geomap.model import Tally
@@ -31,6 +32,9 @@ __all__ = ["RoleRules", "role_rules", "is_tally", "is_background", "long_before"
 
 #: A clause dated this many days or more before publication tells background, not the news.
 BACKGROUND_DAYS = 60
+_YEAR_IN = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
+#: A date in a relative clause ("two Italians who were kidnapped last July") is another event's, not the clause's.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that|those|since|after|before)\b[^,.;]{0,40}$", re.IGNORECASE)
 
 
 class RoleRules(Patterns):
@@ -73,16 +77,34 @@ def is_background(clause: str, rr: RoleRules) -> bool:
     return rr.background.search(clause) is not None
 
 
+def _next_year(day: _dt.date) -> _dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day + _dt.timedelta(days=365)
+
+
 def long_before(text: str, dates: Sequence[tuple[DateMention, float]], published: _dt.date | None,
-                rr: RoleRules) -> bool:
+                rr: RoleRules, clause: tuple[int, int] | None = None) -> bool:
     """Whether a clause's own written dates (``(date, strength)`` pairs, the year written or inferred) all lie
     :data:`BACKGROUND_DAYS` or more before publication ("on Oct. 7, 2023" in a report of June 2024);
-    a date that only starts or ends a period ("unpaid since July 2011") does not count."""
+    a date that only starts or ends a period ("unpaid since July 2011") does not count. A clause
+    (``text[a:b]``) with no day of its own and only a year before publication's ("was hit in 2022 by an air
+    strike") is background too."""
     if published is None:
         return False
-    # a written day or month, its year written or inferred ("In December" in an April report is last December)
+    if clause is not None and not any(d.date is not None for d, _ in dates):
+        a, b = clause
+        years = [int(m.group(1)) for m in _YEAR_IN.finditer(text, a, b)
+                 if not _RELATIVE_BEFORE.search(text[max(a, m.start() - 45):m.start()])]  # not "those abducted in 2014"
+        if years and max(years) < published.year:
+            return True
+    # a written day or month, its year written or inferred ("In December" in an April report is last December;
+    # not "15-18 February" in a report of 15 February, put a year back only because it ends after publication)
     written = [d for d, s in dates if d.date is not None and d.kind == "absolute" and s >= 2
-               and not rr.period_start.search(text[max(0, d.start - 12):d.start])]
+               and (d.explicit_year or (_next_year(d.date) - published).days > 31)
+               and not rr.period_start.search(text[max(0, d.start - 12):d.start])
+               and not (not d.explicit_year and _RELATIVE_BEFORE.search(text[max(0, d.start - 45):d.start]))]
     return bool(written) and all((published - (d.latest or d.date)).days >= BACKGROUND_DAYS for d in written)
 
 

@@ -191,17 +191,20 @@ SENTENCES = json.loads((Path(__file__).resolve().parents[1] / "data" / "incident
 
 
 @pytest.mark.parametrize("s", SENTENCES, ids=[f"{s['kind']}-{i}" for i, s in enumerate(SENTENCES)])
-def test_tallies_background_and_events_are_told_apart(s):
+def test_tallies_background_and_events_are_told_apart(gaz, s):
+    """A tally is one by its words; background gives no incident in a report of 1 June 2025 (its words, or its
+    date long before publication); an event is neither and gives an incident."""
     from geomap.text.roles import is_background
 
     rr = role_rules()
     tally, background = is_tally(s["text"], rr), is_background(s["text"], rr)
+    incidents = extract_document(s["text"], published="2025-06-01", gazetteer=gaz).incidents
     if s["kind"] == "tally":
-        assert tally
+        assert tally and not incidents
     elif s["kind"] == "background":
-        assert tally or background
+        assert not incidents, [(i.event_date, i.fatalities) for i in incidents]
     else:
-        assert not tally and not background
+        assert not tally and not background and incidents
 
 
 @pytest.mark.parametrize("text, toll", [
@@ -229,3 +232,14 @@ def test_bodies_brought_in_are_the_toll(gaz):
     text = ("ADDIS ABABA, Ethiopia, Oct 2, 2025 (Reuters) - Fighting broke out on Tuesday in Lalibela between federal "
             "troops and Fano militiamen. A hospital official said eight bodies, three of them civilians, were brought in.")
     assert [(i[2], i[3]) for i in _incidents(gaz, text, "2025-10-02")] == [(8, "Lalibela")]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("LAGOS, Nigeria, March 3, 2016 (Wire) - Troops cleared villages near Damboa on Tuesday, killing 35 militants "
+     "and rescuing 97, including those who were abducted in Chibok in 2014.", 1),  # another event's year
+    ("LAGOS, Nigeria, March 3, 2016 (Wire) - The area was hit in 2014 by an air strike that killed 60 people.", 0),
+    ("PORT-AU-PRINCE, Haiti, April 10, 2025 (AP) - In December, gang members killed at least 184 people in Cite "
+     "Soleil.", 0),
+])
+def test_a_clause_of_a_year_or_month_long_past_is_background(gaz, text, n):
+    assert len(extract_document(text, gazetteer=gaz).incidents) == n

@@ -10,11 +10,9 @@
 | \b(?:has|have|had)\ (?:carried\ out|launched|conducted|staged|mounted|attacked|struck|fired)\ (?:hundreds|dozens|scores|thousands|a\ series|a\ wave|waves)\ of\b
 | \b(?:war|conflict|insurgency|crisis)\ (?:began|started|erupted|broke\ out)\b
 | \b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\ few|many)\ (?:years|decades)\ ago\b | \b(?:a|one)\ (?:year|decade)\ ago\b
-| ^\W*(?:last|the\ previous)\ year\b | ^\W*back\ in\ (?:19|20)\d\d\b | ^\W*in\ the\ past\b | \bhad\ previously\b | \bpreviously\ been\b
+| ^\W*(?:last|the\ previous)\ year\b | ^\W*back\ in\ (?:19|20)\d\d\b | ^\W*in\ the\ past\b | \b(?:had\ )?previously\ been\ (?:attacked|targeted|hit|struck|raided|bombed)\b
 | \ba\ (?:19|20)\d\d\ (?:attack|bombing|massacre|raid|strike|air\ strike|ambush|assault|explosion|blast|offensive|siege)\b
 | \bwas\ the\ scene\ of\b
-| ^(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\b)[^.;]*\b(?:in|by)\ (?:(?:early|late|mid-?)\ )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\ (?:19|20)\d\d\b
-| ^(?![^.;]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)\b)[^.;]*\b(?:was|were)\ (?:devastated|hit|struck|attacked|targeted|bombed)\ in\ (?:19|20)\d\d\b
 | \b(?:earthquake|quake|floods?|flooding|cyclone|typhoon|hurricane|landslides?|tsunami|drought|famine|epidemic|cholera|wildfires?)\b[^.;]{0,60}\b(?:killed|left|claimed|died)\b
 | \bstill\ recovering\ from\b
 | ^\W*(?:last|earlier\ this|the\ previous)\ month\b | ^\W*in\ (?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b
