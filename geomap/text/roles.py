@@ -93,7 +93,7 @@ def long_before(text: str, dates: Sequence[tuple[DateMention, float]], published
     strike") is background too."""
     if published is None:
         return False
-    if clause is not None and not any(d.date is not None for d, _ in dates):
+    if clause is not None and not any(d.date is not None and s >= 1 for d, s in dates):  # (a dateline's day is not its own)
         a, b = clause
         years = [int(m.group(1)) for m in _YEAR_IN.finditer(text, a, b)
                  if not _RELATIVE_BEFORE.search(text[max(a, m.start() - 45):m.start()])]  # not "those abducted in 2014"
