@@ -661,9 +661,10 @@ def _batches(rows: Iterator[tuple[int, list[str] | None, str]], header: list[str
 def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> Iterator[TableChunk]:
     """Read an incident table in chunks, each as the incident table (a GeoDataFrame in EPSG:4326).
 
-    CSV files (geomap's, both ACLED exports) are streamed: memory holds one chunk, whatever
-    the file's size. Other formats (GeoJSON, JSON, GeoParquet, GeoPackage, .xlsx) are read
-    whole by :func:`geomap.tables.read.read_incidents` and handed on in chunks.
+    CSV files (geomap's, both ACLED exports), GeoParquet and GeoPackage are streamed: memory
+    holds one chunk, whatever the file's size (GeoParquet and GeoPackage through
+    :func:`geomap.tables.formats.table_file_chunks`). Other formats (GeoJSON, JSON, .xlsx)
+    are read whole by :func:`geomap.tables.read.read_incidents` and handed on in chunks.
 
     Parameters
     ----------
@@ -682,7 +683,7 @@ def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> I
     InputFileError
         The file cannot be read at all (missing, empty, binary, no coordinate columns ...).
     """
-    from geomap.tables.read import _CSV_SUFFIXES, read_incidents
+    from geomap.tables.read import _CSV_SUFFIXES, _GIS_SUFFIXES, read_incidents
 
     p = Path(path)
     if chunk_rows < 1:
@@ -692,6 +693,11 @@ def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> I
         with stream:
             yield from csv_chunks(stream, path=str(p), encoding=encoding, bad_bytes=bad, chunk_rows=chunk_rows,
                                   frames=True)
+        return
+    if p.suffix.lower() in _GIS_SUFFIXES:
+        from geomap.tables.formats import table_file_chunks
+
+        yield from table_file_chunks(p, chunk_rows=chunk_rows, frames=True)
         return
     res = read_incidents(p)
     incs = res.incidents
