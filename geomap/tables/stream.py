@@ -661,10 +661,12 @@ def _batches(rows: Iterator[tuple[int, list[str] | None, str]], header: list[str
 def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> Iterator[TableChunk]:
     """Read an incident table in chunks, each as the incident table (a GeoDataFrame in EPSG:4326).
 
-    CSV files (geomap's, both ACLED exports), GeoParquet and GeoPackage are streamed: memory
-    holds one chunk, whatever the file's size (GeoParquet and GeoPackage through
-    :func:`geomap.tables.formats.table_file_chunks`). Other formats (GeoJSON, JSON, .xlsx)
-    are read whole by :func:`geomap.tables.read.read_incidents` and handed on in chunks.
+    CSV files (geomap's, both ACLED exports), GeoParquet, GeoPackage and GeoJSON are streamed:
+    memory holds one chunk, whatever the file's size (GeoParquet and GeoPackage through
+    :func:`geomap.tables.formats.table_file_chunks`, a ``.geojson`` FeatureCollection through
+    :mod:`geomap.tables.geojson`). Other files (JSON, JSON lines, .xlsx, and a GeoJSON file that
+    is not one strict UTF-8 FeatureCollection) are read whole by
+    :func:`geomap.tables.read.read_incidents` and handed on in chunks.
 
     Parameters
     ----------
@@ -699,6 +701,13 @@ def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> I
 
         yield from table_file_chunks(p, chunk_rows=chunk_rows, frames=True)
         return
+    if p.suffix.lower() == ".geojson":
+        from geomap.tables.geojson import geojson_chunks, geojson_plan
+
+        plan = geojson_plan(p)
+        if plan is not None:
+            yield from geojson_chunks(p, plan, chunk_rows=chunk_rows)
+            return
     res = read_incidents(p)
     incs = res.incidents
     other = other_columns(incs, res.layout)
