@@ -16,6 +16,12 @@ from the Point geometry when there is one (reprojected to EPSG:4326), else from
 the columns. A file that is not what its suffix says, or is cut short, raises
 :class:`~geomap.exc.InputFileError` naming it.
 
+GeoParquet is read a record batch at a time (pyarrow) and GeoPackage an Arrow batch of
+features at a time (pyogrio): :func:`table_file_chunks` hands the rows on in chunks, and
+:func:`read_table_file` is those chunks together, so a chunked read and a whole one give the
+same rows and skips. An integer column is read as integers whatever a batch holds (a null is
+None, not a float NaN that would make its column floats).
+
 Examples
 --------
 >>> import tempfile, pathlib

@@ -36,7 +36,7 @@ from typing import Any, Iterator, TextIO
 
 from geomap._files import check_file
 from geomap._jsonl import _SURROGATE_ESCAPE, _constant, _float
-from geomap.exc import InputFileError
+from geomap.exc import InputError, InputFileError
 from geomap.tables.read import ReadResult, _read_geojson
 from geomap.tables.schema import ACLED_OTHER_FIELDS, incidents_to_geodataframe
 from geomap.tables.stream import TableChunk
@@ -47,10 +47,6 @@ _BLOCK = 1 << 20
 _WS = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder(parse_constant=_constant, parse_float=_float)
 _OTHER = frozenset(ACLED_OTHER_FIELDS)
-
-
-class _NotStreamable(Exception):
-    """The file is not one strict FeatureCollection this reader can take a feature at a time."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +94,7 @@ class _Values:
 
     def take(self, char: str) -> None:
         if self.peek() != char:
-            raise _NotStreamable(f"expected {char!r}")
+            raise InputError(f"expected {char!r}")
         self._pos += 1
 
     def value(self) -> Any:
@@ -109,10 +105,10 @@ class _Values:
                 obj, end = _DECODER.raw_decode(self._buf, self._pos)
             except json.JSONDecodeError:
                 if self._eof or not self._more(max(_BLOCK, len(self._buf) - self._pos)):
-                    raise _NotStreamable("not valid JSON") from None
+                    raise InputError("not valid JSON") from None
                 continue
             except (RecursionError, ValueError) as e:  # nested too deeply, NaN, a number too large
-                raise _NotStreamable(str(e)) from None
+                raise InputError(str(e)) from None
             if end == len(self._buf) and not self._eof and self._more():
                 continue  # a number may go on in the next block
             text = self._buf[self._pos:end]
@@ -121,7 +117,7 @@ class _Values:
                 try:
                     json.dumps(obj, ensure_ascii=False).encode("utf-8")
                 except UnicodeEncodeError:
-                    raise _NotStreamable("a lone surrogate") from None
+                    raise InputError("a lone surrogate") from None
             return obj
 
     def at_end(self) -> bool:
@@ -131,21 +127,22 @@ class _Values:
 def _features(stream: TextIO, members: dict[str, Any]) -> Iterator[Any]:
     """The features of the one FeatureCollection in ``stream``; its other members go into ``members``.
 
-    Raises _NotStreamable for anything :func:`json.loads` would refuse or read otherwise (a second
-    ``features`` member, a trailing comma, text after the object ...)."""
+    Raises InputError for anything :func:`json.loads` would refuse or read otherwise (a second
+    ``features`` member, a trailing comma, text after the object ...); the caller then reads
+    the file whole, whose reader says what is wrong."""
     values = _Values(stream)
     values.take("{")
     if values.peek() == "}":
-        raise _NotStreamable("an empty object")
+        raise InputError("an empty object")
     seen = False
     while True:
         key = values.value()
         if not isinstance(key, str):
-            raise _NotStreamable("a member name that is not a string")
+            raise InputError("a member name that is not a string")
         values.take(":")
         if key == "features":
             if seen:
-                raise _NotStreamable("two 'features' members")
+                raise InputError("two 'features' members")
             seen = True
             values.take("[")
             if values.peek() == "]":
@@ -166,9 +163,9 @@ def _features(stream: TextIO, members: dict[str, Any]) -> Iterator[Any]:
         values.take("}")
         break
     if not values.at_end():
-        raise _NotStreamable("text after the object")
+        raise InputError("text after the object")
     if not seen or members.get("type") != "FeatureCollection":
-        raise _NotStreamable("not a FeatureCollection with features")
+        raise InputError("not a FeatureCollection with features")
 
 
 def _open(p: Path) -> TextIO:
@@ -209,9 +206,7 @@ def geojson_plan(path: str | Path) -> GeoJSONPlan | None:
                     _read_geojson({"features": [feature]}, one)
                     for inc in one.incidents:
                         other.update(_OTHER.intersection(inc.extra or ()))
-    except (_NotStreamable, UnicodeDecodeError):
-        return None
-    except InputFileError:
+    except (InputError, InputFileError, UnicodeDecodeError):
         return None
     except OSError as e:
         raise InputFileError(f"{p}: cannot be read ({e.strerror or e}); check the path and permissions") from None
@@ -254,7 +249,7 @@ def geojson_chunks(path: str | Path, plan: GeoJSONPlan, *, chunk_rows: int) -> I
                     yield chunk(held)
                     done += len(held)
                     held, given = [], True
-    except (_NotStreamable, UnicodeDecodeError):
+    except (InputError, UnicodeDecodeError):
         raise InputFileError(f"{p}: changed while it was read; read it again") from None
     if done + len(held) != plan.features:
         raise InputFileError(f"{p}: changed while it was read; read it again")
