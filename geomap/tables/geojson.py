@@ -32,13 +32,15 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Iterator, TextIO
 
 from geomap._files import check_file
 from geomap._jsonl import _SURROGATE_ESCAPE, _constant, _float
 from geomap.exc import InputError, InputFileError
+from geomap.tables.layout import LAYOUT_KEY, TableLayout
 from geomap.tables.read import ReadResult, _read_geojson
-from geomap.tables.schema import ACLED_OTHER_FIELDS, incidents_to_geodataframe
+from geomap.tables.schema import ACLED_OTHER_FIELDS, incidents_to_geodataframe, other_columns
 from geomap.tables.stream import TableChunk
 
 __all__ = ["GeoJSONPlan", "geojson_plan", "geojson_chunks"]
@@ -57,14 +59,19 @@ class GeoJSONPlan:
     ----------
     features : int
     other : tuple of str
-        The :data:`~geomap.tables.schema.ACLED_OTHER_FIELDS` that a kept row has, in order.
+        The columns of every chunk's table after :data:`~geomap.tables.schema.TABLE_FIELDS`
+        (those :func:`~geomap.tables.schema.other_columns` gives for the whole file's rows).
     size : int
         The file's size in bytes when it was checked.
+    layout : TableLayout
+        The layout geomap stored in the file (member ``geomap_layout``), else the property
+        names of its first 1,000 features (as the whole-file reader takes them).
     """
 
     features: int
     other: tuple[str, ...]
     size: int
+    layout: TableLayout
 
 
 class _Values:
@@ -195,14 +202,17 @@ def geojson_plan(path: str | Path) -> GeoJSONPlan | None:
     members: dict[str, Any] = {}
     count = 0
     other: set[str] = set()
+    names: dict[str, None] = {}  # the property names of the first 1,000 features
     try:
         with _open(p) as stream:
             for feature in _features(stream, members):
                 count += 1
                 props = feature.get("properties") if isinstance(feature, dict) else None
+                if count <= 1000 and isinstance(props, dict):
+                    names.update(dict.fromkeys(str(k) for k in props))
                 keys = _OTHER.intersection(props) - other if isinstance(props, dict) else ()
                 if keys:  # is the row kept (its columns are then the table's)? read it alone
-                    one = ReadResult(path=str(p), format="geojson")
+                    one = ReadResult(path=str(p), format="geojson", layout=TableLayout("geomap", ()))
                     _read_geojson({"features": [feature]}, one)
                     for inc in one.incidents:
                         other.update(_OTHER.intersection(inc.extra or ()))
@@ -210,7 +220,10 @@ def geojson_plan(path: str | Path) -> GeoJSONPlan | None:
         return None
     except OSError as e:
         raise InputFileError(f"{p}: cannot be read ({e.strerror or e}); check the path and permissions") from None
-    return GeoJSONPlan(features=count, other=tuple(k for k in ACLED_OTHER_FIELDS if k in other), size=size)
+    layout = TableLayout.from_value(members.get(LAYOUT_KEY)) or TableLayout("geomap", tuple(names))
+    # the columns of the whole file's table: ACLED's other columns that a kept row has, then the layout's
+    seen = SimpleNamespace(extra=dict.fromkeys(other))
+    return GeoJSONPlan(features=count, other=tuple(other_columns([seen], layout)), size=size, layout=layout)
 
 
 def geojson_chunks(path: str | Path, plan: GeoJSONPlan, *, chunk_rows: int) -> Iterator[TableChunk]:
@@ -233,11 +246,11 @@ def geojson_chunks(path: str | Path, plan: GeoJSONPlan, *, chunk_rows: int) -> I
     done = 0
 
     def chunk(features: list[Any]) -> TableChunk:
-        res = ReadResult(path=str(p), format="geojson")
+        res = ReadResult(path=str(p), format="geojson", layout=plan.layout)
         _read_geojson({"features": features}, res)
         return TableChunk(path=str(p), format="geojson", encoding="utf-8", rows=res.rows,
-                          skipped=[(n + done, why) for n, why in res.skipped],
-                          frame=incidents_to_geodataframe(res.incidents, plan.other))
+                          skipped=[(n + done, why) for n, why in res.skipped], layout=plan.layout,
+                          frame=incidents_to_geodataframe(res.incidents, list(plan.other), layout=plan.layout))
 
     held: list[Any] = []
     given = False

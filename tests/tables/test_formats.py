@@ -327,7 +327,7 @@ def _chunked(path, chunk_rows):
 def test_reading_in_chunks_gives_every_row_and_skip_of_the_whole_read(tmp_path, suffix, crs):
     path = _mixed_file(tmp_path, suffix, crs)
     whole = read_incidents(path)
-    want = incidents_to_geodataframe(whole.incidents)
+    want = incidents_to_geodataframe(whole)  # (with the layout read: the same columns)
     assert whole.rows == 45 and whole.format == suffix.lstrip(".")
     # the bad rows at their feature numbers (1 is the first), whatever the chunk they fall in
     bad = sorted({i + 1 for i in range(45) if i % 9 == 4 or i % 11 == 5} | {13})

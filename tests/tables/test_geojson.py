@@ -32,7 +32,7 @@ def _feature(i: int) -> object:
     elif i % 31 == 17:
         geom["coordinates"] = [36.0]
     elif i == 40:
-        props["population_best"] = "12"  # only on a skipped row: the table has no population_best column
+        props["population_best"] = "12"  # only on a skipped row
         props["event_date"] = "31 February 2021"
     return {"type": "Feature", "properties": props, "geometry": geom}
 
@@ -50,7 +50,7 @@ def _same_as_whole(p, chunk_rows):
     assert sum(c.rows for c in chunks) == whole.rows
     assert [s for c in chunks for s in c.skipped] == whole.skipped
     assert {c.format for c in chunks} == {whole.format}
-    want = incidents_to_geodataframe(whole.incidents)
+    want = incidents_to_geodataframe(whole)  # (with the layout read: the same columns)
     assert [r for c in chunks for r in frame_to_records(c.frame)] == frame_to_records(want)
     assert [g for c in chunks for g in c.frame.geometry.to_wkb()] == list(want.geometry.to_wkb())
     assert all(list(c.frame.columns) == list(want.columns) for c in chunks)
@@ -65,7 +65,8 @@ def test_chunks_give_every_row_and_skip_of_the_whole_read(tmp_path, chunk_rows, 
     whole, chunks = _same_as_whole(p, chunk_rows)
     assert whole.rows == 120 and len(whole.skipped) > 20 and 41 in dict(whole.skipped)
     assert len(chunks) == -(-120 // chunk_rows)
-    assert "tags" in chunks[0].frame.columns and "population_best" not in chunks[0].frame.columns
+    # a property of the first features is a column of every chunk, even one only a skipped row has
+    assert {"tags", "population_best", "name"} <= set(chunks[0].frame.columns)
 
 
 @pytest.mark.parametrize("block", [1, 2, 7, 64])
@@ -149,3 +150,16 @@ def test_memory_does_not_grow_with_the_file(tmp_path, monkeypatch):
     assert large.stat().st_size > 4.5 * small.stat().st_size
     # a reader that held the file, or its features, would need about 5 times the memory
     assert peak_large < 1.5 * peak_small, (peak_small, peak_large)
+
+
+def test_a_column_first_seen_after_the_first_thousand_features(tmp_path):
+    """Past the features the layout is read from, a column is the table's when a kept row has it."""
+    feats = [{"type": "Feature", "properties": {"event_type": "Battles", "location": f"F{i}"},
+              "geometry": {"type": "Point", "coordinates": [36.0, 35.0]}} for i in range(1_010)]
+    feats[1_004]["properties"]["tags"] = "kept"
+    feats[1_006]["properties"]["population_best"] = "12"
+    feats[1_006]["geometry"]["coordinates"] = [36.0, 95.0]  # skipped
+    p = _write(tmp_path, feats)
+    whole, chunks = _same_as_whole(p, 300)
+    assert "tags" in chunks[0].frame.columns and "population_best" not in chunks[0].frame.columns
+    assert [n for n, _ in whole.skipped] == [1_007]
