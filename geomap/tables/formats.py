@@ -54,7 +54,7 @@ from geomap.tables.schema import (PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, in
 from geomap.tables.stream import TableChunk
 from geomap.tables.write import _as_frame
 
-__all__ = ["read_table_file", "table_file_chunks", "write_table_file", "write_frames_file", "READ_FORMATS", "WRITE_FORMATS"]
+__all__ = ["read_table_file", "table_file_chunks", "non_csv_chunks", "write_table_file", "write_frames_file", "READ_FORMATS", "WRITE_FORMATS"]
 
 #: Suffixes :func:`read_table_file` reads, and the format each names.
 READ_FORMATS = {".parquet": "parquet", ".geoparquet": "parquet", ".gpkg": "gpkg", ".xlsx": "xlsx"}
@@ -368,6 +368,41 @@ def table_file_chunks(path: str | Path, *, chunk_rows: int, frames: bool = False
             chunk.frame = incidents_to_geodataframe(incidents, other, layout=layout)
         else:
             chunk.incidents = incidents
+        yield chunk
+
+
+def non_csv_chunks(path: str | Path, *, chunk_rows: int) -> Iterator[TableChunk]:
+    """A table that is not CSV in chunks of incident tables (what :func:`~geomap.tables.iter_incident_frames` gives).
+
+    GeoParquet and GeoPackage are read a chunk at a time (:func:`table_file_chunks`), and so is
+    a ``.geojson`` file that is one strict UTF-8 FeatureCollection (:mod:`geomap.tables.geojson`).
+    An Excel sheet, any other GeoJSON, JSON and JSON lines are read whole by
+    :func:`~geomap.tables.read.read_incidents`, then handed on in chunks (the rows seen and
+    skipped with the first).
+    """
+    from geomap.tables.read import read_incidents
+
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix in READ_FORMATS and READ_FORMATS[suffix] != "xlsx":
+        yield from table_file_chunks(p, chunk_rows=chunk_rows, frames=True)
+        return
+    if suffix == ".geojson":
+        from geomap.tables.geojson import geojson_chunks, geojson_plan
+
+        plan = geojson_plan(p)
+        if plan is not None:
+            yield from geojson_chunks(p, plan, chunk_rows=chunk_rows)
+            return
+    res = read_incidents(p)
+    incs = res.incidents
+    other = other_columns(incs, res.layout)
+    for start in range(0, max(len(incs), 1), chunk_rows):
+        part = incs[start:start + chunk_rows]
+        chunk = TableChunk(path=res.path, format=res.format, encoding=res.encoding,
+                           frame=incidents_to_geodataframe(part, other, layout=res.layout), layout=res.layout)
+        if start == 0:
+            chunk.rows, chunk.skipped = res.rows, list(res.skipped)
         yield chunk
 
 
