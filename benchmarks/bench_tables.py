@@ -13,6 +13,9 @@ resident memory (``ru_maxrss`` of the child) is clean:
   ``geomap convert`` uses);
 * **geomap convert** to CSV, GeoJSON, GeoParquet and GeoPackage (``geomap convert IN OUT``:
   read, build the table, write), with the size written;
+* **from GeoParquet, GeoPackage or GeoJSON** (``--sources``): the same rows written by ``geomap convert``
+  (the CSV to GeoParquet, GeoPackage, GeoJSON), then read back (``read_incidents``, ``iter_incident_frames``)
+  and converted to CSV (``geomap convert IN.parquet OUT.csv``), which streams them a chunk at a time;
 * **peer**, in the same run on the same file: ``pandas.read_csv`` + ``geopandas.points_from_xy``
   (no validation, no date parsing), then ``GeoDataFrame.to_csv`` / ``to_file`` (GeoJSON) /
   ``to_parquet`` / ``to_file`` (GPKG) of that frame;
@@ -23,7 +26,7 @@ resident memory (``ru_maxrss`` of the child) is clean:
 Targets (issue 12): one million rows read in under 20 s and under 2 GB.
 
 Run: ``python benchmarks/bench_tables.py [--sizes 100000,1000000] [--formats csv,geojson,parquet,gpkg]
-[--geocode-rows 2000] [--keep DIR]``
+[--sources parquet,gpkg,geojson] [--geocode-rows 2000] [--keep DIR]``
 """
 from __future__ import annotations
 
@@ -281,12 +284,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="100000,1000000", help="row counts, comma-separated")
     ap.add_argument("--formats", default="csv,geojson,parquet,gpkg", help="export formats to time")
+    ap.add_argument("--sources", default="parquet,gpkg",
+                    help="formats the rows are also read from and converted to CSV (parquet, gpkg, geojson; '' for none)")
     ap.add_argument("--geocode-rows", type=int, default=2000, help="rows geocoded for the throughput (0: skip)")
     ap.add_argument("--no-peer", action="store_true", help="skip the pandas/geopandas peer")
     ap.add_argument("--keep", metavar="DIR", help="write the generated files here and keep them")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     formats = [f for f in args.formats.split(",") if f]
+    sources = [f for f in args.sources.split(",") if f]
+    if set(sources) - {"parquet", "gpkg", "geojson"}:
+        ap.error(f"--sources: parquet, gpkg or geojson, not {args.sources}")
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bench-tables-"))
     work.mkdir(parents=True, exist_ok=True)
 
@@ -316,11 +324,29 @@ def main() -> None:
             for fmt in formats:
                 out = work / f"out-{n}{_SUFFIX[fmt]}"
                 row(f"geomap convert -> {fmt}", _measure(f"convert-{fmt}", src, out), "(read + write)")
-                out.unlink(missing_ok=True)
+                if fmt not in sources:
+                    out.unlink(missing_ok=True)
                 if not args.no_peer:
                     out = work / f"peer-{n}{_SUFFIX[fmt]}"
                     row(f"peer write {fmt}", _measure(f"peer-{fmt}", src, out), "(write only)")
                     out.unlink(missing_ok=True)
+            for fmt in sources:
+                table = work / f"out-{n}{_SUFFIX[fmt]}"
+                if not table.is_file():  # written by 'geomap convert', unmeasured here
+                    info = _measure(f"convert-{fmt}", src, table)
+                    if "error" in info:
+                        print(f"  from {fmt}: cannot write it: {info['error']}")
+                        continue
+                print(f"  from {fmt} ({table.stat().st_size / 1e6:.1f} MB, written by geomap convert):")
+                info = _measure("read", table)
+                row("geomap read_incidents", info, f"{info.get('kept', 0):,} kept, {info.get('skipped', 0)} skipped")
+                info = _measure("stream", table)
+                row("geomap iter_incident_frames", info, f"{info.get('kept', 0):,} kept")
+                out = work / f"back-{n}.csv"
+                row(f"geomap convert {fmt} -> csv", _measure("convert-csv", table, out), "(read + write)")
+                out.unlink(missing_ok=True)
+                if not args.keep:
+                    table.unlink(missing_ok=True)
         if args.geocode_rows and sizes:
             src = work / f"acled-{sizes[0]}.csv"
             info = _measure("geocode", src, args.geocode_rows)

@@ -376,7 +376,7 @@ def _add_near(sub: argparse._SubParsersAction) -> None:
     _add_published(p, "publication date of the articles (for relative dates such as 'on Friday')")
     _add_country(p, "ISO country code hint(s) for the articles, comma-separated (e.g. SY,IQ)")
     p.add_argument("--format", choices=("json", "csv", "geojson"), default="json",
-                   help="json: one JSON array of incidents (default); csv; geojson")
+                   help="json: one JSON array of incident rows, the columns of the csv (default); csv; geojson")
     p.set_defaults(func=_run_near)
 
 
@@ -387,7 +387,7 @@ def _run_near(args: argparse.Namespace) -> int:
         raise _UsageError(f"geomap near: --km must be 0 or more, not {args.km:g}")
     from geomap.pipeline import load_inputs
     from geomap.spatial import check_incident_countries, incidents_near, load_route
-    from geomap.tables import INCIDENT_FIELDS, format_incidents, frame_to_records
+    from geomap.tables import format_incidents
 
     route = load_route(args.route)
     loaded = load_inputs(args.inputs, published=args.published, country_hints=args.country)
@@ -407,11 +407,8 @@ def _run_near(args: argparse.Namespace) -> int:
     unplaced = near.attrs.get("unplaced", 0)
     print(f"{len(near)} incident(s) within {args.km:g} km of route {route.name}"
           + (f"; {unplaced} incident(s) without coordinates left out" if unplaced else ""), file=sys.stderr)
-    if args.format == "json":
-        fields = list(INCIDENT_FIELDS) + ["distance_km", "nearest_waypoint"]
-        sys.stdout.write(json.dumps(frame_to_records(near, fields), ensure_ascii=False) + "\n")
-    else:
-        sys.stdout.write(format_incidents(near, args.format))
+    # every format carries the table's columns (geocoded_from, geocode_reason, ACLED's ...), then distance_km ...
+    sys.stdout.write(format_incidents(near, args.format))
     return 0
 
 

@@ -203,6 +203,28 @@ def test_near_geocodes_a_table(tmp_path):
     assert "geocoded 4 of 5" in r.stderr
 
 
+def test_near_json_carries_the_columns_of_its_csv_and_geojson(tmp_path, capsys):
+    """``near --format json`` has every column the CSV has, the geocoding ones included, with the same values."""
+    import csv
+    import io
+
+    argv = ["near", "iran-mediterranean", str(_csv(tmp_path)), "--km", "30", "--format"]
+    outs = {}
+    for fmt in ("json", "csv", "geojson"):
+        assert main(argv + [fmt]) == 0
+        outs[fmt] = capsys.readouterr().out
+    rows = json.loads(outs["json"])
+    table = list(csv.DictReader(io.StringIO(outs["csv"])))
+    props = [f["properties"] for f in json.loads(outs["geojson"])["features"]]
+    assert [list(r) for r in rows] == [list(t) for t in table] == [list(p) for p in props]
+    assert {"geocoded_from", "geocode_reason", "geonameid", "confidence", "distance_km"} <= set(rows[0])
+    assert rows == props
+    bukamal = next(r for r in rows if r["location"] == "Al Bukamal")
+    assert bukamal["geocoded_from"] == "location" and bukamal["geonameid"] == 174448
+    assert 0.35 <= bukamal["confidence"] <= 1.0
+    assert [str(r["geocoded_from"]) for r in rows] == [t["geocoded_from"] for t in table]
+
+
 # ------------------------------------------------------------------ gazetteer add --from-incidents
 @pytest.fixture
 def home(tmp_path):

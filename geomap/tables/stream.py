@@ -44,7 +44,7 @@ from geomap.exc import InputFileError
 from geomap.model import Incident
 from geomap.tables.layout import LAYOUT_KEY, TableLayout, csv_layout
 from geomap.tables.schema import (ACLED_OTHER_FIELDS, ACLED_TABLE_FIELDS, PLACE_NAME_COLUMNS, TABLE_FIELDS, RowError, _FORMULA, _blank, _coords, _date, _float, _int, _text,
-                                  csv_restore, incident_from_record, incidents_to_geodataframe, other_columns,
+                                  csv_restore, incident_from_record, incidents_to_geodataframe,
                                   table_from_columns)
 
 __all__ = ["TableChunk", "iter_incident_frames", "csv_chunks", "CHUNK_ROWS"]
@@ -645,8 +645,8 @@ def _batches(rows: Iterator[tuple[int, list[str] | None, str]], header: list[str
 def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> Iterator[TableChunk]:
     """Read an incident table in chunks, each as the incident table (a GeoDataFrame in EPSG:4326).
 
-    CSV files (geomap's, both ACLED exports) are streamed: memory holds one chunk, whatever
-    the file's size. Other formats (GeoJSON, JSON, GeoParquet, GeoPackage, .xlsx) are read
+    CSV, GeoParquet, GeoPackage and GeoJSON are streamed: memory holds one chunk, whatever the
+    file's size (:func:`geomap.tables.formats.non_csv_chunks`). Other files (JSON, .xlsx) are read
     whole by :func:`geomap.tables.read.read_incidents` and handed on in chunks.
 
     Parameters
@@ -666,7 +666,8 @@ def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> I
     InputFileError
         The file cannot be read at all (missing, empty, binary, no coordinate columns ...).
     """
-    from geomap.tables.read import _CSV_SUFFIXES, read_incidents
+    from geomap.tables.formats import non_csv_chunks
+    from geomap.tables.read import _CSV_SUFFIXES
 
     p = Path(path)
     if chunk_rows < 1:
@@ -677,13 +678,4 @@ def iter_incident_frames(path: str | Path, *, chunk_rows: int = CHUNK_ROWS) -> I
             yield from csv_chunks(stream, path=str(p), encoding=encoding, bad_bytes=bad, chunk_rows=chunk_rows,
                                   frames=True)
         return
-    res = read_incidents(p)
-    incs = res.incidents
-    other = other_columns(incs, res.layout)
-    for start in range(0, max(len(incs), 1), chunk_rows):
-        part = incs[start:start + chunk_rows]
-        chunk = TableChunk(path=res.path, format=res.format, encoding=res.encoding,
-                           frame=incidents_to_geodataframe(part, other, layout=res.layout), layout=res.layout)
-        if start == 0:
-            chunk.rows, chunk.skipped = res.rows, list(res.skipped)
-        yield chunk
+    yield from non_csv_chunks(p, chunk_rows=chunk_rows)

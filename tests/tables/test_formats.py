@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import numbers
 
 import pytest
 
@@ -279,3 +280,130 @@ def test_convert_reads_a_table_piped_into_standard_input(tmp_path):
     empty = subprocess.run([sys.executable, "-m", "geomap", "convert", "-", str(tmp_path / "u.csv")],
                            input=b"", capture_output=True, timeout=120)
     assert empty.returncode == 1 and b"standard input is empty" in empty.stderr and b"Traceback" not in empty.stderr
+
+
+# --------------------------------------------------------------------------- reading in chunks
+def _mixed_rows(n: int = 45):
+    """Fictional rows as another tool would write them: every ninth latitude out of range, every eleventh date
+    impossible, a polygon, missing and empty geometries, fatalities and a count column with nulls
+    (ints in some chunks, ints and nulls in others), an ACLED column (``tags``) with empty cells."""
+    from shapely.geometry import Point, box
+
+    rows, geoms = [], []
+    for i in range(n):
+        lon, lat = 36.0 + i / 100, 35.0 + i / 100
+        rows.append({"event_date": "31 February 2021" if i % 11 == 5 else f"2021-04-{1 + i % 28:02d}",
+                     "event_type": "Battles", "location": f"Fictiva {i}", "latitude": 95.0 if i % 9 == 4 else lat,
+                     "longitude": lon, "fatalities": None if i % 8 == 3 else i % 4,
+                     "population_best": None if i in (2, 30) else i * 10, "tags": "" if i % 5 else f"tag {i}"})
+        geoms.append(box(0, 0, 1, 1) if i == 12 else None if i == 20 else Point() if i == 21
+                     else Point(lon, 95.0 if i % 9 == 4 else lat))
+    return rows, geoms
+
+
+def _mixed_file(tmp_path, suffix, crs):
+    import geopandas as gpd
+
+    rows, geoms = _mixed_rows()
+    frame = gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326").astype({"population_best": "Int64"})
+    frame = frame.to_crs(crs) if crs != "EPSG:4326" else frame
+    path = tmp_path / f"mixed{suffix}"
+    if suffix == ".parquet":
+        frame.to_parquet(path, row_group_size=10)  # row groups of 10: batches end where chunks of 7 do not
+    else:
+        frame.to_file(path, driver="GPKG", engine="pyogrio")
+    return path
+
+
+def _chunked(path, chunk_rows):
+    from geomap.tables import iter_incident_frames
+
+    chunks = list(iter_incident_frames(path, chunk_rows=chunk_rows))
+    return chunks, [n for c in chunks for n in c.skipped]
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".gpkg"])
+@pytest.mark.parametrize("crs", ["EPSG:4326", "EPSG:32637"])
+def test_reading_in_chunks_gives_every_row_and_skip_of_the_whole_read(tmp_path, suffix, crs):
+    path = _mixed_file(tmp_path, suffix, crs)
+    whole = read_incidents(path)
+    want = incidents_to_geodataframe(whole)  # (with the layout read: the same columns)
+    assert whole.rows == 45 and whole.format == suffix.lstrip(".")
+    # the bad rows at their feature numbers (1 is the first), whatever the chunk they fall in
+    bad = sorted({i + 1 for i in range(45) if i % 9 == 4 or i % 11 == 5} | {13})
+    assert [n for n, _ in whole.skipped] == bad
+    assert dict(whole.skipped)[13] == "geometry is a Polygon, expected a Point"
+    for chunk_rows in (1, 7, 10, 44, 1000):
+        chunks, skipped = _chunked(path, chunk_rows)
+        assert [c.rows for c in chunks] == [min(chunk_rows, 45 - k) for k in range(0, 45, chunk_rows)]
+        assert skipped == whole.skipped and {c.format for c in chunks} == {whole.format}
+        # every value and point (a chunk whose "tags" are all empty types them as objects, not text)
+        assert [r for c in chunks for r in frame_to_records(c.frame)] == frame_to_records(want)
+        assert [g for c in chunks for g in c.frame.geometry.to_wkb()] == list(want.geometry.to_wkb())
+        assert {c.frame.crs.to_epsg() for c in chunks} == {4326} and list(chunks[0].frame.columns) == list(want.columns)
+    # rows without a geometry keep their coordinate columns; points are back in EPSG:4326, exactly as given
+    by_place = {i.location: i for i in whole.incidents}
+    assert (by_place["Fictiva 20"].longitude, by_place["Fictiva 20"].latitude) == (36.2, 35.2)
+    assert by_place["Fictiva 0"].longitude == pytest.approx(36.0, abs=1e-9)
+    # a count column with nulls reads as integers in every chunk (not 10.0 in one and 10 in another)
+    extras = [i.extra.get("population_best") for i in whole.incidents]
+    assert all(isinstance(v, numbers.Integral) for v in extras if v is not None) and None in extras
+
+
+def test_reading_in_chunks_keeps_integer_columns_whole(tmp_path):
+    """An integer column with a null in one batch only: ints everywhere, in the extra columns too."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / "plain.parquet"
+    table = pa.table({"event_date": ["2021-04-03"] * 20, "event_type": ["Battles"] * 20,
+                      "latitude": [35.0 + i / 100 for i in range(20)], "longitude": [36.0] * 20,
+                      "population_best": pa.array([None if i == 15 else i for i in range(20)], pa.int32())})
+    pq.write_table(table, path)  # no pandas metadata: pyarrow alone would give floats for the batch with the null
+    whole = [i.extra.get("population_best") for i in read_incidents(path).incidents]
+    assert whole == [None if i == 15 else i for i in range(20)] and {type(v) for v in whole} == {int, type(None)}
+    chunks, _ = _chunked(path, 7)
+    assert [r["population_best"] for c in chunks for r in frame_to_records(c.frame)] == whole
+
+
+def test_acled_columns_in_a_geoparquet_read_in_chunks(tmp_path):
+    import pandas as pd
+
+    path = tmp_path / "acled.parquet"
+    pd.DataFrame({"event_id_cnty": [f"XYZ{i}" for i in range(9)],
+                  "event_date": ["32 March 2020" if i == 4 else f"{i + 1} March 2020" for i in range(9)],
+                  "event_type": ["Battles"] * 9, "sub_event_type": ["Armed clash"] * 9, "inter1": ["1"] * 9,
+                  "location": ["Fictiva"] * 9, "latitude": [10.5] * 9, "longitude": [20.25] * 9,
+                  "fatalities": [0] * 9}).to_parquet(path)
+    whole = read_incidents(path)
+    chunks, skipped = _chunked(path, 2)
+    assert whole.format == "acled-parquet" and {c.format for c in chunks} == {"acled-parquet"}
+    assert skipped == whole.skipped and [n for n, _ in skipped] == [5] and "32 March 2020" in skipped[0][1]
+    assert [e for c in chunks for e in c.frame["event_id_cnty"]] == [i.extra["event_id_cnty"] for i in whole.incidents]
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".gpkg"])
+def test_a_table_of_no_rows_is_one_empty_chunk(tmp_path, suffix):
+    path = write_incidents([], tmp_path / f"empty{suffix}")
+    chunks, skipped = _chunked(path, 7)
+    assert [(c.rows, len(c.frame), c.format) for c in chunks] == [(0, 0, suffix.lstrip("."))] and skipped == []
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".gpkg"])
+def test_only_geometries_far_into_the_file_are_looked_for_past_the_first_chunk(tmp_path, suffix):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    rows = [{"event_type": "Battles", "notes": f"n{i}"} for i in range(20)]
+    path = tmp_path / f"geoms{suffix}"
+    geoms = [None] * 19 + [Point(36.6, 35.9)]
+    frame = gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+    (frame.to_parquet(path) if suffix == ".parquet" else frame.to_file(path, driver="GPKG", engine="pyogrio"))
+    chunks, _ = _chunked(path, 7)
+    assert sum(len(c.frame) for c in chunks) == 20 and chunks[-1].frame.geometry.iloc[-1].x == 36.6
+    none = tmp_path / f"none{suffix}"
+    frame = gpd.GeoDataFrame(rows, geometry=[None] * 20, crs="EPSG:4326")
+    (frame.to_parquet(none) if suffix == ".parquet" else frame.to_file(none, driver="GPKG", engine="pyogrio"))
+    with pytest.raises(InputFileError, match="no point geometry and no latitude/longitude columns"):
+        _chunked(none, 7)
+
