@@ -78,6 +78,8 @@ def is_background(clause: str, rr: RoleRules) -> bool:
 
 
 def _next_year(day: _dt.date) -> _dt.date:
+    if day.year >= _dt.MAXYEAR:
+        return _dt.date.max
     try:
         return day.replace(year=day.year + 1)
     except ValueError:  # 29 February
