@@ -235,8 +235,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                     prev.end = cb
                 continue
             et, st, strength, word, off = word_type
-            if not et and ir.tolls.update.search(clause):
-                dates = []  # "By Wednesday the death toll had risen to 13": the day of the count, not the event's
+            if not et and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)):
+                dates = []  # "By Wednesday the death toll had risen to 13", "By Thursday ... 18 bodies": the count's day
             trig_at = ca + off
             if ir.negation.search(text[max(ca, trig_at - 25):trig_at]) and strength < 2:
                 continue

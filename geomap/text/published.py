@@ -42,6 +42,23 @@ __all__ = ["Published", "published_in_text", "published_in_html", "header_spans"
 
 #: The dateline and byline are looked for in this many first characters (a headline and a standfirst may come first).
 HEADER_WITHIN = 600
+#: A "Published ..." line this near the end of a story (after its last paragraph) is its byline too.
+TAIL_WITHIN = 300
+_BYLINE_DATE_WORD = re.compile(r"\s*(?:(?:first\s+)?published|posted|date[ \t]+published|publication[ \t]+date)\b",
+                               re.IGNORECASE)
+
+
+class _Shifted:
+    """A byline match found in the story's tail, with its offsets in the whole text."""
+
+    def __init__(self, m: re.Match[str], offset: int) -> None:
+        self._m, self._offset = m, offset
+
+    def group(self, name: int | str = 0) -> str | None:
+        return self._m.group(name)
+
+    def start(self) -> int:
+        return self._m.start() + self._offset
 
 #: The metadata of an HTML page that give its publication date, best first: (attribute value, source name).
 _META = (
@@ -107,7 +124,15 @@ def header_spans(text: str, *, rules: Rules | None = None) -> list[tuple[int, in
     if dl:
         spans.append(dl.span())
     spans.extend(m.span() for m in rules.regex("published_byline").finditer(head))
+    tail_at = max(len(head), len(text) - TAIL_WITHIN)
+    spans.extend((m.start() + tail_at, m.end() + tail_at) for m in _tail_bylines(text[tail_at:], rules))
     return sorted(spans)
+
+
+def _tail_bylines(tail: str, rules: Rules) -> list[re.Match[str]]:
+    """Byline lines at the end of a story ("Published Nov 6, 2025 08:30 GMT" after the last paragraph)."""
+    return [m for m in rules.regex("published_byline").finditer(tail) if not m.group("updated")
+            and _BYLINE_DATE_WORD.match(m.group(0))]
 
 
 def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
@@ -139,7 +164,10 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
     rules = rules or load_rules("en")
     head = text[:HEADER_WITHIN]
     by_lines = []
-    for m in rules.regex("published_byline").finditer(head):
+    tail_at = max(len(head), len(text) - TAIL_WITHIN)
+    bylines = list(rules.regex("published_byline").finditer(head))
+    bylines += [_Shifted(m, tail_at) for m in _tail_bylines(text[tail_at:], rules)]
+    for m in bylines:
         days = _full_days(find_dates(m.group(0), None, offset=m.start(), rules=rules))
         if days:
             by_lines.append((bool(m.group("updated")), days[0]))

@@ -103,6 +103,24 @@ CONTEXT = json.loads((Path(__file__).resolve().parents[1] / "data" / "incidents"
                      .read_text(encoding="utf-8"))["reports"]
 
 
+STYLES = json.loads((Path(__file__).resolve().parents[1] / "data" / "incidents" / "reports_styles.json")
+                    .read_text(encoding="utf-8"))["reports"]
+
+
+def test_the_house_styles_reports_keep_their_figures(gaz):
+    """The fourth set (AP bylines, a Reuters 'Published' line at the end, a liveblog, a correction ...)."""
+    for given in (True, False):
+        total = IncidentScores(0, 0, 0, 0, 0, 0)
+        for r in STYLES:
+            doc = extract_document(r["text"], published=r["published"] if given else None, gazetteer=gaz)
+            total = total + score_incidents(doc.incidents, r["incidents"])
+        if given:
+            assert total.precision >= 0.80 and total.recall >= 0.80 and total.fatalities >= 0.85, total
+            assert abs(total.toll_pred - total.toll_gold) <= 0.1 * total.toll_gold, total
+        else:
+            assert total.recall >= 0.65, total  # dates from datelines, bylines and end-of-story 'Published' lines
+
+
 def test_the_context_reports_keep_their_figures(gaz):
     """The third set, written around wire copy's context paragraphs: 611,906 dead on the map before its rules."""
     total = IncidentScores(0, 0, 0, 0, 0, 0)

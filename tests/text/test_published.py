@@ -259,3 +259,13 @@ def test_a_date_without_a_year_says_why_too(gaz):
     assert "the dateline gives 'March 27' without a year" in inc.notes
     (inc,) = extract_document(text, gazetteer=gaz, published="2024-03-28").incidents
     assert inc.event_date == "2024-03-25"
+
+
+def test_a_published_line_at_the_end_of_the_story_dates_it():
+    from geomap.text.published import published_in_text
+
+    text = ("MOGADISHU, April 10 (Wire) - Gunmen attacked a base in Afgooye on Wednesday.\n\n"
+            "The army said it repelled them.\n\nPublished April 10, 2025\n\nCorrection: an earlier version misstated "
+            "the toll.")
+    p = published_in_text(text)
+    assert (p.date.isoformat(), p.source) == ("2025-04-10", "dateline")  # the dateline's year from the last lines

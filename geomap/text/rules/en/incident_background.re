@@ -15,5 +15,5 @@
 | \bwas\ the\ scene\ of\b
 | \b(?:earthquake|quake|floods?|flooding|cyclone|typhoon|hurricane|landslides?|tsunami|drought|famine|epidemic|cholera|wildfires?)\b[^.;]{0,60}\b(?:killed|left|claimed|died)\b
 | \bstill\ recovering\ from\b
-| ^\W*(?:last|earlier\ this|the\ previous)\ month\b | ^\W*in\ (?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b
+| (?:^\W*|\b(?:Context|Background):\s*)(?:last|earlier\ this|the\ previous)\ month\b | \b(?:Context|Background): | ^\W*in\ (?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b
 | \b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b[^.;]{0,60}\b(?:ago|last\ (?:month|year)|in\ (?:19|20)\d\d)\b

@@ -13,7 +13,7 @@
     |Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\w)
 | \bsince\ the\ (?:19|20)\d\d\ \w+
 | \bsince\ (?:19|20)\d\d\b
-| \bsince\ [^.;]{0,60}?\b(?:war|conflict|fighting|hostilities|insurgency|uprising|coup|invasion|offensive|crisis|revolution|takeover)\b
+| \bsince\ [^.;]{0,60}?\b(?:war|conflict|fighting|hostilities|insurgency|uprising|coup|invasion|offensive|crisis|revolution|takeover|ceasefire|truce|elections?)\b
 | \bsince\ [^.;]{0,60}?\bin\ (?:(?:early\ |late\ |mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\ )?(?:19|20)\d\d\b
 | \baccording\ to\ (?:a|an|the)\ (?:[\w-]+\ ){0,2}count\b
 | \bkilled\ (?:more\ than\ |over\ |at\ least\ |nearly\ |about\ |some\ |almost\ )?(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands)\b[^.;]{0,80}\b(?:last|this|past)\ (?:year|month)\b

@@ -27,3 +27,4 @@
 | \b(?:estimate|estimates|estimated|believed|thought)\b[^.;]{0,30}\bkilled\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:\d{1,3},\d{3}|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million)|tens\s+of\s+thousands|thousands|hundreds\s+of\s+thousands)\b
 | ^\W*(?:and\s+)?to\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|some|almost)\s+)?[\d,]+\s+the\s+(?:number|total)\b   # the rest of '..., bringing | to 300 the number killed'
 | \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths)\b[^.;]{0,60}\bto\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|some|almost)\s+)?[\d,]+
+| \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:dead|killed|deaths)\b[^.;]{0,60}\bsince\b

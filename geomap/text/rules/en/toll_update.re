@@ -9,5 +9,5 @@
         risen | rose | climbed | jumped | increased | reached | stands | stood | now
     )\s+(?:at|to)?
   | \b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\s+to
-  | \b(?:raised|revised|put|puts|putting|raises)\s+(?:the\s+)?(?:death\s+)?toll\s+(?:at|to)
+  | \b(?:raised|revised|put|puts|putting|raises)\s+(?:the\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\s+(?:at|to)
 )\s*{{toll_qualifier}}?\s*(?P<num>{{number}})\b
