@@ -73,9 +73,11 @@ class ActorRules(Patterns):
         for i, g in enumerate(groups):
             body = f"(?i-x:{g['pattern']})" if g["ignore_case"] == "yes" else f"(?-x:{g['pattern']})"
             # "Taliban militants", "IS fighters": the members are the group
-            alts.append(f"(?P<g{i}>(?:(?i:{members}\n){_SPACE_IN_LINE}of{_SPACE_IN_LINE}(?:the{_SPACE_IN_LINE})?)?"  # "Fighters of the ADF"
-                        f"{body}(?:{_SPACE_IN_LINE}(?:{members}\n))?)")
+            alts.append(f"(?P<g{i}>{body}(?:{_SPACE_IN_LINE}(?:{members}\n))?)")
         self.group_finder = Scan(re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w])", re.VERBOSE))
+        # "Fighters of the Allied Democratic Forces": the members named before the group are the group
+        self.members_of = re.compile(f"(?i:(?<![\\w-])(?:{members}\n){_SPACE_IN_LINE}of{_SPACE_IN_LINE}(?:the{_SPACE_IN_LINE})?)$",
+                                     re.VERBOSE)
         roles = []
         for r in rules.table("actor_roles"):
             if not _ROLE_NAME.match(r["role"]):
@@ -160,7 +162,9 @@ def find_actors(text: str, a: int, b: int, ar: ActorRules) -> list[ActorHit]:
         hits.append(ActorHit(name, s + a, e + a, country, role))
 
     for m in ar.group_finder.finditer(seg):
-        add(m.start(), m.end(), ar.groups[int(m.lastgroup[1:])], "", "group")
+        s = m.start()
+        before = ar.members_of.search(seg, max(0, s - 40), s)
+        add(before.start() if before else s, m.end(), ar.groups[int(m.lastgroup[1:])], "", "group")
     for m in ar.state_unit.finditer(seg):  # "the 35th Armored Brigade": a unit of the incident's state
         add(m.start(), m.end(), m.group("unit"), "", "state_unit")
     for m in ar.tribe_pair.finditer(seg):  # "between the Al X and Al Y tribesmen": two militias
