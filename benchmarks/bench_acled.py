@@ -376,6 +376,7 @@ def _written_reports(gaz: object) -> None:
             ("reports_unseen.json", "second set, written later; its misses were then looked at and fixed"),
             ("reports_context.json", "third set, around context paragraphs; looked at and fixed"),
             ("reports_styles.json", "fourth set, house styles; looked at and fixed"),
+            ("reports_fifth.json", "fifth set; looked at and fixed"),
             ("reports_held.json", "held-out set, never looked at"))
     for name, about in sets:
         path = HERE.parent / "tests" / "data" / "incidents" / name

@@ -104,7 +104,7 @@ class IncidentRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
-                         "anaphoric_place reference split split_reference answer source_actor claim")
+                         "anaphoric_place reference split split_reference answer source_actor claim died_later")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -235,7 +235,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                     prev.end = cb
                 continue
             et, st, strength, word, off = word_type
-            if not et and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)):
+            if not et and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)
+                           or ir.died_later.search(clause)):
                 dates = []  # "By Wednesday the death toll had risen to 13", "By Thursday ... 18 bodies": the count's day
             trig_at = ca + off
             if ir.negation.search(text[max(ca, trig_at - 25):trig_at]) and strength < 2:

@@ -121,6 +121,21 @@ def test_the_house_styles_reports_keep_their_figures(gaz):
             assert total.recall >= 0.65, total  # dates from datelines, bylines and end-of-story 'Published' lines
 
 
+FIFTH = json.loads((Path(__file__).resolve().parents[1] / "data" / "incidents" / "reports_fifth.json")
+                   .read_text(encoding="utf-8"))["reports"]
+
+
+def test_the_fifth_reports_keep_their_figures(gaz):
+    """The fifth set: 3,932 dead on the map against 159 before its rules ("figures released ... show")."""
+    total = IncidentScores(0, 0, 0, 0, 0, 0)
+    for r in FIFTH:
+        doc = extract_document(r["text"], published=r["published"], gazetteer=gaz)
+        total = total + score_incidents(doc.incidents, r["incidents"])
+        assert not {i.fatalities for i in doc.incidents} & set(r["tallies"]), r["id"]
+    assert total.precision >= 0.85 and total.recall >= 0.95 and total.fatalities >= 0.90, total
+    assert abs(total.toll_pred - total.toll_gold) <= 0.1 * total.toll_gold, total
+
+
 def test_the_context_reports_keep_their_figures(gaz):
     """The third set, written around wire copy's context paragraphs: 611,906 dead on the map before its rules."""
     total = IncidentScores(0, 0, 0, 0, 0, 0)
@@ -261,3 +276,19 @@ def test_bodies_brought_in_are_the_toll(gaz):
 ])
 def test_a_clause_of_a_year_or_month_long_past_is_background(gaz, text, n):
     assert len(extract_document(text, gazetteer=gaz).incidents) == n
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("Figures released on Monday by a medical group show more than 3,500 civilians were killed in the first two "
+     "months of the year.", True),
+    ("Figures released by the United Nations show 250 civilians killed in the first half of the year.", True),
+])
+def test_figures_released_are_tallies(text, tally):
+    assert is_tally(text, role_rules()) is tally
+
+
+def test_a_later_death_joins_its_event(gaz):
+    text = ("BAQUBAH, Iraq, March 13, 2025 (Reuters) - On Wednesday night, gunmen attacked a police checkpoint on the "
+            "outskirts of Tikrit, killing two policemen. A third officer died of his wounds in hospital on Thursday "
+            "morning, a police spokesman said.")
+    assert [i[0] for i in _incidents(gaz, text, "2025-03-13")] == ["2025-03-12"]

@@ -17,3 +17,4 @@
 | \bstill\ recovering\ from\b
 | (?:^\W*|\b(?:Context|Background):\s*)(?:last|earlier\ this|the\ previous)\ month\b | \b(?:Context|Background): | ^\W*in\ (?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b
 | \b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b[^.;]{0,60}\b(?:ago|last\ (?:month|year)|in\ (?:19|20)\d\d)\b
+| ^\W*in\ (?:(?:early|late|mid-?)\ )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\ (?:of\ )?last\ year\b | ^\W*(?:a|one|two|three|four|five|six|\d+)\ (?:years?|months?|decades?)\ (?:earlier|before)\b

@@ -27,7 +27,7 @@
 | \bin\ recent\ (?:years|months)\b | \bto\ date\b | \bin\ total\b | \baltogether\b
 | \baccording\ to\ (?:[\w-]+\ ){0,3}(?:figures|data|estimates|statistics|records)\b
 | \b(?:insurgency|war|conflict|violence|fighting|offensive|campaign)\b[^.;]{0,60}\bhas\ (?:since\ )?killed\b
-| \bin\ the\ (?:first|second|third|last)\ (?:half|quarter|months?|weeks?)\ of\b
+| \bin\ the\ (?:first|second|third|last|past)\ (?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\ )?(?:half|quarter|months?|weeks?)\ of\b
 | \bbetween\ (?:19|20)\d\d\ and\ (?:19|20)\d\d\b | \bfrom\ (?:19|20)\d\d\ to\ (?:19|20)\d\d\b | \bsince\ then\b
 | (?:\d{1,3},\d{3}|\d{4,}|tens\ of\ thousands|thousands)\b[^.;]{0,60}\b(?:have|has)\s+(?:since\s+|so\s+far\s+|now\s+)?(?:been\s+)?(?:killed|died)\b
 | \b(?:have|has)\s+(?:since\s+|so\s+far\s+|now\s+)?killed\s+(?:more\ than\ |over\ |at\ least\ |nearly\ |about\ |some\ |almost\ |an\ estimated\ )?(?:\d{1,3},\d{3}|\d{4,}|tens\ of\ thousands|thousands)\b

@@ -28,3 +28,4 @@
 | ^\W*(?:and\s+)?to\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|some|almost)\s+)?[\d,]+\s+the\s+(?:number|total)\b   # the rest of '..., bringing | to 300 the number killed'
 | \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths)\b[^.;]{0,60}\bto\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|some|almost)\s+)?[\d,]+
 | \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:dead|killed|deaths)\b[^.;]{0,60}\bsince\b
+| \b(?:figures|data|statistics|numbers|a\ report)\s+(?:released|published|compiled|issued|made\ public)\b

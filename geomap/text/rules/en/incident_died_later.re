@@ -1,0 +1,6 @@
+# A later death of the event told before ("A third officer died of his wounds in hospital on Thursday"): the
+# day the text gives is the death's, not the event's, so such a clause joins the event and keeps its day.
+# Used by: geomap.text.incidents (candidates: the dates of an untyped clause).
+# Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
+(?i)
+\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b
