@@ -56,7 +56,7 @@ class ActorRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "actor_", "based blamed claimed by_before by_close passive object_before "
                          "possessive_after pair_join target_before positions_after positions_before aimed_at_before between own_attack "
-                         "tribe tribe_pair state_unit")
+                         "tribe tribe_pair state_unit pronoun_subject")
         self._rules = rules
         self.states = [(r["country"], r["names"], frozenset(a for a in r["forces_alias"].split("|") if a))
                        for r in rules.table("actor_states")]
@@ -253,7 +253,7 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
                 a1 = pair[0]
                 a2 = next((h for h in pair[1:] if h.name != a1.name or h.role != a1.role), None)
             elif pair and pair[0].role != "civilians" and "," in text[trig_at:pair[0].start] \
-                    and _clause_subject(text, pair[0], a, ar):
+                    and _clause_subject(text, pair[0], a, ar) and not ar.pronoun_subject.search(text, a, trig_at):
                 a1 = pair[0]  # "During an arrest raid in Jericho, Israeli forces shot a man": the subject
     # "an air strike on RSF positions", "positions of the militia": that force is the target, not
     # the people the strike killed (ACLED: a strike on an armed group is not violence against civilians)

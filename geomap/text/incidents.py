@@ -209,8 +209,9 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         prev: _Cand | None = None
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules):
             clause = text[ca:cb]
-            if is_tally(clause, ir.roles) or is_background(clause, ir.roles) or ir.claim.search(clause):
-                continue  # a tally, background or a claim: context, not an incident (nor the toll of the one before)
+            if is_tally(clause, ir.roles) or is_background(clause, ir.roles) or (
+                    ir.claim.search(clause) and not ir.tolls.coded.search(clause)):
+                continue  # a tally, background or a claim (unless a coder counted it): context, not an incident
             word_type = typed(clause, ev, (ca, cb), present)
             toll_only = False
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)

@@ -20,8 +20,9 @@ from geomap.text.rules import Rules, load_rules
 __all__ = ["SentenceRules", "sentence_rules", "split_sentences", "blocks", "clauses"]
 
 _LINE = re.compile(r"[^\n]+")
-#: a full stop, ! or ? (and closing quotes or brackets) before space and a capital, digit or quote
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+#: a full stop, ! or ? (and closing quotes or brackets) before space and a capital, digit or quote; or a
+#: full stop with the space left out between two words ("damaged vehicles.Unknown fatalities")
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 

@@ -270,3 +270,27 @@ def test_a_later_death_joins_its_event(gaz):
             "outskirts of Tikrit, killing two policemen. A third officer died of his wounds in hospital on Thursday "
             "morning, a police spokesman said.")
     assert [i[0] for i in _incidents(gaz, text, "2025-03-13")] == ["2025-03-12"]
+
+
+@pytest.mark.parametrize("text, toll", [
+    # a side's claim, counted by the monitor's coder all the same
+    ("On 9 June 2021, government forces claimed to have shelled rebel positions east of Marib city. "
+     "They claimed to have killed a number of fighters; unknown reported fatalities coded as 10.", 10),
+    # the coder's note with its final 's' left out
+    ("On 9 June 2021, tribal fighters clashed with rebels near Harib, killing several on both sides. "
+     "Unknown number of fatalitie coded as 6.", 6),
+    # the space after a full stop left out before the coder's note
+    ("On 9 June 2021, rebels shelled army positions near Harib and damaged two vehicles.Unknown "
+     "number of fatalities coded as 3.", 3),
+])
+def test_a_monitor_s_coded_toll_is_read_where_the_text_is_loose(gaz, text, toll):
+    assert [i[2] for i in _incidents(gaz, text, "2021-06-11")] == [toll]
+
+
+def test_they_then_ambushing_in_the_same_area_is_the_same_incident(gaz):
+    text = ("On 9 June 2021, rebel forces reportedly shelled army positions in Harib (Marib). Also, they "
+            "ambushed, apparently with machine guns, army reinforcements heading towards the same area. "
+            "Fatalities coded as 4.")
+    incs = extract_document(text, published="2021-06-11", gazetteer=gaz).incidents
+    assert [(i.sub_event_type, i.fatalities) for i in incs] == [("Shelling/artillery/missile attack", 4)]
+    assert incs[0].actor1 != incs[0].actor2

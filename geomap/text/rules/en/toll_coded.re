@@ -3,7 +3,7 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-\bfatalit(?:ies|es|y)(?:\ (?:and|or)\ injur(?:ies|ed))?\ (?:are\ |were\ )?coded\ as\ (?P<num>\d+)\b
+\bfatalit(?:ies|ie|es|y)(?:\ (?:and|or)\ injur(?:ies|ed))?\ (?:are\ |were\ )?coded\ as\ (?P<num>\d+)\b
 | \bfatalities\ (?:are\ |were\ )?split\ (?:across|over|between)\ \d+\ (?:events|locations)\s*\(
   (?P<num2>
       \d+
