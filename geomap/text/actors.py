@@ -190,6 +190,9 @@ def find_actors(text: str, a: int, b: int, ar: ActorRules) -> list[ActorHit]:
                 role = "military"
             add(mm.start(), e, name, "" if role == "group" else country, role)
             break
+        else:
+            if m.group(0).isupper() and m.group(0) in ar.forces_alias(country):
+                add(m.start(), m.end(), country, country, "military")  # "SAF continued bombardments": the acronym is the army
     for m in ar.generic_finder.finditer(seg):
         add(m.start(), m.end(), "", "", m.lastgroup)
     hits.sort(key=lambda h: h.start)

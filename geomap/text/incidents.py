@@ -336,8 +336,8 @@ def _compatible(inc: _Inc, c: _Cand) -> bool:
         return False
     a1 = inc.actor1()
     if a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
-            and not c.answers:
-        return False  # two different attackers: two incidents
+            and not c.answers and not _other_side_told_after(inc, c):
+        return False  # two different attackers: two incidents (not the other side's dead told after it)
     mine = inc.places()
     theirs = [loc.mention.place for loc in c.locations if loc.mention.place is not None]
     if mine and theirs:
@@ -349,6 +349,14 @@ def _compatible(inc: _Inc, c: _Cand) -> bool:
                 not any(not far(p, q) for p in mine for q in theirs):
             return False
     return True
+
+
+def _other_side_told_after(inc: _Inc, c: _Cand) -> bool:
+    """Whether ``c`` is the toll of the other side, told in the next sentence with no place of its own
+    ("Troops repelled a Boko Haram attack on the base. 30 Boko Haram dead."): the same fight."""
+    last = inc.parts[-1]
+    return c.strength < 2 and not c.locations and c.sent == last.sent + 1 and c.actor1 is not None \
+        and last.actor2 is not None and last.actor2.name == c.actor1.name
 
 
 def _positive_link(inc: _Inc, c: _Cand) -> bool:

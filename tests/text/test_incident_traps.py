@@ -294,3 +294,25 @@ def test_they_then_ambushing_in_the_same_area_is_the_same_incident(gaz):
     incs = extract_document(text, published="2021-06-11", gazetteer=gaz).incidents
     assert [(i.sub_event_type, i.fatalities) for i in incs] == [("Shelling/artillery/missile attack", 4)]
     assert incs[0].actor1 != incs[0].actor2
+
+
+@pytest.mark.parametrize("text, cc, actor1", [
+    ("SAF warplanes kept up aerial bombardments of Tawila on 3 May 2024.", "SD", "Military Forces of Sudan (2019-)"),
+    ("SNA continued an offensive near Jowhar on 3 May 2024, killing four fighters.", "SO", "Military Forces of Somalia (2022-)"),
+    ("Military forces killed six gunmen near Gusau on 3 May 2024.", "NG", "Military Forces of Nigeria (2023-)"),
+])
+def test_a_state_s_forces_named_by_an_acronym_or_as_military_forces(gaz, text, cc, actor1):
+    incs = extract_document(text, published="2024-05-05", country_hints=[cc], gazetteer=gaz).incidents
+    assert incs[0].actor1 == actor1
+
+
+def test_the_other_side_s_dead_told_next_is_the_same_fight(gaz):
+    text = ("Troops repelled an ISWAP attack on an army base at Monguno on 3 May 2024. 22 ISWAP dead, "
+            "five soldiers wounded.")
+    incs = extract_document(text, published="2024-05-05", country_hints=["NG"], gazetteer=gaz).incidents
+    assert [(i.location, i.fatalities) for i in incs] == [("Monguno", 22)]
+
+
+def test_thousands_killed_over_months_without_a_verb_is_a_tally():
+    assert is_tally("UN figures show 2,900 civilians killed across Sudan in the first four months of the year.",
+                    role_rules())

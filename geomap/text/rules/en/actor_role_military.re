@@ -11,6 +11,7 @@
     (?:
         army | soldiers? | troops | security\ forces | security\ personnel | government\ forces
       | commandos | special\ forces | border\ guards | government\ (?:troops|soldiers|army)
+      | military\ (?:forces|personnel|troops|units?)
       | the\ military(?=\s*[,.;:)]|\s+(?:said|says|has|have|had|was|were|is|are|also|then|reportedly|on|in|at|near|and|of|for|[a-z]+ed)\b)
     )
 )
