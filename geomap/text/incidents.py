@@ -104,7 +104,7 @@ class IncidentRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
-                         "anaphoric_place reference split split_reference answer source_actor claim died_later")
+                         "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -204,8 +204,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         headline = bi < first_body
         caption = bi in caption_blocks
         sentence = text[sa:sb]
-        if ir.habitual.search(sentence):
-            continue
+        if ir.habitual.search(sentence) or (si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1])):
+            continue  # a habit ("often"), or a claim the next sentence says nobody could check
         prev: _Cand | None = None
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules):
             clause = text[ca:cb]
@@ -264,6 +264,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             elif ir.bound_after.search(own):
                 c.bound = "after"   # "Iran responded by firing ...": after the event told before
             c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(masked, ca, cb, ir.tolls)
+            if c.fatalities is None and ir.intent.search(clause):
+                continue  # "organisers vowed to block the road on Friday": threatened, not done
             # an untyped "strikes"/"attack" gets its type from its actor: a state's strikes are from the air
             promoted = promoted_type(word, strength, a1.role if a1 is not None else "", clause, ev)
             if promoted is not None:
@@ -328,8 +330,8 @@ class _Inc:
                 if loc.mention.place is not None]
 
 
-def _compatible(inc: _Inc, c: _Cand) -> bool:
-    if not _type_compatible(inc, c) and not (c.anaphoric_actor or c.answers):
+def _compatible(inc: _Inc, c: _Cand, typed: bool = True) -> bool:
+    if typed and not _type_compatible(inc, c) and not (c.anaphoric_actor or c.answers):
         return False
     d, ds = inc.best_date()
     if dates_conflict(d, ds, c.date, c.date_strength):
@@ -349,6 +351,19 @@ def _compatible(inc: _Inc, c: _Cand) -> bool:
                 not any(not far(p, q) for p in mine for q in theirs):
             return False
     return True
+
+
+#: A sentence with an event word and nothing of its own elaborates the incident told at most this many sentences before.
+_ELABORATES_WITHIN = 2
+
+
+def _elaborates(c: _Cand, incs: list[_Inc]) -> bool:
+    """Whether ``c``, typed but with no day, place, toll or actor of its own and not introduced as another
+    event ("a", "another", "separately"), tells more of the incident just before it: a report's next
+    sentence about the weapons or the targets, not a second incident no one could place or date."""
+    return bool(incs) and not c.headline and not c.locations and c.date is None and c.fatalities is None \
+        and not c.bound and not c.indefinite and c.actor1 is None \
+        and c.sent - incs[-1].parts[-1].sent <= _ELABORATES_WITHIN
 
 
 def _other_side_told_after(inc: _Inc, c: _Cand) -> bool:
@@ -415,6 +430,10 @@ def _merge(cands: list[_Cand]) -> list[_Inc]:
         if target is None:
             if c.background and c.fatalities is None and c.date is None and not c.locations:
                 continue  # "in retaliation to Taliban attacks": a cause, not a reported incident
+            if _elaborates(c, incs):
+                c.strength = 1  # "Witnesses said four missiles hit a cluster of farms": more of the event told last
+                incs[-1].parts.append(c)
+                continue
             if c.strength < 2 and not c.locations and c.fatalities is None and c.date is None:
                 weak.append(c)
                 continue
@@ -426,7 +445,8 @@ def _merge(cands: list[_Cand]) -> list[_Inc]:
     # headlines join the main compatible incident (most evidence), or stand alone when specific
     for c in pending_head:
         pool = [i for i in incs if _compatible(i, c)]
-        linked = [i for i in pool if _positive_link(i, c)]
+        # a headline's loose word ("Russian raids kill six in Idlib") does not keep it from the story it heads
+        linked = [i for i in incs if _compatible(i, c, typed=False) and _positive_link(i, c)]
         if linked:
             max(linked, key=lambda i: len(i.parts)).parts.append(c)
         elif pool and (c.strength < 2 or any(i.sub_event_type in (c.sub_event_type, "") for i in pool)):

@@ -104,7 +104,8 @@ def long_before(text: str, dates: Sequence[tuple[DateMention, float]], published
     # a written day or month, its year written or inferred ("In December" in an April report is last December;
     # not "15-18 February" in a report of 15 February, put a year back only because it ends after publication)
     written = [d for d, s in dates if d.date is not None and d.kind == "absolute" and s >= 2
-               and (d.explicit_year or (_next_year(d.date) - published).days > 31)
+               and (d.explicit_year or (_next_year(d.date) - published).days > 31
+                    or text[max(0, d.start - 5):d.start].lower() == "last ")  # "Last February": the year before
                and not rr.period_start.search(text[max(0, d.start - 12):d.start])
                and not (not d.explicit_year and _RELATIVE_BEFORE.search(text[max(0, d.start - 45):d.start]))]
     return bool(written) and all((published - (d.latest or d.date)).days >= BACKGROUND_DAYS for d in written)

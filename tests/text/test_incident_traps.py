@@ -316,3 +316,37 @@ def test_the_other_side_s_dead_told_next_is_the_same_fight(gaz):
 def test_thousands_killed_over_months_without_a_verb_is_a_tally():
     assert is_tally("UN figures show 2,900 civilians killed across Sudan in the first four months of the year.",
                     role_rules())
+
+
+@pytest.mark.parametrize("text, n", [
+    # threatened or planned, not done
+    ("Protest organisers vowed to block the road to the port of Umm Qasr on Friday.", 0),
+    ("The army said it would launch a sweep of the desert near Rutba in the coming days.", 0),
+    ("Gunmen who had vowed to avenge their leader attacked the village of Tafas on Monday, killing three.", 1),
+    # a claim the next sentence says nobody could check
+    ("HTS said it had killed 12 soldiers near Saraqib on Tuesday. The claim could not be independently verified.", 0),
+    # a denial is not the event denied; the event told before it in the sentence stays
+    ("A ministry spokesman denied reports that troops had fought Kurdish fighters near Hasakah on Sunday.", 0),
+    ("Hezbollah said it fired rockets at positions near Metula on Monday, and denied reports that it had fired "
+     "at homes.", 1),
+    # a count of attacks, a funeral caption, a similar attack last February
+    ("The strike brings to three the number of attacks on PMF positions around al-Qaim this month.", 0),
+    ("Caption: Mourners in Qamishli carry the coffins of fighters killed in clashes near the dam last week.", 0),
+    ("Last February, a similar bombing in Al-Bab killed 12 people.", 0),
+])
+def test_threats_claims_denials_counts_and_past_attacks_are_not_incidents(gaz, text, n):
+    assert len(_incidents(gaz, text, "2025-01-09")) == n
+
+
+def test_the_next_morning_is_not_the_future(gaz):
+    text = "Artillery shelled Ariha in Idlib province on Tuesday night, killing a woman, the rescue group said the next morning."
+    assert [i[0] for i in _incidents(gaz, text, "2024-10-17")] == ["2024-10-15"]
+
+
+def test_a_headline_and_the_next_sentences_of_one_strike_are_one_incident(gaz):
+    text = ("Russian raids kill five in Idlib countryside\n\n"
+            "IDLIB, Syria - Russian warplanes struck the outskirts of Jisr al-Shughur in Idlib province on "
+            "Wednesday, killing five civilians, rescuers said.\n\n"
+            "Witnesses said at least four missiles hit a cluster of farms west of the town shortly after noon.")
+    incs = _incidents(gaz, text, "2024-10-17")
+    assert [(i[0], i[1], i[2]) for i in incs] == [("2024-10-16", "Air/drone strike", 5)]

@@ -5,5 +5,5 @@
 \b
 (?:
     will | shall | is\ to | are\ to | is\ due\ to | are\ due\ to | is\ expected\ to
-  | are\ expected\ to | plans?\ to | scheduled | upcoming | next(?!\ (?:to|door)\b)
+  | are\ expected\ to | plans?\ to | scheduled | upcoming | (?<!\bthe\ )next(?!\ (?:to|door)\b)
 )\b

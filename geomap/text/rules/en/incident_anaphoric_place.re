@@ -7,3 +7,4 @@
 \b(?:in|at|near|on|outside|inside|across)\ the\ (?:same\ )?(?:town|city|village|camp|area|district|neighbou?rhood|base|site|market|building|compound|scene)\b(?!\s+of\b)
 | \bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)
 | \bthe\ same\ (?:town|city|village|camp|area|district|neighbou?rhood|base|site|market|building|compound|front(?:line)?|locality|road)\b
+| \b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\ of\ the\ (?:town|city|village|camp|base)\b

@@ -18,3 +18,5 @@
 | (?:^\W*|\b(?:Context|Background):\s*)(?:last|earlier\ this|the\ previous)\ month\b | \b(?:Context|Background): | ^\W*in\ (?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b
 | \b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b[^.;]{0,60}\b(?:ago|last\ (?:month|year)|in\ (?:19|20)\d\d)\b
 | ^\W*in\ (?:(?:early|late|mid-?)\ )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\ (?:of\ )?last\ year\b | ^\W*(?:a|one|two|three|four|five|six|\d+)\ (?:years?|months?|decades?)\ (?:earlier|before)\b
+| \b(?:last|in)\ (?:January|February|March|April|May|June|July|August|September|October|November|December|year|summer|winter|spring|autumn)\b[^.;]{0,30}\b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault|explosion|blast)\b
+| \b(?:coffins?|funerals?|burials?)\s+(?:of|for)\b[^.;]{0,80}\bkilled\b

@@ -11,3 +11,4 @@
 | \bsaid\s+(?:on\s+\w+\s+)?(?:it|they)\s+(?:had\s+)?killed\s+["“]
 | \bsaid\s+(?:in\s+(?:a|an\s+online)\s+statement\s+)?(?:that\s+)?(?:it|they)\s+had\s+killed\b[^.;]{0,80}\b(?:a\s+claim|claims?\s+(?:the|which))\b
 | \ba\s+claim\s+(?:the|which)\s+(?:\w+\s+){0,3}(?:rejected|denied|dismissed|disputed)\b
+| ^[^,;]{0,80}?\b(?:denied|denies|rejected|dismissed)\s+(?:reports|claims|allegations|accounts)\s+(?:that|of)\b   # the clause is the denial

@@ -1,0 +1,10 @@
+# An event only threatened, planned or promised ("organisers vowed to block the road on Friday", "the SDF said
+# it would launch a large-scale operation in the coming days"): a clause with these words and no toll of its
+# own is not an incident.
+# Used by: geomap.text.incidents (clause roles).
+# Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
+(?i)
+\b(?:vow(?:s|ed)?|vowing|threaten(?:s|ed)?|threatening|pledg(?:es|ed)|plans?|planned|planning|intends?|intended
+   |promis(?:es|ed)|prepar(?:es|ed|ing))\s+to\s+\w+
+| \b(?:would|will)\s+(?:\w+\s+)?(?:launch|attack|strike|block|stage|hold|begin|start|carry|retaliate|respond|storm|target)\b
+| \bin\ the\ coming\ (?:days|weeks|hours)\b
