@@ -68,20 +68,21 @@ import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any, Iterable, Sequence
 
 from geomap.exc import InputError
 from geomap.gazetteer.countries import country_name
-from geomap.model import Evidence, Incident, Mention, Place
-from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
-from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
-from geomap.text.incident_dates import dates_conflict, dates_for as _dates_for, days_from_neighbours, story_day
+from geomap.model import Evidence, Incident, Mention
+from geomap.text.actors import actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
+from geomap.text.dates import DateMention, date_rules, find_dates, parse_published, unanchored_reason
+from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighbours, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
+from geomap.text.incident_merge import Cand, Inc, merge
 from geomap.text.incident_split import split_stated
-from geomap.text.incident_places import (Loc, area_point, clause_locations, far, place_rank, place_rules, point_source,
+from geomap.text.incident_places import (area_point, clause_locations, place_rank, place_rules, point_source,
                                          sentence_fallback)
 from geomap.text._patterns import Patterns
 from geomap.text._ranking import load_weights
@@ -120,49 +121,8 @@ def incident_rules(rules: Rules | None = None) -> IncidentRules:
     return (rules or load_rules("en")).derived("text.incidents", IncidentRules)
 
 
-# --------------------------------------------------------------------------- candidates
-@dataclass
-class _Cand:
-    sent: int
-    block: int
-    start: int
-    end: int
-    event_type: str
-    sub_event_type: str
-    strength: int
-    trigger: str
-    trigger_start: int
-    definite: bool
-    latest: bool
-    headline: bool
-    caption: bool
-    date: DateMention | None = None
-    date_strength: float = 0.0
-    bound: str = ""               # "after"/"before" another event, when the clause says so
-    bound_days: int | None = None  # "a day later": +1 day from the event told before (-n: before it)
-    offset_day: bool = False       # its day is counted from the event told before it
-    actor1: ActorHit | None = None
-    actor2: ActorHit | None = None
-    fatalities: int | None = None
-    qualifier: str = ""
-    toll_strength: int = 0        # 3 coder's note, 2 toll update, 1 plain figure
-    additive: bool = False        # "... was also killed"
-    locations: list[Loc] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-    blamed: ActorHit | None = None
-    background: bool = False      # named only as a cause or context of another event
-    indefinite: bool = False      # "a rocket attack": a new event unless something links it
-    same_day: bool = False        # dated from the event told before ("later that night")
-    story_day: bool = False       # dated from the only day the report states
-    anaphoric_actor: bool = False  # "a gunfight with the attackers": the attackers of the event before
-    answers: bool = False          # "troops returned fire": the other side of the event before
-    not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
-    not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
-    unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
-
-
 def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | None, gazetteer: Any,
-                ir: IncidentRules) -> tuple[list[_Cand], list[DateMention]]:
+                ir: IncidentRules) -> tuple[list[Cand], list[DateMention]]:
     """Every clause with an event word, as a candidate incident, in text order; the document's dates."""
     sents = split_sentences(text, rules=ir.rules)
     # blocks: each physical line group; captions and headlines are marked
@@ -179,7 +139,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     first_body = next((i for i, (s, e) in enumerate(blks)
                        if i not in caption_blocks and (len(split_sentences(text[s:e], rules=ir.rules)) >= 2
                                                        or _FINAL_PUNCT.search(text[s:e]))), 0)
-    cands: list[_Cand] = []
+    cands: list[Cand] = []
     order = 0
     # the text with its date phrases blanked, so "21 March 2020, 12 militants" counts 12, not 2020
     masked = list(text)
@@ -206,7 +166,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         sentence = text[sa:sb]
         if ir.habitual.search(sentence) or (si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1])):
             continue  # a habit ("often"), or a claim the next sentence says nobody could check
-        prev: _Cand | None = None
+        prev: Cand | None = None
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules):
             clause = text[ca:cb]
             if is_tally(clause, ir.roles) or is_background(clause, ir.roles) or (
@@ -248,7 +208,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 a1 = None  # "Police said nine of the victims had died": the source of the toll, not an attacker
             head = text[max(ca, trig_at - 45):trig_at + len(word) + 12]
             anaphoric = bool(ir.anaphoric_actor.search(clause)) or (not locs and bool(ir.anaphoric_place.search(clause)))
-            c = _Cand(sent=si, block=bi, start=ca, end=cb, event_type=et, sub_event_type=st, strength=strength,
+            c = Cand(sent=si, block=bi, start=ca, end=cb, event_type=et, sub_event_type=st, strength=strength,
                       trigger=word, trigger_start=trig_at, anaphoric_actor=anaphoric,
                       definite=bool(ir.definite.search(head)) or anaphoric
                       or bool(ir.definite_start.match(text[ca:trig_at]) and strength < 2),
@@ -276,7 +236,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     return cands, doc_dates
 
 
-def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
+def _take_date(c: Cand, dates: list[tuple[DateMention, float]]) -> None:
     for d, s in dates:
         if d.date is None:
             if d.kind == "bound" and not c.bound:
@@ -288,178 +248,6 @@ def _take_date(c: _Cand, dates: list[tuple[DateMention, float]]) -> None:
             c.date, c.date_strength = d, s
 
 
-# --------------------------------------------------------------------------- merging
-def _type_compatible(x: _Cand | "_Inc", y: _Cand) -> bool:
-    """Two typed pieces of different sub-event types are two incidents; a generic word
-    ("attack", "killed", a bare "explosion") fits any type."""
-    if not x.sub_event_type or not y.sub_event_type or y.strength < 2 or x.strength < 2:
-        return True
-    return x.sub_event_type == y.sub_event_type
-
-
-@dataclass
-class _Inc:
-    parts: list[_Cand]
-
-    @property
-    def sub_event_type(self) -> str:
-        return next((c.sub_event_type for c in self.parts if c.strength >= 2 and c.sub_event_type), "")
-
-    @property
-    def strength(self) -> int:
-        return max(c.strength for c in self.parts)
-
-    def best_date(self) -> tuple[DateMention | None, float]:
-        best: tuple[DateMention | None, float] = (None, 0.0)
-        for c in self.parts:
-            if c.date is not None and c.date_strength > best[1]:
-                best = (c.date, c.date_strength)
-        return best
-
-    def actor1(self) -> ActorHit | None:
-        for c in self.parts:
-            if c.blamed is not None:
-                return c.blamed
-        for c in self.parts:
-            if c.actor1 is not None and c.actor1.role != "civilians":
-                return c.actor1
-        return None
-
-    def places(self) -> list[Place]:
-        return [loc.mention.place for c in self.parts[-_PARTS_WINDOW:] for loc in c.locations
-                if loc.mention.place is not None]
-
-
-def _compatible(inc: _Inc, c: _Cand, typed: bool = True) -> bool:
-    if typed and not _type_compatible(inc, c) and not (c.anaphoric_actor or c.answers):
-        return False
-    d, ds = inc.best_date()
-    if dates_conflict(d, ds, c.date, c.date_strength):
-        return False
-    a1 = inc.actor1()
-    if a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
-            and not c.answers and not _other_side_told_after(inc, c):
-        return False  # two different attackers: two incidents (not the other side's dead told after it)
-    mine = inc.places()
-    theirs = [loc.mention.place for loc in c.locations if loc.mention.place is not None]
-    if mine and theirs:
-        best_mine = min(mine, key=place_rank)
-        best_theirs = min(theirs, key=place_rank)
-        if place_rank(best_mine) <= 3 and place_rank(best_theirs) <= 3 and far(best_mine, best_theirs):
-            return False
-        if any(far(p, q) for p in mine for q in theirs if place_rank(p) == 6 or place_rank(q) == 6) and \
-                not any(not far(p, q) for p in mine for q in theirs):
-            return False
-    return True
-
-
-#: A sentence with an event word and nothing of its own elaborates the incident told at most this many sentences before.
-_ELABORATES_WITHIN = 2
-
-
-def _elaborates(c: _Cand, incs: list[_Inc]) -> bool:
-    """Whether ``c``, typed but with no day, place, toll or actor of its own and not introduced as another
-    event ("a", "another", "separately"), tells more of the incident just before it: a report's next
-    sentence about the weapons or the targets, not a second incident no one could place or date."""
-    return bool(incs) and not c.headline and not c.locations and c.date is None and c.fatalities is None \
-        and not c.bound and not c.indefinite and c.actor1 is None \
-        and c.sent - incs[-1].parts[-1].sent <= _ELABORATES_WITHIN
-
-
-def _other_side_told_after(inc: _Inc, c: _Cand) -> bool:
-    """Whether ``c`` is the toll of the other side, told in the next sentence with no place of its own
-    ("Troops repelled a Boko Haram attack on the base. 30 Boko Haram dead."): the same fight."""
-    last = inc.parts[-1]
-    return c.strength < 2 and not c.locations and c.sent == last.sent + 1 and c.actor1 is not None \
-        and last.actor2 is not None and last.actor2.name == c.actor1.name
-
-
-def _positive_link(inc: _Inc, c: _Cand) -> bool:
-    d, ds = inc.best_date()
-    if d is not None and c.date is not None and d.date == c.date.date and d.precision == c.date.precision == DAY and min(ds, c.date_strength) >= 1:
-        return True
-    tolls = {p.fatalities for p in inc.parts if p.fatalities}
-    if c.fatalities and c.fatalities in tolls:
-        return True
-    mine = {p.geonameid for p in inc.places() if place_rank(p) <= 3}
-    if mine and any(loc.mention.place is not None and loc.mention.place.geonameid in mine for loc in c.locations):
-        return True
-    return False
-
-
-#: Merging works in bounded windows, so a long document costs the same per sentence as a
-#: short one: a sentence joins only incidents told within the last _SENT_WINDOW sentences,
-#: compared on their last _PARTS_WINDOW parts; an incident of _MAX_PARTS parts takes no more.
-_SENT_WINDOW, _PARTS_WINDOW, _MAX_PARTS = 80, 40, 200
-
-
-def _merge(cands: list[_Cand]) -> list[_Inc]:
-    all_incs: list[_Inc] = []
-    incs: list[_Inc] = []  # the incidents within the window of the current sentence
-    pending_head: list[_Cand] = []
-    weak: list[_Cand] = []
-    pruned = 0
-    for c in cands:
-        if c.headline:
-            pending_head.append(c)
-            continue
-        if c.sent - pruned > _SENT_WINDOW // 4:
-            incs = [i for i in incs if c.sent - i.parts[-1].sent <= _SENT_WINDOW and len(i.parts) < _MAX_PARTS]
-            pruned = c.sent
-        target = None
-        if c.definite or c.strength < 2 and not c.bound:
-            pool = [i for i in incs if _compatible(i, c)]
-            if pool:
-                if c.latest:
-                    target = max(pool, key=lambda i: ((i.best_date()[0].date if i.best_date()[0] and i.best_date()[0].date else _dt.date.min), incs.index(i)))
-                else:
-                    linked = [i for i in pool if _positive_link(i, c)]
-                    target = linked[-1] if linked else pool[-1]
-                    if not linked and c.strength < 2 and c.sent - target.parts[-1].sent > 3:
-                        target = None
-        else:
-            pool = [i for i in incs if _compatible(i, c) and _positive_link(i, c)]
-            if not pool and c.date is None and not c.bound and c.strength >= 2:
-                # same story, told again without the day ("The US carried out strikes ..." after a caption)
-                pool = [i for i in incs if _compatible(i, c) and i.sub_event_type == c.sub_event_type
-                        and (c.actor1 is None and not c.locations and i is incs[-1]  # "Clashes resulted in ..."
-                             or c.actor1 is not None and i.actor1() is not None and i.actor1().name == c.actor1.name)
-                        and not c.indefinite]
-            if pool:
-                target = pool[-1]
-        if target is None:
-            if c.background and c.fatalities is None and c.date is None and not c.locations:
-                continue  # "in retaliation to Taliban attacks": a cause, not a reported incident
-            if _elaborates(c, incs):
-                c.strength = 1  # "Witnesses said four missiles hit a cluster of farms": more of the event told last
-                incs[-1].parts.append(c)
-                continue
-            if c.strength < 2 and not c.locations and c.fatalities is None and c.date is None:
-                weak.append(c)
-                continue
-            incs.append(_Inc([c]))
-            all_incs.append(incs[-1])
-        else:
-            target.parts.append(c)
-    incs = all_incs
-    # headlines join the main compatible incident (most evidence), or stand alone when specific
-    for c in pending_head:
-        pool = [i for i in incs if _compatible(i, c)]
-        # a headline's loose word ("Russian raids kill six in Idlib") does not keep it from the story it heads
-        linked = [i for i in incs if _compatible(i, c, typed=False) and _positive_link(i, c)]
-        if linked:
-            max(linked, key=lambda i: len(i.parts)).parts.append(c)
-        elif pool and (c.strength < 2 or any(i.sub_event_type in (c.sub_event_type, "") for i in pool)):
-            cand_pool = [i for i in pool if i.sub_event_type == c.sub_event_type] or \
-                [i for i in pool if not i.sub_event_type] or pool
-            max(cand_pool, key=lambda i: len(i.parts)).parts.append(c)
-        elif c.strength >= 2 and (c.locations or c.date):
-            incs.append(_Inc([c]))
-    # drop incidents made only of generic words with nothing to place or count
-    return [i for i in incs if i.strength >= 2 or any(p.fatalities for p in i.parts) or any(p.locations for p in i.parts)
-            or (i.best_date()[1] >= 2 and any(p.actor1 is not None or p.actor2 is not None for p in i.parts))]
-
-
 # --------------------------------------------------------------------------- incident records
 #: The confidence of a fallback place no mention of the incident names directly.
 _FALLBACK_CONFIDENCE = 0.6
@@ -467,7 +255,7 @@ _FALLBACK_CONFIDENCE = 0.6
 _DATELINE_WITHIN = 400
 
 
-def _build(inc: _Inc, published: _dt.date | None, source: str, text: str, ir: IncidentRules,
+def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: IncidentRules,
            doc_country: str = "", gazetteer: Any = None, mentions: Sequence[Mention] = (),
            dateline: tuple[int, int] = (0, 0)) -> Incident:
     """The :class:`Incident` of a merged incident: the best of its pieces."""
@@ -691,7 +479,7 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
         return []
     ms = sorted(mentions, key=lambda m: m.start)
     cands, doc_dates = _candidates(text, ms, published, gazetteer, ir)
-    incs = _merge(cands)
+    incs = merge(cands)
     days_from_neighbours(incs, story_day(text, doc_dates, ir) if any(i.best_date()[0] is None for i in incs) else None)
     incs.sort(key=lambda i: min(c.start for c in i.parts if not c.headline) if any(not c.headline for c in i.parts)
               else min(c.start for c in i.parts))

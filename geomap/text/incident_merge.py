@@ -1,0 +1,242 @@
+"""Merging the clause candidates of a report into incidents: one event, one incident.
+
+:func:`merge` joins each event clause (:class:`Cand`) to an incident told before it when
+they are the same event (a definite "the strike", the same day, toll or place, a toll
+sentence after its event, a sentence that only tells more of it) and starts a new one
+otherwise; headlines join the story they head. :mod:`geomap.text.incidents` builds the
+candidates and turns each merged :class:`Inc` into an :class:`~geomap.model.Incident`.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+from geomap.model import Evidence, Place
+from geomap.text.actors import ActorHit
+from geomap.text.dates import DAY, DateMention
+from geomap.text.incident_dates import dates_conflict
+from geomap.text.incident_places import Loc, far, place_rank
+
+__all__ = ["Cand", "Inc", "merge"]
+
+@dataclass
+class Cand:
+    """One clause that names an event, with what it says of its own: type, day, place, toll, actors."""
+    sent: int
+    block: int
+    start: int
+    end: int
+    event_type: str
+    sub_event_type: str
+    strength: int
+    trigger: str
+    trigger_start: int
+    definite: bool
+    latest: bool
+    headline: bool
+    caption: bool
+    date: DateMention | None = None
+    date_strength: float = 0.0
+    bound: str = ""               # "after"/"before" another event, when the clause says so
+    bound_days: int | None = None  # "a day later": +1 day from the event told before (-n: before it)
+    offset_day: bool = False       # its day is counted from the event told before it
+    actor1: ActorHit | None = None
+    actor2: ActorHit | None = None
+    fatalities: int | None = None
+    qualifier: str = ""
+    toll_strength: int = 0        # 3 coder's note, 2 toll update, 1 plain figure
+    additive: bool = False        # "... was also killed"
+    locations: list[Loc] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    blamed: ActorHit | None = None
+    background: bool = False      # named only as a cause or context of another event
+    indefinite: bool = False      # "a rocket attack": a new event unless something links it
+    same_day: bool = False        # dated from the event told before ("later that night")
+    story_day: bool = False       # dated from the only day the report states
+    anaphoric_actor: bool = False  # "a gunfight with the attackers": the attackers of the event before
+    answers: bool = False          # "troops returned fire": the other side of the event before
+    not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
+    not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
+    unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
+
+
+
+def _type_compatible(x: Cand | "Inc", y: Cand) -> bool:
+    """Two typed pieces of different sub-event types are two incidents; a generic word
+    ("attack", "killed", a bare "explosion") fits any type."""
+    if not x.sub_event_type or not y.sub_event_type or y.strength < 2 or x.strength < 2:
+        return True
+    return x.sub_event_type == y.sub_event_type
+
+
+@dataclass
+class Inc:
+    """The candidates merged into one incident, in the order they were told."""
+    parts: list[Cand]
+
+    @property
+    def sub_event_type(self) -> str:
+        return next((c.sub_event_type for c in self.parts if c.strength >= 2 and c.sub_event_type), "")
+
+    @property
+    def strength(self) -> int:
+        return max(c.strength for c in self.parts)
+
+    def best_date(self) -> tuple[DateMention | None, float]:
+        best: tuple[DateMention | None, float] = (None, 0.0)
+        for c in self.parts:
+            if c.date is not None and c.date_strength > best[1]:
+                best = (c.date, c.date_strength)
+        return best
+
+    def actor1(self) -> ActorHit | None:
+        for c in self.parts:
+            if c.blamed is not None:
+                return c.blamed
+        for c in self.parts:
+            if c.actor1 is not None and c.actor1.role != "civilians":
+                return c.actor1
+        return None
+
+    def places(self) -> list[Place]:
+        return [loc.mention.place for c in self.parts[-_PARTS_WINDOW:] for loc in c.locations
+                if loc.mention.place is not None]
+
+
+def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
+    if typed and not _type_compatible(inc, c) and not (c.anaphoric_actor or c.answers):
+        return False
+    d, ds = inc.best_date()
+    if dates_conflict(d, ds, c.date, c.date_strength):
+        return False
+    a1 = inc.actor1()
+    if a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
+            and not c.answers and not _other_side_told_after(inc, c):
+        return False  # two different attackers: two incidents (not the other side's dead told after it)
+    mine = inc.places()
+    theirs = [loc.mention.place for loc in c.locations if loc.mention.place is not None]
+    if mine and theirs:
+        best_mine = min(mine, key=place_rank)
+        best_theirs = min(theirs, key=place_rank)
+        if place_rank(best_mine) <= 3 and place_rank(best_theirs) <= 3 and far(best_mine, best_theirs):
+            return False
+        if any(far(p, q) for p in mine for q in theirs if place_rank(p) == 6 or place_rank(q) == 6) and \
+                not any(not far(p, q) for p in mine for q in theirs):
+            return False
+    return True
+
+
+#: A sentence with an event word and nothing of its own elaborates the incident told at most this many sentences before.
+_ELABORATES_WITHIN = 2
+
+
+def _elaborates(c: Cand, incs: list[Inc]) -> bool:
+    """Whether ``c``, typed but with no day, place, toll or actor of its own and not introduced as another
+    event ("a", "another", "separately"), tells more of the incident just before it: a report's next
+    sentence about the weapons or the targets, not a second incident no one could place or date."""
+    return bool(incs) and not c.headline and not c.locations and c.date is None and c.fatalities is None \
+        and not c.bound and not c.indefinite and c.actor1 is None \
+        and c.sent - incs[-1].parts[-1].sent <= _ELABORATES_WITHIN
+
+
+def _other_side_told_after(inc: Inc, c: Cand) -> bool:
+    """Whether ``c`` is the toll of the other side, told in the next sentence with no place of its own
+    ("Troops repelled a Boko Haram attack on the base. 30 Boko Haram dead."): the same fight."""
+    last = inc.parts[-1]
+    return c.strength < 2 and not c.locations and c.sent == last.sent + 1 and c.actor1 is not None \
+        and last.actor2 is not None and last.actor2.name == c.actor1.name
+
+
+def _positive_link(inc: Inc, c: Cand) -> bool:
+    d, ds = inc.best_date()
+    if d is not None and c.date is not None and d.date == c.date.date and d.precision == c.date.precision == DAY and min(ds, c.date_strength) >= 1:
+        return True
+    tolls = {p.fatalities for p in inc.parts if p.fatalities}
+    if c.fatalities and c.fatalities in tolls:
+        return True
+    mine = {p.geonameid for p in inc.places() if place_rank(p) <= 3}
+    if mine and any(loc.mention.place is not None and loc.mention.place.geonameid in mine for loc in c.locations):
+        return True
+    return False
+
+
+#: Merging works in bounded windows, so a long document costs the same per sentence as a
+#: short one: a sentence joins only incidents told within the last _SENT_WINDOW sentences,
+#: compared on their last _PARTS_WINDOW parts; an incident of _MAX_PARTS parts takes no more.
+_SENT_WINDOW, _PARTS_WINDOW, _MAX_PARTS = 80, 40, 200
+
+
+def merge(cands: list[Cand]) -> list[Inc]:
+    """The incidents of a report: each candidate joined to an incident told before it, or a new one.
+
+    Examples
+    --------
+    >>> merge([])
+    []
+    """
+    all_incs: list[Inc] = []
+    incs: list[Inc] = []  # the incidents within the window of the current sentence
+    pending_head: list[Cand] = []
+    weak: list[Cand] = []
+    pruned = 0
+    for c in cands:
+        if c.headline:
+            pending_head.append(c)
+            continue
+        if c.sent - pruned > _SENT_WINDOW // 4:
+            incs = [i for i in incs if c.sent - i.parts[-1].sent <= _SENT_WINDOW and len(i.parts) < _MAX_PARTS]
+            pruned = c.sent
+        target = None
+        if c.definite or c.strength < 2 and not c.bound:
+            pool = [i for i in incs if _compatible(i, c)]
+            if pool:
+                if c.latest:
+                    target = max(pool, key=lambda i: ((i.best_date()[0].date if i.best_date()[0] and i.best_date()[0].date else _dt.date.min), incs.index(i)))
+                else:
+                    linked = [i for i in pool if _positive_link(i, c)]
+                    target = linked[-1] if linked else pool[-1]
+                    if not linked and c.strength < 2 and c.sent - target.parts[-1].sent > 3:
+                        target = None
+        else:
+            pool = [i for i in incs if _compatible(i, c) and _positive_link(i, c)]
+            if not pool and c.date is None and not c.bound and c.strength >= 2:
+                # same story, told again without the day ("The US carried out strikes ..." after a caption)
+                pool = [i for i in incs if _compatible(i, c) and i.sub_event_type == c.sub_event_type
+                        and (c.actor1 is None and not c.locations and i is incs[-1]  # "Clashes resulted in ..."
+                             or c.actor1 is not None and i.actor1() is not None and i.actor1().name == c.actor1.name)
+                        and not c.indefinite]
+            if pool:
+                target = pool[-1]
+        if target is None:
+            if c.background and c.fatalities is None and c.date is None and not c.locations:
+                continue  # "in retaliation to Taliban attacks": a cause, not a reported incident
+            if _elaborates(c, incs):
+                c.strength = 1  # "Witnesses said four missiles hit a cluster of farms": more of the event told last
+                incs[-1].parts.append(c)
+                continue
+            if c.strength < 2 and not c.locations and c.fatalities is None and c.date is None:
+                weak.append(c)
+                continue
+            incs.append(Inc([c]))
+            all_incs.append(incs[-1])
+        else:
+            target.parts.append(c)
+    incs = all_incs
+    # headlines join the main compatible incident (most evidence), or stand alone when specific
+    for c in pending_head:
+        pool = [i for i in incs if _compatible(i, c)]
+        # a headline's loose word ("Russian raids kill six in Idlib") does not keep it from the story it heads
+        linked = [i for i in incs if _compatible(i, c, typed=False) and _positive_link(i, c)]
+        if linked:
+            max(linked, key=lambda i: len(i.parts)).parts.append(c)
+        elif pool and (c.strength < 2 or any(i.sub_event_type in (c.sub_event_type, "") for i in pool)):
+            cand_pool = [i for i in pool if i.sub_event_type == c.sub_event_type] or \
+                [i for i in pool if not i.sub_event_type] or pool
+            max(cand_pool, key=lambda i: len(i.parts)).parts.append(c)
+        elif c.strength >= 2 and (c.locations or c.date):
+            incs.append(Inc([c]))
+    # drop incidents made only of generic words with nothing to place or count
+    return [i for i in incs if i.strength >= 2 or any(p.fatalities for p in i.parts) or any(p.locations for p in i.parts)
+            or (i.best_date()[1] >= 2 and any(p.actor1 is not None or p.actor2 is not None for p in i.parts))]
+
+
