@@ -366,8 +366,10 @@ def _resolve(kind: str, m: re.Match[str], published: _dt.date | None, future: bo
         return _bound("after" if dr.word("direction", g["dir"]) == "after" else "before")
     if kind == "rel_day":
         back = dr.word("relative_day", g["rel"])
-        if back == "before":  # "the day before": before another event, not publication
-            return dict(_bound("before"), earliest=None, latest=None)
+        if back == "before":  # "the day before": a day before another event, not publication
+            return dict(_bound("before"), earliest=None, latest=None, days=-1)
+        if back == "after":  # "the next day": a day after the event told before
+            return dict(_bound("after"), earliest=None, latest=None, days=1)
         d = published - _dt.timedelta(days=int(back))
         return dict(date=d, precision=DAY, kind="relative", earliest=d, latest=d)
     if kind == "weekday":
@@ -416,7 +418,8 @@ def _month_only(g: dict, published: _dt.date | None, future: bool, dr: DateRules
     # "May" / "March" alone are too often verbs or names: the table says which names
     # need a year, which a year or a modifier ("early Feb"), which stand alone
     alone = dr.alone.get(word.lower(), "year")
-    if not g.get("year") and (alone == "year" or not g.get("early") and alone != "yes"):
+    modified = bool(g.get("early")) or g.get("prep") is not None  # "early March", "In March,"
+    if not g.get("year") and (alone == "year" and g.get("prep") is None or not modified and alone != "yes"):
         return None
     month = dr.month(word)
     if g.get("year"):

@@ -111,7 +111,7 @@ def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
         return False
     a1 = inc.actor1()
     if a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
-            and not c.answers and not _other_side_told_after(inc, c):
+            and not c.answers and not c.anaphoric_actor and not _other_side_told_after(inc, c):
         return False  # two different attackers: two incidents (not the other side's dead told after it)
     mine = inc.places()
     theirs = [loc.mention.place for loc in c.locations if loc.mention.place is not None]
@@ -125,6 +125,9 @@ def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
             return False
     return True
 
+
+#: The event types of crowds (ACLED's), which the attackers of an armed incident do not become.
+_CROWD_TYPES = frozenset({"Riots", "Protests"})
 
 #: A sentence with an event word and nothing of its own elaborates the incident told at most this many sentences before.
 _ELABORATES_WITHIN = 2
@@ -220,6 +223,9 @@ def merge(cands: list[Cand]) -> list[Inc]:
             incs.append(Inc([c]))
             all_incs.append(incs[-1])
         else:
+            if c.anaphoric_actor and c.event_type in _CROWD_TYPES \
+                    and not any(p.event_type in _CROWD_TYPES for p in target.parts):
+                c.strength = 1  # "The gunmen also set fire to 21 trucks": the attack's damage, not a riot
             target.parts.append(c)
     incs = all_incs
     # headlines join the main compatible incident (most evidence), or stand alone when specific

@@ -33,6 +33,8 @@ __all__ = ["RoleRules", "role_rules", "is_tally", "is_background", "long_before"
 #: A clause dated this many days or more before publication tells background, not the news.
 BACKGROUND_DAYS = 60
 _YEAR_IN = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
+#: The year before publication's, named without its number ("... on a nearby village last year").
+_LAST_YEAR = re.compile(r"\b(?:last|the\s+previous)\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 #: A date in a relative clause ("two Italians who were kidnapped last July") is another event's, not the clause's.
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which|that|those|since|after|before)\b[^,.;]{0,40}$", re.IGNORECASE)
 
@@ -99,6 +101,8 @@ def long_before(text: str, dates: Sequence[tuple[DateMention, float]], published
         a, b = clause
         years = [int(m.group(1)) for m in _YEAR_IN.finditer(text, a, b)
                  if not _RELATIVE_BEFORE.search(text[max(a, m.start() - 45):m.start()])]  # not "those abducted in 2014"
+        years += [published.year - 1 for m in _LAST_YEAR.finditer(text, a, b)
+                  if not _RELATIVE_BEFORE.search(text[max(a, m.start() - 45):m.start()])]
         if years and max(years) < published.year:
             return True
     # a written day or month, its year written or inferred ("In December" in an April report is last December;

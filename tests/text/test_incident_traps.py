@@ -350,3 +350,29 @@ def test_a_headline_and_the_next_sentences_of_one_strike_are_one_incident(gaz):
             "Witnesses said at least four missiles hit a cluster of farms west of the town shortly after noon.")
     incs = _incidents(gaz, text, "2024-10-17")
     assert [(i[0], i[1], i[2]) for i in incs] == [("2024-10-16", "Air/drone strike", 5)]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("In March, separatist fighters hijacked a train carrying 400 people near Sibi, a siege that left 26 dead.", 0),
+    ("Forty people were killed in a single rebel attack on a nearby village last year.", 0),
+    ("At least 180 civilians had been killed in the region in November alone, many in drone strikes.", 0),
+    ("The group claimed this week to have killed dozens of soldiers in the province.", 0),
+    ("Al Shabaab has been fighting since 2007 to topple the government in Mogadishu.", 0),
+    ("Troops have been deployed to the province since 2021, when insurgents stormed the town of Palma.", 0),
+    ("About 150 people had been sheltering in the monastery in Sagaing after fleeing fighting nearby.", 0),
+])
+def test_past_and_summed_events_in_one_clause_are_not_incidents(gaz, text, n):
+    assert len(_incidents(gaz, text, "2025-12-16")) == n
+
+
+@pytest.mark.parametrize("link, day", [("The day before", "2024-10-14"), ("The previous day", "2024-10-14"),
+                                       ("The next day", "2024-10-16"), ("The following morning", "2024-10-16")])
+def test_the_day_before_and_the_next_day_count_from_the_event_told_before(gaz, link, day):
+    text = f"Gunmen attacked a checkpoint in Tikrit on Tuesday, killing two. {link}, a bomb exploded in Samarra, killing one."
+    assert [i[0] for i in _incidents(gaz, text, "2024-10-17")] == ["2024-10-15", day]
+
+
+def test_what_the_gunmen_also_did_is_the_same_attack(gaz):
+    text = ("At least 25 civilians were killed when gunmen attacked a convoy near Ansongo in Mali on Friday. "
+            "The gunmen also set fire to 21 trucks and a bus, an official said.")
+    assert [(i[1], i[2]) for i in _incidents(gaz, text, "2025-02-11")] == [("Attack", 25)]

@@ -7,3 +7,4 @@
 (?:
     attackers | gunmen | assailants | kidnappers | abductors | bombers? | raiders
 )\b
+| ^\W*the\s+(?:attackers|gunmen|assailants|kidnappers|abductors|raiders)\s+(?:also\s+|then\s+|later\s+)?(?!who\b)\w+   # 'The gunmen also set fire to ...': the attackers told before

@@ -23,7 +23,7 @@
 | \b(?:bring|brings|bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:to\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:[\d,]+|[a-z]+)\s+)?the\s+(?:total|number|overall|tally)\b
 | \bpushed\s+the\s+(?:overall\s+)?toll\b
 | \b(?:fighting|war|conflict|offensive|violence|battle|siege|insurgency|campaign|crackdown|uprising)\s+(?:that|which)\b[^.;]{0,50}\b(?:killed|left)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:\d{1,3},\d{3}|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million)|tens\s+of\s+thousands|thousands|hundreds\s+of\s+thousands)\b
-| \b(?:in\ (?:19|20)\d\d|last\ year|this\ year|of\ (?:19|20)\d\d)\ alone\b
+| \b(?:in\ (?:19|20)\d\d|last\ year|this\ year|of\ (?:19|20)\d\d|in\ (?:January|February|March|April|May|June|July|August|September|October|November|December)|this\ month|last\ month|this\ week|last\ week)\ alone\b
 | \b(?:estimate|estimates|estimated|believed|thought)\b[^.;]{0,30}\bkilled\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:\d{1,3},\d{3}|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million)|tens\s+of\s+thousands|thousands|hundreds\s+of\s+thousands)\b
 | ^\W*(?:and\s+)?to\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|some|almost)\s+)?[\d,]+\s+the\s+(?:number|total)\b   # the rest of '..., bringing | to 300 the number killed'
 | \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths)\b[^.;]{0,60}\bto\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|some|almost)\s+)?[\d,]+
