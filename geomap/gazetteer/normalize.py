@@ -163,6 +163,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 _LOOSE_WORDS: dict[str, str] | None = None
 #: Names whose plain key is shorter than this get no loose key: too many places would share it.
 MIN_LOOSE_LENGTH = 5
+#: A loose key of fewer letters than this is none: "Khiam" and "Hamam" would both be "hm".
+MIN_LOOSE_KEY = 3
 
 
 def _loose_words() -> dict[str, str]:
@@ -191,7 +193,8 @@ def loose_key(name: str) -> str:
     consonants are kept (vowels and glides dropped, kh/h, q/k, th/t ... folded,
     doubled letters single). Many unrelated places share a loose key, so it is
     only compared with places in the area a document is about. '' for Arabic
-    script and for names whose plain key is shorter than :data:`MIN_LOOSE_LENGTH`.
+    script, for names whose plain key is shorter than :data:`MIN_LOOSE_LENGTH` and for keys shorter than
+    :data:`MIN_LOOSE_KEY`.
 
     Examples
     --------
@@ -210,7 +213,8 @@ def loose_key(name: str) -> str:
     for a, b in _LOOSE_DIGRAPHS:
         if a in text:
             text = text.replace(a, b)
-    return _DOUBLED.sub(r"\1", text.translate(_LOOSE_LETTERS))
+    key = _DOUBLED.sub(r"\1", text.translate(_LOOSE_LETTERS))
+    return key if len(key) >= MIN_LOOSE_KEY else ""
 
 
 def strip_generic(name: str) -> tuple[str, bool]:

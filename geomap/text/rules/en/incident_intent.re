@@ -4,6 +4,7 @@
 # Used by: geomap.text.incidents (clause roles).
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
+(?<!against\ )(?<!over\ )(?<!about\ )(?<!of\ )(?<!the\ )(?<!its\ )(?<!their\ )   # not the noun: 'a protest against plans to privatise'
 \b(?:vow(?:s|ed)?|vowing|threaten(?:s|ed)?|threatening|pledg(?:es|ed)|plans?|planned|planning|intends?|intended
    |promis(?:es|ed)|prepar(?:es|ed|ing))\s+to\s+\w+
 | \b(?:would|will)\s+(?:\w+\s+)?(?:launch|attack|strike|block|stage|hold|begin|start|carry|retaliate|respond|storm|target)\b

@@ -10,7 +10,8 @@
 )
 | \bIEDs?\b
 | \bVBIEDs?\b
-| \b(?:land)?mines?\b(?!\ (?:of|for|in\ the))
+| \blandmines?\b
+| (?<!\bcoal\ )(?<!\bgold\ )(?<!\bcopper\ )(?<!\bsalt\ )(?<!\bdiamond\ )(?<!\bthe\ )\bmines?\b(?!\ (?:of|for|in\ the|workers?|company|companies|site|shafts?|owners?)\b)   # not a coal mine
 | \bexplosive\ devices?\b
 | \bbombs?\ (?:planted|exploded|went\ off|detonated|blast)
 | \bbomb(?:ing)?\ (?:attack|blast)s?\b
