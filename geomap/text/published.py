@@ -1,22 +1,40 @@
-"""The publication date a report states about itself: its dateline, byline or HTML metadata.
+"""The publication date a report states about itself: its dateline, byline, headline or HTML metadata.
 
 When no publication date is given, relative dates ("on Saturday", "yesterday")
 have nothing to resolve against; most reports say when they were written:
 
 * a wire dateline at the start of a line near the top ("BEIRUT, March 27
-  (Reuters) - ", "KABUL, Afghanistan, 9 May 2020 (AP) - ", "June 9, 2024 - ");
+  (Reuters) - ", "KABUL, Afghanistan, 9 May 2020 (AP) - ", "June 9, 2024 - "),
+  its region with connector words ("BENI, Democratic Republic of Congo, Sept 11,
+  2025 (AP) - "); a town in Titlecase only in the wire shape, with the agency in
+  parentheses and/or a dash after the date ("Pemba, Mozambique, 26 Sep 2025
+  (Lusa) - "); a town and an outlet joined by a dash or a slash ("Qamishli -
+  North Press, February 18, 2026 - ", a line "Shafaq News / Anbar - 22/01/2026");
 * a date line or byline ("Published: 12 March 2024", "Updated 9:40 AM EDT,
   June 9, 2024", "By Jane Doe | June 9, 2024");
+* HTML tags left at the top of a text (``<meta property="article:published_time"
+  content=...>``, ``<time datetime=...>``), read by :func:`published_in_html`;
+* a headline, the first line, that ends with a full date ("LIVE: Strikes on south
+  Lebanon - latest updates, October 22, 2025"), when nothing above gives one;
 * in an HTML page, its metadata: ``<meta property="article:published_time">``,
   JSON-LD ``datePublished``, ``<meta name="date" | "pubdate" | "publishdate" |
   "DC.date.issued">``, ``<time datetime=...>``.
 
-A dateline without a year ("March 27") is anchored only by a full date in the
-byline (the most recent such day not after it, or up to 31 days after); alone it
-gives no date, and :attr:`Published.note` says so. Nothing here guesses a year.
+A numeric date in a dateline or byline is read only when its order is certain (a
+number above 12 is the day: "22/01/2026", "01/22/2026"); "05/04/2026" gives no
+date, and :attr:`Published.note` says why. Body text never has its numbers read
+as dates here ("a score of 3/4").
+
+A dateline without a year ("March 27") is anchored only by a full date: in the
+byline or the HTML tags (the most recent such day not after it, or up to 31 days
+after), else in a line before the dateline, a headline or a photo caption (the
+first such day on or after it, only within 31 days; several such dates must
+agree). Alone it gives no date, and :attr:`Published.note` says so. Nothing here
+guesses a year.
 
 The patterns are the language's (``rules/en/published_dateline.re``,
-``published_byline.re``); :mod:`geomap.text.dates` reads the dates in them.
+``published_byline.re``, ``published_headline.re``, ``published_numeric.re``);
+:mod:`geomap.text.dates` reads the dates in them.
 
 Examples
 --------
@@ -73,6 +91,8 @@ _META = (
 _JSON_LD = "html json-ld datePublished"
 _TIME = "html time"
 _LEADING_DAY = re.compile(r"\s*(\d{4}-\d\d-\d\d)")
+#: The HTML tags that can state a publication date (in a text, where they were left at the top).
+_HTML_TAG = re.compile(r"<(?:meta|time|script)\b[^<>]*>(?:[^<>\n]{0,80}</time>)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -84,15 +104,16 @@ class Published:
     date : datetime.date or None
         None when the document does not state it.
     source : str
-        ``dateline``, ``byline``, ``html meta <name>``, ``html json-ld datePublished``,
-        ``html time``; '' when no date was found.
+        ``dateline``, ``byline``, ``headline``, ``html meta <name>``, ``html json-ld
+        datePublished``, ``html time`` (also for HTML tags left in a text); '' when no date
+        was found.
     text : str
         The date as written.
     start, end : int
-        Its span in the text (-1 for HTML metadata).
+        Its span in the text (-1 for an HTML page's metadata).
     note : str
         Why there is no date when the document almost gives one ("the dateline
-        'March 27' gives no year"); '' otherwise.
+        'March 27' gives no year", a numeric date that reads both ways); '' otherwise.
     """
 
     date: _dt.date | None
@@ -108,7 +129,8 @@ def _full_days(found: list[DateMention]) -> list[DateMention]:
 
 
 def header_spans(text: str, *, rules: Rules | None = None) -> list[tuple[int, int]]:
-    """The spans of a text's dateline and date lines or bylines (near its top).
+    """The spans of a text's dateline, date lines or bylines and HTML tags (near its top), and of
+    the date ending its headline when there is no dateline.
 
     A date inside one of them is the report's own date, not an event's.
 
@@ -124,6 +146,10 @@ def header_spans(text: str, *, rules: Rules | None = None) -> list[tuple[int, in
     if dl:
         spans.append(dl.span())
     spans.extend(m.span() for m in rules.regex("published_byline").finditer(head))
+    spans.extend(m.span() for m in _HTML_TAG.finditer(head))
+    hl = rules.regex("published_headline").match(text)
+    if hl and not dl:
+        spans.append(hl.span("date"))
     tail_at = max(len(head), len(text) - TAIL_WITHIN)
     spans.extend((m.start() + tail_at, m.end() + tail_at) for m in _tail_bylines(text[tail_at:], rules))
     return sorted(spans)
@@ -136,10 +162,11 @@ def _tail_bylines(tail: str, rules: Rules) -> list[re.Match[str]]:
 
 
 def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
-    """The publication date a text gives in its dateline or byline.
+    """The publication date a text gives in its dateline, byline, HTML tags or headline.
 
     The dateline's day wins (relative dates in wire copy count from it); then a
-    byline's publication date, then its "Updated" date.
+    byline's publication date, then HTML tags left in the text, then a byline's
+    "Updated" date, then a headline that ends with a full date.
 
     Parameters
     ----------
@@ -160,37 +187,123 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
     ('2024-03-27', 'dateline', 'March 27')
     >>> published_in_text("BEIRUT, March 27 (Reuters) - Shelling hit a village.").note
     "the dateline gives 'March 27' without a year: no publication date"
+    >>> published_in_text("Aden - Gulf Desk, 05/04/2026 - Shelling hit a village.").note
+    "the dateline gives '05/04/2026', which reads as day/month or as month/day: no publication date"
     """
     rules = rules or load_rules("en")
     head = text[:HEADER_WITHIN]
-    by_lines = []
+    notes: list[tuple[str, DateMention]] = []   # why a date that is almost there gives none
+    by_lines: list[tuple[bool, str, DateMention]] = []   # (a revision's, source, the full date)
     tail_at = max(len(head), len(text) - TAIL_WITHIN)
     bylines = list(rules.regex("published_byline").finditer(head))
     bylines += [_Shifted(m, tail_at) for m in _tail_bylines(text[tail_at:], rules)]
     for m in bylines:
-        days = _full_days(find_dates(m.group(0), None, offset=m.start(), rules=rules))
+        found = find_dates(m.group(0), None, offset=m.start(), rules=rules)
+        if not _full_days(found):
+            found += _numeric_dates(m.group(0), m.start(), rules)
+        days = _full_days(found)
         if days:
-            by_lines.append((bool(m.group("updated")), days[0]))
-    by_lines.sort(key=lambda u_d: u_d[0])  # publication dates before revisions (stable: text order)
+            by_lines.append((bool(m.group("updated")), "byline", days[0]))
+        notes += [(_ambiguous(d, "byline"), d) for d in found if _is_ambiguous(d)]
+    tag = _html_in_head(head)
+    if tag is not None:
+        by_lines.append((False, *tag))
+    by_lines.sort(key=lambda u_s_d: u_s_d[0])  # publication dates before revisions (stable: text order)
     dl = rules.regex("published_dateline").search(head)
     if dl:
-        a, b = dl.span("date")
+        a = dl.start("date")
         found = [d for d in find_dates(dl.group("date"), None, offset=a, rules=rules) if d.kind == "absolute"]
+        found = found or _numeric_dates(dl.group("date"), a, rules)
         if found:
             d = found[0]
             if d.date is not None and d.explicit_year:
                 return Published(d.date, "dateline", d.text, d.start, d.end)
-            if by_lines:  # the year of the byline's full date: the most recent such day, or up to 31 days on
-                anchor = by_lines[0][1].date
-                for x in find_dates(dl.group("date"), anchor, offset=a, future=True, rules=rules):
-                    if x.kind == "absolute" and x.date is not None:
-                        return Published(x.date, "dateline", x.text, x.start, x.end)
-            return Published(None, "", d.text, d.start, d.end,
-                             note=f"the dateline gives {d.text!r} without a year: no publication date")
+            if _is_ambiguous(d):
+                notes.insert(0, (_ambiguous(d, "dateline"), d))
+            else:
+                x = _anchored(dl, by_lines, head, rules)
+                if x is not None:
+                    return Published(x.date, "dateline", x.text, x.start, x.end)
+                return Published(None, "", d.text, d.start, d.end,
+                                 note=f"the dateline gives {d.text!r} without a year: no publication date")
     if by_lines:
-        d = by_lines[0][1]
-        return Published(d.date, "byline", d.text, d.start, d.end)
+        _, source, d = by_lines[0]
+        return Published(d.date, source, d.text, d.start, d.end)
+    hl = rules.regex("published_headline").match(text)
+    if hl:
+        days = _full_days(find_dates(hl.group("date"), None, offset=hl.start("date"), rules=rules))
+        if days:
+            return Published(days[0].date, "headline", days[0].text, days[0].start, days[0].end)
+    if notes:
+        why, d = notes[0]
+        return Published(None, "", d.text, d.start, d.end, note=why)
     return Published(None)
+
+
+def _anchored(dl: re.Match[str], by_lines: list[tuple[bool, str, DateMention]], head: str,
+              rules: Rules) -> DateMention | None:
+    """The day of a dateline without a year, from a full date elsewhere in the header; None if none fits.
+
+    A byline's or HTML tag's date gives the most recent such day not after it, or up to 31
+    days after it. A full date in a line before the dateline (a headline, a photo caption)
+    gives the first such day on or after it, and only within 31 days; several such dates
+    must agree.
+    """
+    a = dl.start("date")
+    if by_lines:  # the year of the byline's full date: the most recent such day, or up to 31 days on
+        anchor = by_lines[0][2].date
+        for x in find_dates(dl.group("date"), anchor, offset=a, future=True, rules=rules):
+            if x.kind == "absolute" and x.date is not None:
+                return x
+    line_at = head.rfind("\n", 0, dl.start()) + 1
+    fits: dict[_dt.date, DateMention] = {}
+    for anchor in {d.date for d in _full_days(find_dates(head[:line_at], None, rules=rules))}:
+        # the most recent such day not after anchor + 31 days is the first on or after anchor, if any
+        for x in find_dates(dl.group("date"), anchor + _dt.timedelta(days=31), offset=a, future=False, rules=rules):
+            if x.kind == "absolute" and x.date is not None and x.date >= anchor:
+                fits.setdefault(x.date, x)
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _numeric_dates(s: str, offset: int, rules: Rules) -> list[DateMention]:
+    """The numeric dates of a dateline or byline ("22/01/2026"); one that could be day/month or
+    month/day ("05/04/2026") is a mention without a date (see :func:`_is_ambiguous`)."""
+    out = []
+    for m in rules.regex("published_numeric").finditer(s):
+        x, y, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
+        span = dict(text=m.group(0), start=m.start() + offset, end=m.end() + offset, kind="absolute",
+                    explicit_year=True)
+        if x <= 12 and y <= 12 and x != y:
+            out.append(DateMention(date=None, precision=None, **span))
+            continue
+        month, day = (y, x) if x > 12 or x == y else (x, y)
+        try:
+            d = _dt.date(year, month, day)
+        except ValueError:  # "31/02/2026", "13/13/2026": not a date
+            continue
+        out.append(DateMention(date=d, precision=DAY, earliest=d, latest=d, **span))
+    return out
+
+
+def _is_ambiguous(d: DateMention) -> bool:
+    return d.date is None and d.explicit_year
+
+
+def _ambiguous(d: DateMention, where: str) -> str:
+    return f"the {where} gives {d.text!r}, which reads as day/month or as month/day: no publication date"
+
+
+def _html_in_head(head: str) -> tuple[str, DateMention] | None:
+    """The publication date of HTML tags left at the top of a text, read by :func:`published_in_html`."""
+    if not _HTML_TAG.search(head):
+        return None
+    p = published_in_html(head)
+    if p.date is None:
+        return None
+    at = head.find(p.text)
+    span = (at, at + len(p.text)) if at >= 0 else (-1, -1)
+    return p.source, DateMention(p.text, *span, date=p.date, precision=DAY, kind="absolute", explicit_year=True,
+                                 earliest=p.date, latest=p.date)
 
 
 class _Meta(HTMLParser):

@@ -269,3 +269,111 @@ def test_a_published_line_at_the_end_of_the_story_dates_it():
             "the toll.")
     p = published_in_text(text)
     assert (p.date.isoformat(), p.source) == ("2025-04-10", "dateline")  # the dateline's year from the last lines
+
+
+# ------------------------------------------------------------------ more header shapes
+# Fictional reports at real places, written for these tests in the styles of regional outlets.
+@pytest.mark.parametrize("text, day, source, written", [
+    # HTML tags left at the top of a plain text: read as published_in_html reads a page
+    ('<meta property="article:published_time" content="2025-02-11T08:15:00Z">\nBombing in Jalalabad\n\n'
+     "A bomb exploded near a bus stop in Jalalabad on Monday.", D(2025, 2, 11), "html meta article:published_time",
+     "2025-02-11T08:15:00Z"),
+    ('Clashes near Tripoli\n<time datetime="2025-07-03T14:20:00+02:00">3 July 2025</time>\n\n'
+     "Rival militias clashed in Tajoura on Wednesday.", D(2025, 7, 3), "html time", "2025-07-03T14:20:00+02:00"),
+    # a region with lowercase connector words
+    ("BENI, Democratic Republic of Congo, Sept 11, 2025 (AP) - Rebels raided a farm outside Beni.",
+     D(2025, 9, 11), "dateline", "Sept 11, 2025"),
+    ("BRAZZAVILLE, Republic of the Congo, 4 March 2025 (Wire) - Police fired tear gas at marchers.",
+     D(2025, 3, 4), "dateline", "4 March 2025"),
+    ("SARAJEVO, Bosnia and Herzegovina, 14 May 2025 - Protesters gathered outside parliament.",
+     D(2025, 5, 14), "dateline", "14 May 2025"),
+    # a Titlecase town in the wire shape: the agency in parentheses and/or a dash after the date
+    ("Pemba, Mozambique, 26 Sep 2025 (Lusa) - Insurgents torched houses in Ancuabe district.",
+     D(2025, 9, 26), "dateline", "26 Sep 2025"),
+    ("Gao, Mali, 3 October 2025 - Gunmen on motorbikes attacked a market.", D(2025, 10, 3), "dateline",
+     "3 October 2025"),
+    ("Goma, Congo, 5 June 2025 (Radio Okapi)\nShelling hit a camp for displaced people.", D(2025, 6, 5),
+     "dateline", "5 June 2025"),
+    # a town and an outlet before the date, and a numeric date whose order is certain
+    ("Qamishli – North Press, February 18, 2026 – Islamic State gunmen shot dead two guards at a checkpoint.",
+     D(2026, 2, 18), "dateline", "February 18, 2026"),
+    ("Shafaq News / Anbar – 22/01/2026\nA roadside bomb hit an army patrol near Rutba.", D(2026, 1, 22),
+     "dateline", "22/01/2026"),
+    ("Shafaq News / Anbar – 01/22/2026\nA roadside bomb hit an army patrol near Rutba.", D(2026, 1, 22),
+     "dateline", "01/22/2026"),
+    ("Kirkuk - Iraq Desk, 07.07.2026 - Police defused a bomb.", D(2026, 7, 7), "dateline", "07.07.2026"),
+    ("Bomb defused in Kirkuk\nPublished: 23/03/2026\n\nPolice defused a bomb.", D(2026, 3, 23), "byline",
+     "23/03/2026"),
+    # a headline that ends with a full date
+    ("LIVE: Israeli strikes on south Lebanon — latest updates, October 22, 2025\n\nAn Israeli drone struck a car "
+     "near Nabatieh on Wednesday.", D(2025, 10, 22), "headline", "October 22, 2025"),
+    ("Fighting in Khartoum | 9 June 2025\n\nShelling hit Omdurman.", D(2025, 6, 9), "headline", "9 June 2025"),
+    # a yearless dateline anchored by a full date in a line before it: the first such day on or after it
+    ("Photo: Smoke rises over the old city during a raid, August 28, 2025. (Staff photo)\n"
+     "NABLUS, West Bank, Aug 29 (Wire) - Troops raided the old city overnight.", D(2025, 8, 29), "dateline",
+     "Aug 29"),
+    ("Raid on Jenin camp, December 30, 2025\nJENIN, West Bank, Jan 2 (Wire) - Troops withdrew from the camp.",
+     D(2026, 1, 2), "dateline", "Jan 2"),
+    # HTML tags anchor a yearless dateline as a byline does
+    ('<time datetime="2025-07-03T14:20:00+02:00">3 July 2025</time>\nBEIRUT, July 2 (Wire) - A drone struck a car.',
+     D(2025, 7, 2), "dateline", "July 2"),
+])
+def test_more_header_shapes(text, day, source, written):
+    p = published_in_text(text)
+    assert (p.date, p.source, p.text) == (day, source, written)
+    assert text[p.start:p.end] == written
+
+
+@pytest.mark.parametrize("text, note", [
+    # a numeric date that reads both ways gives none, and says why
+    ("Shafaq News / Anbar – 05/04/2026\nA roadside bomb hit an army patrol near Rutba.",
+     "the dateline gives '05/04/2026', which reads as day/month or as month/day: no publication date"),
+    ("Bomb defused in Kirkuk\nPublished: 03/11/2026\n\nPolice defused a bomb.",
+     "the byline gives '03/11/2026', which reads as day/month or as month/day: no publication date"),
+    # the caption's date is after the dateline's day, or more than 31 days before it: no year
+    ("Photo: Smoke rises over the old city during a raid, August 28, 2025. (Staff photo)\n"
+     "NABLUS, West Bank, Aug 27 (Wire) - Troops raided the old city.", "the dateline gives 'Aug 27' without a year"),
+    ("Photo: Smoke rises over the old city during a raid, August 28, 2025. (Staff photo)\n"
+     "NABLUS, West Bank, Oct 2 (Wire) - Troops raided the old city.", "the dateline gives 'Oct 2' without a year"),
+    # two dates before the dateline that give it different years
+    ("Raid on Jenin camp, December 30, 2025\nPhoto: the camp on December 20, 2024. (File)\n"
+     "JENIN, West Bank, Jan 2 (Wire) - Troops withdrew.", "the dateline gives 'Jan 2' without a year"),
+])
+def test_header_shapes_that_give_no_date_say_why(text, note):
+    p = published_in_text(text)
+    assert p.date is None and p.source == ""
+    assert p.note.startswith(note)
+
+
+@pytest.mark.parametrize("text", [
+    # a Titlecase town without the wire shape is a sentence, not a dateline
+    "Insurgents attack Pemba\nPemba, Mozambique, 26 Sep 2025 marked a year since the port reopened.",
+    "Clashes in Gao\nIn Gao, Mali, 3 October 2025, gunmen attacked a market.",
+    # numbers in the body are not dates: scores, fractions, a numeric date outside the header
+    "Clashes in Kirkuk\n\nA 3/4 majority voted; police said on 12/03/2026 that 1/2 of the roads were shut.",
+    "Clashes in Kirkuk\n31/02/2026\nPolice said the roads were shut.",   # no such day
+    # a first line that ends with a full stop, ends with a weekday's date, or is the whole text
+    "Gunmen attacked a market in Gao, October 3, 2025.\nThe army said it repelled them.",
+    "Gunmen attacked a market in Gao on Friday, October 3, 2025\nThe army said it repelled them.",
+    "Gunmen attacked a market in Gao, October 3, 2025",
+    "<p>Gunmen attacked a market in Gao.</p>",                            # a tag without a date
+])
+def test_more_shapes_that_are_not_a_publication_date(text):
+    p = published_in_text(text)
+    assert (p.date, p.source, p.note) == (None, "", "")
+
+
+def test_header_spans_cover_html_tags_and_the_headline_date():
+    text = ('<meta property="article:published_time" content="2025-02-11T08:15:00Z">\n'
+            "Bombing in Jalalabad\n\nA bomb exploded in Jalalabad.")
+    assert [text[a:b] for a, b in header_spans(text)] == [text.splitlines()[0]]
+    text = "Fighting in Khartoum — live, 9 June 2025\n\nShelling hit Omdurman on 8 June 2025."
+    assert [text[a:b] for a, b in header_spans(text)] == ["9 June 2025"]
+
+
+def test_a_town_and_outlet_dateline_resolves_on_tuesday(gaz):
+    text = ("Qamishli – North Press, February 18, 2026 – Islamic State gunmen shot dead two guards at a checkpoint "
+            "in Qamishli on Tuesday, a local security official said.")
+    doc = extract_document(text, gazetteer=gaz)
+    assert (doc.published, doc.published_source) == (D(2026, 2, 18), "dateline")   # a Wednesday
+    assert [i.event_date for i in doc.incidents] == ["2026-02-17"]
