@@ -163,7 +163,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _LOOSE_WORDS: dict[str, str] | None = None
 #: Names whose plain key is shorter than this get no loose key: too many places would share it.
 MIN_LOOSE_LENGTH = 5
-#: A loose key of fewer letters than this is none: "Khiam" and "Hamam" would both be "hm".
+#: A one-word name's loose key of fewer letters than this is none: "Khiam" and "Hamam" would both be "hm".
 MIN_LOOSE_KEY = 3
 
 
@@ -193,7 +193,7 @@ def loose_key(name: str) -> str:
     consonants are kept (vowels and glides dropped, kh/h, q/k, th/t ... folded,
     doubled letters single). Many unrelated places share a loose key, so it is
     only compared with places in the area a document is about. '' for Arabic
-    script, for names whose plain key is shorter than :data:`MIN_LOOSE_LENGTH` and for keys shorter than
+    script, for names whose plain key is shorter than :data:`MIN_LOOSE_LENGTH` and for one word whose key is shorter than
     :data:`MIN_LOOSE_KEY`.
 
     Examples
@@ -202,6 +202,8 @@ def loose_key(name: str) -> str:
     True
     >>> loose_key("Quamishli") == loose_key("Al-Qamishli"), loose_key("Shadadah") == loose_key("Ash Shaddadah")
     (True, True)
+    >>> loose_key("Khiam")  # two letters ("hm") would match Hamam, Hama, Khamim ...: none
+    ''
     """
     if not isinstance(name, str):
         return ""
@@ -214,7 +216,7 @@ def loose_key(name: str) -> str:
         if a in text:
             text = text.replace(a, b)
     key = _DOUBLED.sub(r"\1", text.translate(_LOOSE_LETTERS))
-    return key if len(key) >= MIN_LOOSE_KEY else ""
+    return key if len(key) >= MIN_LOOSE_KEY or len(tokens) > 1 else ""
 
 
 def strip_generic(name: str) -> tuple[str, bool]:
