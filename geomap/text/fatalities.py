@@ -35,6 +35,8 @@ class TollRules(Patterns):
         Verbs that count the dead only with "dead" near them ("left 3 people dead").
     numbers : dict
         Number words and their values.
+    ordinals : dict
+        Ordinal words and the count they name ("sixth": 6).
     qualifiers : dict
         Qualifiers stored in another form ("no fewer than" -> "at least").
     """
@@ -42,9 +44,10 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of count_noun attempt")
+                         "dead_after killed_one named_person death_of count_noun attempt ordinal")
         self.left_verbs = rules.set("toll_left_verbs")
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
+        self.ordinals = {r["word"].lower(): int(r["value"]) for r in rules.table("ordinal_words")}
         self.qualifiers = {r["written"].lower(): r["stored"] for r in rules.table("toll_qualifier_forms")}
 
 
@@ -126,6 +129,9 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
     m = tr.update.search(seg)
     if m and num_value(m.group("num"), tr) is not None:
         return num_value(m.group("num"), tr), _qual(m), 2, False
+    m = tr.ordinal.search(seg)
+    if m:  # "a sixth victim died in hospital": the toll is now six
+        return tr.ordinals[m.group("ord").lower()], "", 2, False
     total = 0
     qual = ""
     found = False

@@ -57,6 +57,7 @@ class Cand:
     answers: bool = False          # "troops returned fire": the other side of the event before
     not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
+    quoted: bool = False          # in a direct quotation ('"We escaped Daesh only to live under drones," said ...')
     unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
 
 
@@ -134,11 +135,11 @@ _ELABORATES_WITHIN = 2
 
 
 def _elaborates(c: Cand, incs: list[Inc]) -> bool:
-    """Whether ``c``, typed but with no day, place, toll or actor of its own and not introduced as another
-    event ("a", "another", "separately"), tells more of the incident just before it: a report's next
+    """Whether ``c``, typed but with no day, place, toll or actor (unless it says "the raids") of its own and
+    not introduced as another event ("a", "another", "separately"), tells more of the incident just before it: a report's next
     sentence about the weapons or the targets, not a second incident no one could place or date."""
     return bool(incs) and not c.headline and not c.locations and c.date is None and c.fatalities is None \
-        and not c.bound and not c.indefinite and c.actor1 is None \
+        and not c.bound and not c.indefinite and (c.actor1 is None or c.definite) \
         and c.sent - incs[-1].parts[-1].sent <= _ELABORATES_WITHIN
 
 
@@ -213,6 +214,8 @@ def merge(cands: list[Cand]) -> list[Inc]:
         if target is None:
             if c.background and c.fatalities is None and c.date is None and not c.locations:
                 continue  # "in retaliation to Taliban attacks": a cause, not a reported incident
+            if c.quoted and not c.locations and c.date is None and c.fatalities is None:
+                continue  # '"Nobody can see a mine," said a man': a witness's words, not another incident
             if _elaborates(c, incs):
                 c.strength = 1  # "Witnesses said four missiles hit a cluster of farms": more of the event told last
                 incs[-1].parts.append(c)

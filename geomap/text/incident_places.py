@@ -21,6 +21,7 @@ from typing import Any, Sequence
 
 from geomap._geo import haversine_km
 from geomap.gazetteer.label_points import LABEL_POINT_SOURCE, label_point
+from geomap.gazetteer.normalize import ARTICLES
 from geomap.model import Mention, Place
 from geomap.text._patterns import Patterns
 from geomap.text.rules import Rules, load_rules
@@ -153,6 +154,10 @@ def far(p: Place, q: Place) -> bool:
 _BRACKET_END = re.compile(r"\(\s*$")
 
 
+#: An article written before a name the mention does not cover ("al-", "el-", "ash-"): the gazetteer's articles.
+_ARTICLE_END = re.compile(r"\b(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + r")-$", re.IGNORECASE)
+
+
 def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], order0: int,
                      starts: Sequence[int] | None, *, gazetteer: Any, pr: PlaceRules) -> list[Loc]:
     """The places of the clause ``text[a:b]``; ``starts`` (the mentions' starts, when
@@ -164,7 +169,7 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
     prev_end = -1
     prev_ok = in_bracket = False
     for i, m in enumerate(inside_):
-        before = text[max(a, m.start - 60):m.start]
+        before = _ARTICLE_END.sub("", text[max(a, m.start - 60):m.start])  # "the town of al-Karama": "of"
         after = text[m.end:min(len(text), m.end + 30)]
         if pr.exclude_after.match(after):
             prev_ok = False
@@ -207,6 +212,8 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         if pr.near_prep.search(before) or pr.area_of.search(before) or pr.area_after.match(after) \
                 or pr.direction.search(before) or pr.direction_of.search(before):
             prec = max(prec, 2)
+        if pr.direction_of.search(before) and out and p is not None:
+            rank += 2  # "near the town of al-Karama, east of Raqqa": the town after the compass is a reference
         if pr.admin_after.match(after) and p is not None and rank <= 3:
             prec = max(prec, 2)
             rank = max(rank, 3)

@@ -93,6 +93,17 @@ from geomap.text.sentences import blocks, clauses, sentence_rules, split_sentenc
 __all__ = ["extract_incidents", "IncidentRules", "incident_rules"]
 
 #: a block that ends like a sentence (a body paragraph, not a headline)
+#: The marks that open a direct quotation, and its close.
+_QUOTES = frozenset('"“‘')
+_QUOTE_CLOSE = re.compile(r"[\"”’](?!\w)")
+
+
+def _in_quotation(text: str, sa: int, sb: int, ca: int) -> bool:
+    """Whether the clause at ``ca`` is inside the direct quotation that opens the sentence ``text[sa:sb]``."""
+    if text[sa:sa + 1] not in _QUOTES:
+        return False
+    close = _QUOTE_CLOSE.search(text, sa + 1, sb)
+    return close is None or ca < close.start()
 _FINAL_PUNCT = re.compile(r"[.!?][\"'”’)]?\s*$")
 
 
@@ -213,6 +224,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       definite=bool(ir.definite.search(head)) or anaphoric
                       or bool(ir.definite_start.match(text[ca:trig_at]) and strength < 2),
                       latest=bool(ir.latest.search(head)), headline=headline, caption=caption,
+                      quoted=_in_quotation(text, sa, sb, ca),
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             _take_date(c, dates)

@@ -129,7 +129,8 @@ def clauses(text: str, a: int, b: int, has_event: Callable[[str], bool], *,
         m = seps[0]
         comma = text.find(",", m.end(), b)
         if comma > 0 and not has_event(text[a:m.start()]) and has_event(text[comma + 1:b]):
-            return [(comma + 1, b, False), (a, m.start(), False), (m.end(), comma, True)]
+            # the preamble keeps the connector: "Two days before the X killing, ..." counts two days back
+            return [(comma + 1, b, False), (a, m.end(), False), (m.end(), comma, True)]
     out: list[tuple[int, int, bool]] = []
     cur = a
     background = False

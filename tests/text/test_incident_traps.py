@@ -376,3 +376,30 @@ def test_what_the_gunmen_also_did_is_the_same_attack(gaz):
     text = ("At least 25 civilians were killed when gunmen attacked a convoy near Ansongo in Mali on Friday. "
             "The gunmen also set fire to 21 trucks and a bus, an official said.")
     assert [(i[1], i[2]) for i in _incidents(gaz, text, "2025-02-11")] == [("Attack", 25)]
+
+
+def test_a_later_death_counted_by_its_place_is_the_toll(gaz):
+    text = ("Warplanes struck the outskirts of Jisr al-Shughur in Idlib province on Wednesday, killing five "
+            "civilians, rescuers said. A sixth victim, a man pulled from the rubble, died in hospital on Thursday.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-10-17")] == [("2024-10-16", 6)]
+
+
+def test_a_town_then_a_compass_reference_is_the_town(gaz):
+    text = "Gunmen attacked a checkpoint near the town of al-Karama, east of Raqqa, on Sunday night, killing four."
+    assert [i[3] for i in _incidents(gaz, text, "2024-03-12")] == ["Al Karāmah"]
+
+
+def test_days_before_another_event_count_back_from_it(gaz):
+    text = ("Gunmen shot dead a former rebel commander in Tafas on Monday, local sources said. Two days before the "
+            "Tafas killing, gunmen abducted a pharmacist in Jasim, north of Daraa city.")
+    assert [i[0] for i in _incidents(gaz, text, "2024-05-22")] == ["2024-05-20", "2024-05-18"]
+
+
+@pytest.mark.parametrize("text", [
+    '"Nobody can see a mine in the sand," said a man from the town.',
+    '"We escaped Daesh only to live under drones," said one protester.',
+    "Extremist cells have carried out at least 60 attacks in the province since January 1, a monitor said.",
+    "Raqqa was the group's capital until 2017, when Kurdish-led forces captured it after a four-month battle.",
+])
+def test_a_witness_s_words_a_count_of_attacks_and_a_past_battle_are_not_incidents(gaz, text):
+    assert _incidents(gaz, text, "2024-05-22") == []

@@ -4,3 +4,4 @@
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
 \b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b
+| \b(?:later\s+)?(?:died|succumbed)\s+(?:later\s+)?in\s+(?:(?:a|the)\s+)?hospital\b
