@@ -170,6 +170,14 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     def has_event(s: str) -> bool:
         return typed(s, ev) is not None
 
+    # places named where something happened ("near Ayorou", "in Turbat"), not a dateline or a speaker's
+    placed = sorted(m.start for m in mentions if m.place is not None and m.kind == "toponym"
+                    and ir.places.prep.search(text[max(0, m.start - 40):m.start]))
+
+    def has_place(a: int, b: int) -> bool:
+        i = bisect_left(placed, a)
+        return i < len(placed) and placed[i] < b
+
     for si, (sa, sb) in enumerate(sents):
         bi = block_of(sa)
         headline = bi < first_body
@@ -178,7 +186,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         if ir.habitual.search(sentence) or (si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1])):
             continue  # a habit ("often"), or a claim the next sentence says nobody could check
         prev: Cand | None = None
-        for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules):
+        for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules, has_place=has_place):
             clause = text[ca:cb]
             if is_tally(clause, ir.roles) or is_background(clause, ir.roles) or (
                     ir.claim.search(clause) and not ir.tolls.coded.search(clause)):
@@ -188,6 +196,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)
             order += len(locs) + 1
             dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir, header)
+            if not dates and not background and prev is not None and prev.date is not None:
+                dates = [(prev.date, prev.date_strength)]  # "On Wednesday, gunmen killed ... and abducted ...": its day
             if long_before(text, dates, published, ir.roles, (ca, cb)):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
             if word_type is None:

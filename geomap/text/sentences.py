@@ -36,6 +36,7 @@ class SentenceRules:
         self.starters = frozenset(rules.list("sentence_starters"))  # case-sensitive
         self.caption = rules.regex("sentence_caption")
         self.separators = rules.regex("clause_separators")
+        self.coordinators = rules.regex("clause_coordinators")
 
     def is_caption(self, block: str) -> bool:
         """Whether a block (one line) is a photo caption or credit line."""
@@ -106,7 +107,8 @@ def _split_block(text: str, a: int, b: int, out: list[tuple[int, int]], sr: Sent
 
 
 def clauses(text: str, a: int, b: int, has_event: Callable[[str], bool], *,
-            rules: Rules | None = None) -> list[tuple[int, int, bool]]:
+            rules: Rules | None = None, has_place: Callable[[int, int], bool] | None = None
+            ) -> list[tuple[int, int, bool]]:
     """Cut the sentence ``text[a:b]`` into clauses at connectors to a different event.
 
     Returns ``(start, end, background)`` in the order they should be read:
@@ -115,7 +117,10 @@ def clauses(text: str, a: int, b: int, has_event: Callable[[str], bool], *,
     A fronted connector ("Reported on 4 March, in retaliation to Taliban attacks,
     Afghan forces killed 6 militants") leaves the main clause after the comma; it
     is read first, then the preamble (which lends it its date), then the cause.
-    ``has_event(clause)`` says whether a piece of text names an event.
+    ``has_event(clause)`` says whether a piece of text names an event. With ``has_place(start, end)``
+    (whether ``text[start:end]`` names a place), a sentence that goes on to a second event with a place of
+    its own ("... near Ayorou and abducted five others on the road outside Ouallam", "..., while in Turbat
+    a grenade ...", ``clause_coordinators.re``) is cut there too, both parts told as news.
 
     Examples
     --------
@@ -134,11 +139,15 @@ def clauses(text: str, a: int, b: int, has_event: Callable[[str], bool], *,
     out: list[tuple[int, int, bool]] = []
     cur = a
     background = False
-    for m in seps:
+    coordinated = [(m, False) for m in sr.coordinators.finditer(text, a, b)] if has_place is not None else []
+    cuts = sorted([(m, True) for m in seps] + coordinated, key=lambda mk: mk[0].start())
+    for m, to_background in cuts:
         if m.start() - cur < 8:
             continue
+        if not to_background and not (has_place(cur, m.start()) and has_place(m.end(), b)):
+            continue  # "Gunmen killed 12 and abducted 30 in a raid near Tsafe": one event, told on
         out.append((cur, m.start(), background))
         cur = m.end()
-        background = True
+        background = background or to_background  # "..., while in Turbat ...": a second event, as news
     out.append((cur, b, background))
     return out

@@ -23,7 +23,7 @@
 | \btally\b
 | (?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands)\b[^.;]{0,60}\b(?:killed|dead|died|deaths)\b[^.;]{0,60}\b(?:last|this|past)\ (?:year|month)\b
 | \bhas\ (?:since\ )?killed\ (?:more\ than\ |over\ |at\ least\ |nearly\ |about\ |some\ |almost\ )?(?:[\d,]{4,}|(?:tens\ of\ |hundreds\ of\ )?thousands)
-| \b(?:over|in|during)\ the\ (?:past|last)\ (?:(?:two|three|four|five|six|ten|few|several|\d+)\ )?(?:years?|decades?|months)\b
+| \b(?:over|in|during)\ the\ (?:past|last)\ (?:(?:two|three|four|five|six|ten|few|several|\d+)\ )?(?:years?|decades?|months|weeks?)\b
 | \bin\ recent\ (?:years|months)\b | \bto\ date\b | \bin\ total\b | \baltogether\b
 | \baccording\ to\ (?:[\w-]+\ ){0,3}(?:figures|data|estimates|statistics|records)\b
 | \b(?:insurgency|war|conflict|violence|fighting|offensive|campaign)\b[^.;]{0,60}\bhas\ (?:since\ )?killed\b

@@ -1,0 +1,10 @@
+# Where one sentence goes on to a second event with a place of its own ("gunmen killed nine people at a market
+# near Ayorou and abducted five others on the road outside Ouallam"; "..., while in Turbat a grenade hurled at a
+# shop wounded two people"): the sentence is cut there into two clauses, both told as news (not background).
+# The second part must name a place (a capitalised name after a preposition) soon after the connector, and its
+# verb must not be one that goes on telling the same event ('were shot and killed by ... in X', 'burned tyres and
+# looted shops in X'); the caller also checks that both parts name a place.
+# Used by: geomap.text.sentences (clauses).
+# Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
+,?\s+and\s+(?=(?:also\s+|later\s+)?(?:abducted|kidnapped|attacked|shelled|stormed|ambushed|bombed|raided)\b[^,.;]{0,70}?\b(?:in|near|outside|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z])
+| ,\s+while\s+(?=(?:in|near|at|outside)\s+[A-Z]|[^,.;]{0,60}?\b(?:in|near|at|outside)\s+[A-Z])
