@@ -62,6 +62,8 @@ __all__ = ["Published", "published_in_text", "published_in_html", "header_spans"
 HEADER_WITHIN = 600
 #: A "Published ..." line this near the end of a story (after its last paragraph) is its byline too.
 TAIL_WITHIN = 300
+#: The word of a byline after which its publication date comes, anywhere in the line.
+_PUBLISHED_WORD = re.compile(r"\b(?:(?:first\s+)?published|posted)\b", re.IGNORECASE)
 _BYLINE_DATE_WORD = re.compile(r"\s*(?:(?:first\s+)?published|posted|date[ \t]+published|publication[ \t]+date)\b",
                                re.IGNORECASE)
 
@@ -198,9 +200,13 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
     bylines = list(rules.regex("published_byline").finditer(head))
     bylines += [_Shifted(m, tail_at) for m in _tail_bylines(text[tail_at:], rules)]
     for m in bylines:
-        found = find_dates(m.group(0), None, offset=m.start(), rules=rules)
+        line, at = m.group(0), m.start()
+        w = _PUBLISHED_WORD.search(line)
+        if w is not None:  # "Reporting period: 11 - 17 October 2024 | Published 18 October 2024": the latter
+            line, at = line[w.end():], at + w.end()
+        found = find_dates(line, None, offset=at, rules=rules)
         if not _full_days(found):
-            found += _numeric_dates(m.group(0), m.start(), rules)
+            found += _numeric_dates(line, at, rules)
         days = _full_days(found)
         if days:
             by_lines.append((bool(m.group("updated")), "byline", days[0]))

@@ -377,3 +377,17 @@ def test_a_town_and_outlet_dateline_resolves_on_tuesday(gaz):
     doc = extract_document(text, gazetteer=gaz)
     assert (doc.published, doc.published_source) == (D(2026, 2, 18), "dateline")   # a Wednesday
     assert [i.event_date for i in doc.incidents] == ["2026-02-17"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("SOMALIA: Situation Update No. 4\nReporting period: 1 - 7 March 2025 | Published 8 March 2025\n\nText.", "2025-03-08"),
+    ("Mopti (AFP) - Published on 14/06/2024 - 17:42\n\nSoldiers were killed.", "2024-06-14"),
+    ("GAO, Mali \u2014 Monday, January 20, 2025\n\nFour gunmen were killed.", "2025-01-20"),
+    ("Local Desk - Tafas | Saturday, 5 October 2024\n\nA killing.", "2024-10-05"),
+    ("[Unofficial translation of a local agency report, published 16/4/2025]\n\nArrests.", "2025-04-16"),
+    ("MOSUL (AP) - Published 2:14 PM GMT+3, October 3, 2024\n\nA protester died.", "2024-10-03"),
+    ("Tuesday 25 February 2025 \u00b7 All times local\n\n16:30 - A toll rises.", "2025-02-25"),
+])
+def test_bylines_after_a_place_an_outlet_or_a_title(text, day):
+    p = published_in_text(text)
+    assert (p.date.isoformat() if p.date else None, p.source) == (day, "byline")

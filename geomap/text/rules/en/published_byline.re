@@ -1,6 +1,7 @@
 # A date line or byline near the top of a report: "Published: 12 March 2024", "Updated 9:40 AM EDT, June 9,
 # 2024", "First published on Tue 12 Mar 2024 10.00 GMT", "Posted on 9 May 2020", "By Jane Doe, Reuters |
-# June 9, 2024", or a line that is only a date ("Sunday, June 9, 2024 10:40 GMT"). The whole line is
+# June 9, 2024", "Staff Report | Published October 2, 2024", or a line that is only a date, perhaps after its
+# place or outlet ("Sunday, June 9, 2024 10:40 GMT", "TIBU, Norte de Santander — Saturday, February 8, 2025"). The whole line is
 # matched; geomap.text.dates reads the date in it. Group 'updated': the line gives the day of a later
 # revision (a publication date wins over it).
 # Used by: geomap.text.published.
@@ -9,12 +10,16 @@
 (?im)
 ^[ \t]*
 (?:
-    (?:(?:first[ \t]+)?published|posted|date[ \t]+published|publication[ \t]+date|dated?)\b
-  | (?P<updated>(?:last[ \t]+)?(?:updated|modified|revised))\b
+    (?:[^\n]{0,100}?(?:[|\u00b7\u2022\u2013\u2014\[(]|[ \t]-|,)[ \t]*)?   # after a place, an outlet or a title: "Staff Report | Published ..."
+    (?:(?:(?:first[ \t]+)?published|posted|date[ \t]+published|publication[ \t]+date|dated?)\b
+     | (?P<updated>(?:last[ \t]+)?(?:updated|modified|revised))\b)
   | by[ \t]+\S
-  | (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?\.?,?[ \t]*   # a line that is a date
+  | (?-i:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:,?[ \t]+(?:de[ \t]+|del[ \t]+|of[ \t]+)?[A-Z\u00c0-\u00de][\w.'\u2019-]*){0,4}[ \t]*
+       (?:[-|\u2013\u2014][ \t]*[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:[ \t]+[A-Z\u00c0-\u00de][\w.'\u2019-]*){0,3}[ \t]*)?
+       [|\u00b7\u2022\u2013\u2014][ \t]*)?)   # a place or an outlet before it: "CULIACAN, Sinaloa \u2014 Monday, January 20, 2025"
+    (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?\.?,?[ \t]*   # a line that is a date
     (?:[a-z]{3,9}\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d
      | [0-3]?\d[ \t]+[a-z]{3,9}\.?,?[ \t]+(?:19|20)\d\d)
-    (?:[ \t,]+[\d:.]+(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[a-z]{2,5})?)?[ \t]*$    # and a time: "10:40 GMT"
+    (?:[ \t,]+[\d:.]+(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[a-z]{2,5})?)?[ \t]*(?:[|\u00b7\u2022][^\n]*)?$    # and a time: "10:40 GMT"
 )
 [^\n]{0,120}$
