@@ -105,13 +105,15 @@ class Inc:
 
 
 def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
+    """Whether ``c`` can be part of ``inc``: types, days, attackers and places do not conflict (with
+    ``typed`` False, a headline's loose words: neither its event word nor its actors count)."""
     if typed and not _type_compatible(inc, c) and not (c.anaphoric_actor or c.answers):
         return False
     d, ds = inc.best_date()
     if dates_conflict(d, ds, c.date, c.date_strength):
         return False
     a1 = inc.actor1()
-    if a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
+    if typed and a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
             and not c.answers and not c.anaphoric_actor and not _other_side_told_after(inc, c):
         return False  # two different attackers: two incidents (not the other side's dead told after it)
     mine = inc.places()
@@ -214,7 +216,7 @@ def merge(cands: list[Cand]) -> list[Inc]:
         if target is None:
             if c.background and c.fatalities is None and c.date is None and not c.locations:
                 continue  # "in retaliation to Taliban attacks": a cause, not a reported incident
-            if c.quoted and not c.locations and c.date is None and c.fatalities is None:
+            if c.quoted and not c.locations and c.fatalities is None:
                 continue  # '"Nobody can see a mine," said a man': a witness's words, not another incident
             if _elaborates(c, incs):
                 c.strength = 1  # "Witnesses said four missiles hit a cluster of farms": more of the event told last
@@ -242,8 +244,8 @@ def merge(cands: list[Cand]) -> list[Inc]:
             cand_pool = [i for i in pool if i.sub_event_type == c.sub_event_type] or \
                 [i for i in pool if not i.sub_event_type] or pool
             max(cand_pool, key=lambda i: len(i.parts)).parts.append(c)
-        elif c.strength >= 2 and (c.locations or c.date):
-            incs.append(Inc([c]))
+        elif c.strength >= 2 and (c.date or c.locations and not incs):
+            incs.append(Inc([c]))  # a headline with a day of its own, or the only word of the story
     # drop incidents made only of generic words with nothing to place or count
     return [i for i in incs if i.strength >= 2 or any(p.fatalities for p in i.parts) or any(p.locations for p in i.parts)
             or (i.best_date()[1] >= 2 and any(p.actor1 is not None or p.actor2 is not None for p in i.parts))]

@@ -13,7 +13,7 @@
 | ^\W*(?:last|the\ previous)\ year\b | ^\W*back\ in\ (?:19|20)\d\d\b | ^\W*in\ the\ past\b | \b(?:had\ )?previously\ been\ (?:attacked|targeted|hit|struck|raided|bombed)\b
 | \ba\ (?:19|20)\d\d\ (?:attack|bombing|massacre|raid|strike|air\ strike|ambush|assault|explosion|blast|offensive|siege)\b
 | \bwas\ the\ scene\ of\b
-| \b(?:earthquake|quake|floods?|flooding|cyclone|typhoon|hurricane|landslides?|tsunami|drought|famine|epidemic|cholera|wildfires?)\b[^.;]{0,60}\b(?:killed|left|claimed|died)\b
+| \b(?:earthquake|quake|floods?|flooding|cyclone|typhoon|hurricane|landslides?|tsunami|drought|famine|epidemic|cholera|measles|mpox|malaria|outbreak|wildfires?)\b[^.;]{0,60}\b(?:killed|left|claimed|died|deaths)\b
 | \bstill\ recovering\ from\b
 | (?:^\W*|\b(?:Context|Background):\s*)(?:last|earlier\ this|the\ previous)\ month\b | \b(?:Context|Background): | ^\W*in\ (?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b
 | \b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b[^.;]{0,60}\b(?:ago|last\ (?:month|year)|in\ (?:19|20)\d\d)\b
@@ -22,3 +22,4 @@
 | \b(?:coffins?|funerals?|burials?)\s+(?:of|for)\b[^.;]{0,80}\bkilled\b
 | \b(?:has|have|had)\s+been\s+(?:fighting|waging|battling|attacking|targeting)\b[^.;]{0,60}\bsince\b
 | \b(?:in|since|until|till|by)\s+(?:19|20)\d\d,\s+when\b | \b(?:after|when|while)\s+fleeing\s+(?:the\s+)?(?:fighting|clashes|violence|attacks|bombardment|shelling)\b
+| \b(?:has|have)\s+(?:since\s+)?(?:targeted|attacked|struck|hit|carried\s+out|come\s+under|faced|suffered)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+)?[\d,]{3,}\b   # 'has targeted over 100 merchant vessels': a count of many, not one event
