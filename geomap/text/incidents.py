@@ -86,7 +86,7 @@ from geomap.text.incident_places import (area_point, clause_locations, place_ran
                                          sentence_fallback)
 from geomap.text._patterns import Patterns
 from geomap.text._ranking import load_weights
-from geomap.text.roles import is_background, is_tally, long_before, role_rules
+from geomap.text.roles import LARGE_TOLL, is_background, is_tally, long_before, role_rules
 from geomap.text.rules import Rules, load_rules
 from geomap.text.sentences import blocks, clauses, sentence_rules, split_sentences
 
@@ -116,7 +116,7 @@ class IncidentRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
-                         "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent")
+                         "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -196,6 +196,9 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)
             order += len(locs) + 1
             dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir, header)
+            died = ir.died_later.search(text, ca, cb)
+            if died and len(dates) > 1:  # "a child who succumbed on Sunday to wounds ... shelled on Friday": Friday
+                dates = [(d, s) for d, s in dates if not died.start() <= d.start < died.end()] or dates
             if not dates and not background and prev is not None and prev.date is not None:
                 dates = [(prev.date, prev.date_strength)]  # "On Wednesday, gunmen killed ... and abducted ...": its day
             if long_before(text, dates, published, ir.roles, (ca, cb)):
@@ -221,8 +224,9 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                            or ir.died_later.search(clause)):
                 dates = []  # "By Wednesday the death toll had risen to 13", "By Thursday ... 18 bodies": the count's day
             trig_at = ca + off
-            if ir.negation.search(text[max(ca, trig_at - 25):trig_at]) and strength < 2:
-                continue
+            if ir.negation.search(text[max(ca, trig_at - 25):trig_at]) and strength < 2 \
+                    or ir.negation_close.search(text, max(ca, trig_at - 25), trig_at):
+                continue  # "no attack was reported", "no new fighting"
             hits = [h for h in actors[bisect_left(actor_starts, ca):bisect_right(actor_starts, cb)] if h.end <= cb]
             a1, a2, blamed = assign_actors(text, ca, cb, trig_at, hits, ir.actors) if not toll_only else (None, None, None)
             if a1 is not None and not et and strength < 2 and ir.source_actor.match(text, a1.end, cb):
@@ -268,6 +272,11 @@ def _take_date(c: Cand, dates: list[tuple[DateMention, float]]) -> None:
             continue
         if s > c.date_strength:
             c.date, c.date_strength = d, s
+
+
+def _toll_of(inc: Inc) -> int:
+    """The largest toll a part of ``inc`` states (0 when none)."""
+    return max((c.fatalities or 0 for c in inc.parts), default=0)
 
 
 # --------------------------------------------------------------------------- incident records
@@ -507,6 +516,11 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
               else min(c.start for c in i.parts))
     dl = ir.dateline.search(text, 0, _DATELINE_WITHIN)
     dateline = (dl.start(), dl.end()) if dl else (0, 0)
+    # in a report of dated events, a hundred dead or more with no day of its own sums many: a tally
+    # (roles.find_tallies), not an incident (a text of one event, such as a monitor's note, keeps it)
+    dated = [any(c.date is not None and not c.story_day for c in i.parts) for i in incs]
+    if any(dated):
+        incs = [i for i, own in zip(incs, dated) if own or _toll_of(i) < LARGE_TOLL]
     built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]
     countries = Counter(i.country for i in built if i.country)
     hinted = country_name(country) if country else ""

@@ -28,10 +28,13 @@ from geomap.text.fatalities import toll, toll_rules
 from geomap.text.rules import Rules, load_rules
 from geomap.text.sentences import split_sentences
 
-__all__ = ["RoleRules", "role_rules", "is_tally", "is_background", "long_before", "find_tallies"]
+__all__ = ["RoleRules", "role_rules", "is_tally", "is_background", "long_before", "find_tallies", "LARGE_TOLL"]
 
 #: A clause dated this many days or more before publication tells background, not the news.
 BACKGROUND_DAYS = 60
+#: A toll this large with no day of its own is a tally, not an event: a hundred dead on one day is always
+#: reported with its day ("More than 1,500 people were killed in the region", with no day, sums many).
+LARGE_TOLL = 100
 _YEAR_IN = re.compile(r"\b(?:in|of|during)\s+((?:19|20)\d\d)\b")
 #: The year before publication's, named without its number ("... on a nearby village last year").
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous)\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
@@ -115,6 +118,10 @@ def long_before(text: str, dates: Sequence[tuple[DateMention, float]], published
     return bool(written) and all((published - (d.latest or d.date)).days >= BACKGROUND_DAYS for d in written)
 
 
+#: The date mentions that name a day of their own (not a period, a bound or a month).
+_DAY_KINDS = frozenset({"weekday", "relative", "absolute"})
+
+
 def find_tallies(text: str, *, rules: Rules | None = None) -> list[Tally]:
     """The cumulative tallies a report gives, with their toll when stated.
 
@@ -129,12 +136,15 @@ def find_tallies(text: str, *, rules: Rules | None = None) -> list[Tally]:
     out = []
     for a, b in split_sentences(text, rules=rr.rules):
         sentence = text[a:b]
-        if not is_tally(sentence, rr):
+        tally = is_tally(sentence, rr)
+        if not tally and not any(ch.isdigit() for ch in sentence):
             continue
         # the sentence with its date phrases blanked, so "since 2015" is not read as a toll
+        dates = find_dates(sentence, None, future=False, rules=rr.rules)
         masked = list(sentence)
-        for d in find_dates(sentence, None, future=False, rules=rr.rules):
+        for d in dates:
             masked[d.start:d.end] = " " * (d.end - d.start)
         n, qualifier, _strength, _additive = toll("".join(masked), 0, len(sentence), tr)
-        out.append(Tally(sentence.strip(), a, b, n, qualifier))
+        if tally or (n is not None and n >= LARGE_TOLL and not any(d.kind in _DAY_KINDS for d in dates)):
+            out.append(Tally(sentence.strip(), a, b, n, qualifier))
     return out

@@ -403,3 +403,36 @@ def test_days_before_another_event_count_back_from_it(gaz):
 ])
 def test_a_witness_s_words_a_count_of_attacks_and_a_past_battle_are_not_incidents(gaz, text):
     assert _incidents(gaz, text, "2024-05-22") == []
+
+
+def test_a_large_toll_with_no_day_in_a_report_of_dated_events_is_a_tally(gaz):
+    from geomap.text.roles import find_tallies
+    text = ("Gunmen killed four soldiers at a checkpoint near Kirkuk on Tuesday, police said. "
+            "More than 1,500 people were killed in the province in fighting between rival groups, officials say.")
+    assert [(i[3], i[2]) for i in _incidents(gaz, text, "2025-02-13")] == [("Kirkuk", 4)]
+    assert [t.fatalities for t in find_tallies(text)] == [1500]
+
+
+@pytest.mark.parametrize("text", [
+    "Organisers say they will march again in Sweida on Friday.",
+    "Factions have threatened further attacks on US interests in Baghdad.",
+    "Reinforcements were seen near Daraa on Friday, but no new fighting was reported.",
+    "Three people were killed in Iraq this week, bringing the November total recorded by this newsletter to 19.",
+    "The SDF says it has detained more than 300 suspected militants in sweeps along the Euphrates this year.",
+    "At the funeral in Raqqa on Sunday, hundreds of mourners chanted against the strikes.",
+    "The monitor documented 43 assassinations in Daraa province in September alone.",
+])
+def test_plans_denials_counts_and_funerals_are_not_incidents(gaz, text):
+    assert _incidents(gaz, text, "2024-11-18") == []
+
+
+def test_the_day_of_the_attack_not_of_the_death(gaz):
+    text = ("A child succumbed on Sunday to wounds she sustained when government forces shelled Ariha in Idlib "
+            "province on Friday, August 16, raising the death toll to three.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-08-19")] == [("2024-08-16", 3)]
+
+
+def test_the_previous_night_counts_back_from_the_event_told_before(gaz):
+    text = ("A committee member was shot dead in Jasim on Thursday evening. Clashes had broken out the previous "
+            "night in the nearby city of Nawa, where gunmen attacked a checkpoint, killing three.")
+    assert [i[0] for i in _incidents(gaz, text, "2024-10-05")] == ["2024-10-03", "2024-10-02"]

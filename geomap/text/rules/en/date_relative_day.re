@@ -6,5 +6,5 @@
 (?P<rel>
     yesterday | today | tonight | this\ morning | this\ afternoon | this\ evening | last\ night
   | overnight | the\ day\ before | (?:on\ )?the\ previous\ day
-  | the\ (?:next|following)\ (?:day|morning)
+  | the\ (?:next|following)\ (?:day|morning) | the\ previous\ (?:night|evening) | the\ night\ before
 )\b

@@ -18,8 +18,9 @@
 | (?:^\W*|\b(?:Context|Background):\s*)(?:last|earlier\ this|the\ previous)\ month\b | \b(?:Context|Background): | ^\W*in\ (?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b
 | \b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault)\b[^.;]{0,60}\b(?:ago|last\ (?:month|year)|in\ (?:19|20)\d\d)\b
 | ^\W*in\ (?:(?:early|late|mid-?)\ )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\ (?:of\ )?last\ year\b | ^\W*(?:a|one|two|three|four|five|six|\d+)\ (?:years?|months?|decades?)\ (?:earlier|before)\b
-| \b(?:last|in)\ (?:January|February|March|April|May|June|July|August|September|October|November|December|year|summer|winter|spring|autumn)\b[^.;]{0,30}\b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault|explosion|blast)\b
+| \b(?:last|in)\ (?:January|February|March|April|May|June|July|August|September|October|November|December|year|summer|winter|spring|autumn)\b[^.;]{0,60}\b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault|explosion|blast)\b
 | \b(?:coffins?|funerals?|burials?)\s+(?:of|for)\b[^.;]{0,80}\bkilled\b
 | \b(?:has|have|had)\s+been\s+(?:fighting|waging|battling|attacking|targeting)\b[^.;]{0,60}\bsince\b
 | \b(?:in|since|until|till|by)\s+(?:19|20)\d\d,\s+when\b | \b(?:after|when|while)\s+fleeing\s+(?:the\s+)?(?:fighting|clashes|violence|attacks|bombardment|shelling)\b
-| \b(?:has|have)\s+(?:since\s+)?(?:targeted|attacked|struck|hit|carried\s+out|come\s+under|faced|suffered)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+)?[\d,]{3,}\b   # 'has targeted over 100 merchant vessels': a count of many, not one event
+| \b(?:has|have)\s+(?:since\s+)?(?:targeted|attacked|struck|hit|carried\s+out|come\s+under|faced|suffered|detained|arrested)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+)?[\d,]{3,}\b   # 'has targeted over 100 merchant vessels': a count of many, not one event
+| \bat\s+(?:the|a)\s+funerals?\b

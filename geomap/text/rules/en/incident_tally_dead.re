@@ -4,3 +4,4 @@
 (?i)
 \b(?:killed|killings?|died|dead|deaths?|lives|casualties|fatalities|toll)\b | \blost\s+[\d,]{3,}\b
 | \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|raids|assaults|bombings)\b
+| \b(?:assassinations|killings|murders|executions)\b

@@ -15,4 +15,4 @@
 | \b(?:have|has|had)\s+left\b[^.;]{0,60}\bdead\b
 | \bkill(?:ed|ing)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:\d{1,3},\d{3}|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million)|tens\s+of\s+thousands|thousands|hundreds\s+of\s+thousands)\b
 | (?:\d{1,3},\d{3}|\d{4,}|tens\s+of\s+thousands|thousands)\s+(?:[a-z]+\s+){0,2}(?:killed|dead|deaths|died|fatalities)\b
-| \b(?:have|has|had)\s+(?:carried\s+out|conducted|launched|staged|claimed)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|nearly\s+|about\s+)?[\d,]+\s+(?:\w+\s+)?(?:attacks|strikes|raids|operations|bombings)\b
+| \b(?:have|has|had)\s+(?:carried\s+out|conducted|launched|staged|claimed)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|nearly\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|operations|bombings)\b

@@ -20,7 +20,7 @@
 | \b(?:lost|cost)\s+(?:the\s+lives\s+of|their\s+lives)\b[^.;]{0,60}\b(?:since|last\ year|this\ year|in\ the\ (?:war|fighting|conflict))\b
 | \bhave\ lost\ their\ lives\b | \blost\s+[\d,]{3,}\s+(?:personnel|soldiers|troops|men|fighters)\b
 | \bleft\b[^.;]{0,60}\b(?:[\d,]{4,}|thousands)\s+(?:people\s+)?dead\b
-| \b(?:bring|brings|bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:to\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:[\d,]+|[a-z]+)\s+)?the\s+(?:total|number|overall|tally)\b
+| \b(?:bring|brings|bringing|brought|raising|raised|pushing|pushed|taking|took)\s+(?:to\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:[\d,]+|[a-z]+)\s+)?the\s+(?:\w+\s+)?(?:total|number|overall|tally)\b
 | \bpushed\s+the\s+(?:overall\s+)?toll\b
 | \b(?:fighting|war|conflict|offensive|violence|battle|siege|insurgency|campaign|crackdown|uprising)\s+(?:that|which)\b[^.;]{0,50}\b(?:killed|left)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:\d{1,3},\d{3}|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million)|tens\s+of\s+thousands|thousands|hundreds\s+of\s+thousands)\b
 | \b(?:in\ (?:19|20)\d\d|last\ year|this\ year|of\ (?:19|20)\d\d|in\ (?:January|February|March|April|May|June|July|August|September|October|November|December)|this\ month|last\ month|this\ week|last\ week)\ alone\b
