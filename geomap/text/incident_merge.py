@@ -57,6 +57,7 @@ class Cand:
     answers: bool = False          # "troops returned fire": the other side of the event before
     not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
+    unchecked: bool = False       # the next sentence says its figures could not be verified
     quoted: bool = False          # in a direct quotation ('"We escaped Daesh only to live under drones," said ...')
     unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
 
@@ -137,11 +138,12 @@ _ELABORATES_WITHIN = 2
 
 
 def _elaborates(c: Cand, incs: list[Inc]) -> bool:
-    """Whether ``c``, typed but with no day, place, toll or actor (unless it says "the raids") of its own and
-    not introduced as another event ("a", "another", "separately"), tells more of the incident just before it: a report's next
+    """Whether ``c``, typed but with no day, place, toll or actor (unless it says "the raids" or comes in the
+    very next sentence: "The Houthis blamed U.S. warplanes") of its own and not introduced as another event ("a", "another", "separately"), tells more of the incident just before it: a report's next
     sentence about the weapons or the targets, not a second incident no one could place or date."""
     return bool(incs) and not c.headline and not c.locations and c.date is None and c.fatalities is None \
-        and not c.bound and not c.indefinite and (c.actor1 is None or c.definite) \
+        and not c.bound and not c.indefinite \
+        and (c.actor1 is None or c.definite or c.sent == incs[-1].parts[-1].sent + 1) \
         and c.sent - incs[-1].parts[-1].sent <= _ELABORATES_WITHIN
 
 

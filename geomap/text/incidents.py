@@ -183,8 +183,10 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         headline = bi < first_body
         caption = bi in caption_blocks
         sentence = text[sa:sb]
-        if ir.habitual.search(sentence) or (si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1])):
-            continue  # a habit ("often"), or a claim the next sentence says nobody could check
+        if ir.habitual.search(sentence):
+            continue  # a habit ("often")
+        # a claim the next sentence says nobody could check: its figures are no toll, and it is no event of its own
+        unchecked = si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1]) is not None
         prev: Cand | None = None
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules, has_place=has_place):
             clause = text[ca:cb]
@@ -250,6 +252,10 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             elif ir.bound_after.search(own):
                 c.bound = "after"   # "Iran responded by firing ...": after the event told before
             c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(masked, ca, cb, ir.tolls)
+            if unchecked:
+                if not (locs and dates):
+                    continue  # "HTS said it had killed 12 soldiers. The claim could not be verified."
+                c.unchecked = True  # "ISPR said forces killed nine militants in Lakki Marwat on Sunday": as claimed
             if c.fatalities is None and ir.intent.search(clause):
                 continue  # "organisers vowed to block the road on Friday": threatened, not done
             # an untyped "strikes"/"attack" gets its type from its actor: a state's strikes are from the air
@@ -425,6 +431,8 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
             best_s = c.toll_strength
         elif c.additive and fat is not None and c.toll_strength == best_s:
             fat += c.fatalities
+    if fat is not None and any(c.unchecked and c.fatalities is not None for c in parts):
+        notes.append("toll as one side claimed it; the report says it could not be verified")
     # ---- evidence (each sentence once, in text order)
     seen: set[tuple[int, int]] = set()
     ev: list[Evidence] = []

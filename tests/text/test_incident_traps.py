@@ -323,8 +323,8 @@ def test_thousands_killed_over_months_without_a_verb_is_a_tally():
     ("Protest organisers vowed to block the road to the port of Umm Qasr on Friday.", 0),
     ("The army said it would launch a sweep of the desert near Rutba in the coming days.", 0),
     ("Gunmen who had vowed to avenge their leader attacked the village of Tafas on Monday, killing three.", 1),
-    # a claim the next sentence says nobody could check
-    ("HTS said it had killed 12 soldiers near Saraqib on Tuesday. The claim could not be independently verified.", 0),
+    # a claim the next sentence says nobody could check, with no place or day of its own
+    ("HTS said it had killed 12 soldiers in retaliatory operations. The claim could not be independently verified.", 0),
     # a denial is not the event denied; the event told before it in the sentence stays
     ("A ministry spokesman denied reports that troops had fought Kurdish fighters near Hasakah on Sunday.", 0),
     ("Hezbollah said it fired rockets at positions near Metula on Monday, and denied reports that it had fired "
@@ -436,3 +436,11 @@ def test_the_previous_night_counts_back_from_the_event_told_before(gaz):
     text = ("A committee member was shot dead in Jasim on Thursday evening. Clashes had broken out the previous "
             "night in the nearby city of Nawa, where gunmen attacked a checkpoint, killing three.")
     assert [i[0] for i in _incidents(gaz, text, "2024-10-05")] == ["2024-10-03", "2024-10-02"]
+
+
+def test_an_unverified_claim_with_its_own_place_and_day_is_kept_and_says_so(gaz):
+    text = ("On Sunday, the military said security forces killed nine militants in an operation in Lakki Marwat "
+            "district. The figures could not be independently confirmed.")
+    incs = extract_document(text, published="2024-10-02", gazetteer=gaz).incidents
+    assert [(i.event_date, i.fatalities) for i in incs] == [("2024-09-29", 9)]
+    assert "could not be verified" in incs[0].notes

@@ -11,6 +11,7 @@
     \b(?:were|was|have\ been|had\ been|are|is)\s+(?:reportedly\s+|also\s+)?(?:shot\s+(?:and\s+)?)?
     (?:
         killed | shot\ dead | slain | executed | dead | martyred | beheaded | assassinated | murdered | lynched
+      | neutrali[sz]ed | eliminated
       | (?:beaten|stabbed|hacked|burned|burnt|stoned)\ to\ death
     )\b
   | \b(?:died|killed|dead|lost\ their\ lives)\b

@@ -10,3 +10,4 @@
   | lynch(?:ed|ing) | whipp(?:ed|ing) | flogg(?:ed|ing) | assassinat(?:e|ed|ion)
   | execut(?:ed|ion)
 )\b
+| (?<!\bmore\ )(?<!\bother\ )(?<!\bfurther\ )(?<!\bmany\ )\bbod(?:y|ies)\s+(?:of\s+(?:[\w-]+\s+){1,4})?(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:found|discovered|dumped)\b   # 'the bodies of five men were found': ACLED's attack
