@@ -377,6 +377,10 @@ def _written_reports(gaz: object) -> None:
             ("reports_context.json", "third set, around context paragraphs; looked at and fixed"),
             ("reports_styles.json", "fourth set, house styles; looked at and fixed"),
             ("reports_fifth.json", "fifth set; looked at and fixed"),
+            ("reports_sixth.json", "sixth set, Syria, Iraq and Lebanon; looked at and fixed"),
+            ("reports_seventh.json", "seventh set, Africa, Asia and Ukraine; looked at and fixed"),
+            ("reports_eighth.json", "eighth set, large figures that are not incidents; looked at and fixed"),
+            ("reports_ninth.json", "ninth set, Syria and Iraq in twelve house styles; looked at and fixed"),
             ("reports_held.json", "held-out set, never looked at"))
     for name, about in sets:
         path = HERE.parent / "tests" / "data" / "incidents" / name

@@ -126,8 +126,9 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
     m = tr.coded.search(seg)
     if m:
         return int(m.group("num") or m.group("num2")), "", 3, False
-    m = tr.update.search(seg)
-    if m and num_value(m.group("num"), tr) is not None:
+    updates = [m for m in tr.update.finditer(seg) if num_value(m.group("num"), tr) is not None]
+    if updates:  # "initially put the toll at four, but ... bringing the death toll to five": the last figure
+        m = updates[-1]
         return num_value(m.group("num"), tr), _qual(m), 2, False
     m = tr.ordinal.search(seg)
     if m:  # "a sixth victim died in hospital": the toll is now six

@@ -199,6 +199,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             order += len(locs) + 1
             dates = _dates_for(text, ca, cb, published, caption, doc_dates, ir, header)
             died = ir.died_later.search(text, ca, cb)
+            if died and (word_type is None or not word_type[0]):
+                locs = []  # "a wounded fighter died in hospital in Hasakah": where he died, not where he was hit
             if died and len(dates) > 1:  # "a child who succumbed on Sunday to wounds ... shelled on Friday": Friday
                 dates = [(d, s) for d, s in dates if not died.start() <= d.start < died.end()] or dates
             if not dates and not background and prev is not None and prev.date is not None:

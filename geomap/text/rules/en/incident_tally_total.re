@@ -29,3 +29,4 @@
 | \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|deaths)\b[^.;]{0,60}\bto\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|some|almost)\s+)?[\d,]+
 | \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:dead|killed|deaths)\b[^.;]{0,60}\bsince\b
 | \b(?:figures|data|statistics|numbers|a\ report)\s+(?:released|published|compiled|issued|made\ public)\b
+| \bdaily\s+(?:death\s+)?toll\b | \bacross\s+(?:[A-Z]\w+\s+)?(?:territory|the\s+country|the\s+province|the\s+region|the\s+state)\b   # 'Daily death toll | 4 people killed across Syrian territory'
