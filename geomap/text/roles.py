@@ -66,7 +66,7 @@ def is_tally(clause: str, rr: RoleRules) -> bool:
     >>> is_tally("An air strike killed three people on Wednesday.", rr)
     False
     """
-    if rr.tally_total.search(clause) is not None and rr.tally_dead.search(clause) is not None:
+    if rr.tally_dead.search(clause) is not None and rr.tally_total.search(clause) is not None:
         return True  # "the total number of civilians killed", "has claimed more than 9,000 lives"
     return rr.tally_harm.search(clause) is not None and rr.tally.search(clause) is not None
 
@@ -118,6 +118,8 @@ def long_before(text: str, dates: Sequence[tuple[DateMention, float]], published
     return bool(written) and all((published - (d.latest or d.date)).days >= BACKGROUND_DAYS for d in written)
 
 
+#: A figure that may reach :data:`LARGE_TOLL` ("1,500", "300", "hundreds"): only then is a sentence's toll read.
+_LARGE_NUMBER = re.compile(r"\d{3}|\d,\d{3}|\b(?:hundreds?|thousands?)\b", re.IGNORECASE)
 #: The date mentions that name a day of their own (not a period, a bound or a month).
 _DAY_KINDS = frozenset({"weekday", "relative", "absolute"})
 
@@ -137,7 +139,7 @@ def find_tallies(text: str, *, rules: Rules | None = None) -> list[Tally]:
     for a, b in split_sentences(text, rules=rr.rules):
         sentence = text[a:b]
         tally = is_tally(sentence, rr)
-        if not tally and not any(ch.isdigit() for ch in sentence):
+        if not tally and not _LARGE_NUMBER.search(sentence):
             continue
         # the sentence with its date phrases blanked, so "since 2015" is not read as a toll
         dates = find_dates(sentence, None, future=False, rules=rr.rules)
