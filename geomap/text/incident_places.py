@@ -51,7 +51,7 @@ class PlaceRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "loc_", "exclude_after exclude_before chain prep named_as km_of unit_comma_before "
                          "unit_comma_before_any near_prep area_of area_after direction admin_after province_after "
-                         "border_before border_after facility_after attack_verb direction_of adjective_place")
+                         "border_before border_after facility_after attack_verb direction_of adjective_place part_of")
         self.facility_queries: dict[str, list[str]] = {}
         for r in rules.table("loc_facility_queries"):
             self.facility_queries.setdefault(r["kind"].lower(), []).append(r["also"])
@@ -212,6 +212,13 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         if pr.near_prep.search(before) or pr.area_of.search(before) or pr.area_after.match(after) \
                 or pr.direction.search(before) or pr.direction_of.search(before):
             prec = max(prec, 2)
+        if out and p is not None and rank < 5 and pr.part_of.search(before) \
+                and (out[-1].mention.place is None or far(out[-1].mention.place, p)):
+            # "the Tierra Blanca neighbourhood of Culiacan": not the Tierra Blanca of Veracruz; the town, near enough
+            out[-1] = Loc(m, 2, rank, out[-1].order)
+            prev_end = m.end
+            prev_ok = True
+            continue
         if pr.direction_of.search(before) and out and p is not None:
             rank += 2  # "near the town of al-Karama, east of Raqqa": the town after the compass is a reference
         if pr.admin_after.match(after) and p is not None and rank <= 3:

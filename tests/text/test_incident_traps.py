@@ -448,3 +448,8 @@ def test_an_unverified_claim_with_its_own_place_and_day_is_kept_and_says_so(gaz)
     incs = extract_document(text, published="2024-10-02", gazetteer=gaz).incidents
     assert [(i.event_date, i.fatalities) for i in incs] == [("2024-09-29", 9)]
     assert "could not be verified" in incs[0].notes
+
+
+def test_a_neighbourhood_of_a_town_known_only_elsewhere_is_in_the_town(gaz):
+    text = "Four gunmen were killed on Saturday in a shootout with soldiers in the Tierra Blanca neighbourhood of Culiacán."
+    assert [i[3] for i in _incidents(gaz, text, "2025-01-20")] == ["Culiacán"]
