@@ -63,7 +63,7 @@ HEADER_WITHIN = 600
 #: A "Published ..." line this near the end of a story (after its last paragraph) is its byline too.
 TAIL_WITHIN = 300
 #: The word of a byline after which its publication date comes, anywhere in the line.
-_PUBLISHED_WORD = re.compile(r"\b(?:(?:first\s+)?published|posted)\b", re.IGNORECASE)
+_PUBLISHED_WORD = re.compile(r"\b(?:(?:first\s+)?published|posted|as\s+of)\b", re.IGNORECASE)
 _BYLINE_DATE_WORD = re.compile(r"\s*(?:(?:first\s+)?published|posted|date[ \t]+published|publication[ \t]+date)\b",
                                re.IGNORECASE)
 

@@ -453,3 +453,19 @@ def test_an_unverified_claim_with_its_own_place_and_day_is_kept_and_says_so(gaz)
 def test_a_neighbourhood_of_a_town_known_only_elsewhere_is_in_the_town(gaz):
     text = "Four gunmen were killed on Saturday in a shootout with soldiers in the Tierra Blanca neighbourhood of Culiacán."
     assert [i[3] for i in _incidents(gaz, text, "2025-01-20")] == ["Culiacán"]
+
+
+@pytest.mark.parametrize("text", [
+    "Editor's note: An earlier version of this article said the Jabalia strike killed seven people.",
+    "Some 40,000 residents of the Jenin camp remain displaced after a military operation launched this year.",
+    "This month marks eleven years since IS overran Sinjar in August 2014, killing thousands of Yazidis.",
+    "The Shwebo strike was one of at least 40 air attacks recorded in Sagaing Region in November.",
+])
+def test_corrections_displacement_anniversaries_and_one_of_many_are_not_incidents(gaz, text):
+    assert _incidents(gaz, text, "2025-12-03") == []
+
+
+def test_a_later_death_at_a_hospital_named_like_a_city_abroad_joins_its_event(gaz):
+    text = ("A car bomb exploded at a checkpoint in Mogadishu on Tuesday, killing five people. Three of the "
+            "wounded later died at Madina hospital, police said on Wednesday, bringing the toll to eight.")
+    assert [(i[3], i[2]) for i in _incidents(gaz, text, "2025-10-29")] == [("Mogadishu", 8)]
