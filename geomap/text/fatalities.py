@@ -125,7 +125,7 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
     seg = text[a:b]
     m = tr.coded.search(seg)
     if m:
-        return int(m.group("num") or m.group("num2")), "", 3, False
+        return int(m.group("num") or m.group("num2") or m.group("num3")), "", 3, False
     updates = [m for m in tr.update.finditer(seg) if num_value(m.group("num"), tr) is not None]
     if updates:  # "initially put the toll at four, but ... bringing the death toll to five": the last figure
         m = updates[-1]
@@ -178,7 +178,9 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         m = tr.death_of.search(seg)
         if m:
             n = num_value(m.group("num"), tr)
-            total, qual, found = (n if n is not None else 1), "", True
+            # "the deaths of 2 Turkish soldiers and 4 PKK fighters": the victims listed after the first
+            total = (n if n is not None else 1) + _extra_victims(seg[m.end():], tr, leading=True)
+            qual, found = "", True
     if not found:
         m = tr.count_noun.search(seg)  # "eight bodies were brought in", "12 deaths"
         if m and num_value(m.group("num"), tr) is not None:

@@ -12,3 +12,4 @@
 | (?<![\w-])the\s+(?-i:(?P<tribe3>(?!The\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))\s+tribe(?:'s)?(?:\s+(?:gunmen|fighters|militia(?:men)?|members|forces))?\b
 | (?:unidentified\s+|armed\s+|local\s+|rival\s+)?(?:tribesmen|tribal\s+(?:gunmen|fighters|militias?|militiamen))\b
 | (?-i:(?P<clan>(?!The\b|A\b|An\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?))\s+clan(?:\s+(?:militia(?:men)?|members|gunmen|fighters))?\b
+| (?:members\s+of\s+)?(?:two\s+|rival\s+|two\s+rival\s+)(?:tribes|tribal\s+clans|clans|tribal\s+groups)\b | \btribal\s+(?:clash(?:es)?|dispute|feud|fighting)\b   # 'members of two tribes clashed', 'a tribal clash'

@@ -4,6 +4,7 @@
 # no text copied from them.
 (?i)
 \bfatalit(?:ies|ie|es|y)(?:\ (?:and|or)\ injur(?:ies|ed))?\ (?:are\ |were\ )?coded\ as\ (?P<num>\d+)\b
+| \b(?:killing|killed|casualties|dead|deaths|fatalities)\b[^.;()]{0,60}\(\s*coded\ as\ (?P<num3>\d+)\s*\)   # 'killing several civilians (coded as 3)'
 | \bfatalities\ (?:are\ |were\ )?split\ (?:across|over|between)\ \d+\ (?:events|locations)\s*\(
   (?P<num2>
       \d+

@@ -3,8 +3,9 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-\bkill(?:ing|ed)\s+(?:him|her)\b
-| \bkill(?:ing|ed)\s+(?:the|a|an|one)\s+(?:[a-z-]+\s+)?
+\b(?:kill(?:ing|ed)|shot\ dead|shooting\ dead|beat(?:ing)?\ to\ death|stabb(?:ed|ing)\ to\ death)\s+(?:him|her)\b
+| \b(?:kill(?:ing|ed)|shot\ dead|shooting\ dead|beat(?:ing)?\ to\ death|stabb(?:ed|ing)\ to\ death|assassinat(?:ed|ing))\s+(?:the|a|an|one)\s+(?:[a-z-]+\s+)?
   (?:driver|man|woman|boy|girl|child|soldier|policeman|officer|guard|farmer|passenger|pilot|commander|shepherd
-    |teacher|student|worker|journalist|civilian|resident|baby|toddler|herder|trader|shopkeeper|doctor|nurse)\b
+    |teacher|student|worker|journalist|civilian|resident|baby|toddler|herder|trader|shopkeeper|doctor|nurse
+    |pharmacist|sheikh|cleric|imam|activist|lawyer|judge|engineer|merchant|mukhtar|fighter|member|leader|official|rioter|protester)\b
   (?!\s*(?:'s|’s)\b)

@@ -14,7 +14,7 @@
   | individuals | casualties | victims | bodyguards? | relatives | family\ members | sons?
   | daughters? | brothers? | wives | wife | husband | jihadists | terrorists | Daesh | IS | ISIS
   | teenagers? | tourists? | guides? | medics? | paramedics? | rescuers? | drivers? | mourners?
-  | protesters? | demonstrators? | pedestrians? | patients? | foreigners? | nationals? | aid\ workers?
+  | protesters? | demonstrators? | rioters? | pedestrians? | patients? | foreigners? | nationals? | aid\ workers?
   | [a-z]+(?:ians|eans|ans) | Iraqis | Israelis | Pakistanis | Somalis | Yemenis | Saudis | Bangladeshis
   | chiefs? | leaders? | officials? | mayors? | governors? | judges? | imams? | priests? | elders?
   | elements | tribesm[ae]n | clansm[ae]n
