@@ -19,6 +19,7 @@ from geomap.text.incident_places import Loc, far, place_rank
 
 __all__ = ["Cand", "Inc", "merge"]
 
+
 @dataclass
 class Cand:
     """One clause that names an event, with what it says of its own: type, day, place, toll, actors."""
@@ -60,7 +61,6 @@ class Cand:
     unchecked: bool = False       # the next sentence says its figures could not be verified
     quoted: bool = False          # in a direct quotation ('"We escaped Daesh only to live under drones," said ...')
     unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
-
 
 
 def _type_compatible(x: Cand | "Inc", y: Cand) -> bool:
@@ -138,9 +138,11 @@ _ELABORATES_WITHIN = 2
 
 
 def _elaborates(c: Cand, incs: list[Inc]) -> bool:
-    """Whether ``c``, typed but with no day, place, toll or actor (unless it says "the raids" or comes in the
-    very next sentence: "The Houthis blamed U.S. warplanes") of its own and not introduced as another event ("a", "another", "separately"), tells more of the incident just before it: a report's next
-    sentence about the weapons or the targets, not a second incident no one could place or date."""
+    """Whether ``c``, typed but with no day, place, toll or actor of its own (an actor is allowed when it
+    says "the raids" or comes in the very next sentence: "The Houthis blamed U.S. warplanes") and not
+    introduced as another event ("a", "another", "separately"), tells more of the incident just before
+    it: a report's next sentence about the weapons or the targets, not a second incident no one could
+    place or date."""
     return bool(incs) and not c.headline and not c.locations and c.date is None and c.fatalities is None \
         and not c.bound and not c.indefinite \
         and (c.actor1 is None or c.definite or c.sent == incs[-1].parts[-1].sent + 1) \

@@ -185,7 +185,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         sentence = text[sa:sb]
         if ir.habitual.search(sentence):
             continue  # a habit ("often")
-        # a claim the next sentence says nobody could check: its figures are no toll, and it is no event of its own
+        # a claim the next sentence says nobody could check: an incident only with its own place and day, noted
         unchecked = si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1]) is not None
         prev: Cand | None = None
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules, has_place=has_place):
