@@ -402,12 +402,15 @@ def _written_reports(gaz: object) -> None:
 def _written_notes(gaz: object) -> None:
     """Violent-event figures on ACLED-style notes of Syria and Iraq written for the tests (the issue's
     held-out ACLED data are Syria and Iraq, which ../shared/eval does not have)."""
+    for name, about in (("acled_style_sy_iq.json", "looked at and fixed"), ("acled_style_held.json", "held out, never looked at")):
+        path = HERE.parent / "tests" / "data" / "incidents" / name
+        if path.exists():
+            _score_written_notes(name, about, json.loads(path.read_text(encoding="utf-8"))["notes"], gaz)
+
+
+def _score_written_notes(name: str, about: str, notes: list, gaz: object) -> None:
     from geomap.text.document import extract_document
 
-    path = HERE.parent / "tests" / "data" / "incidents" / "acled_style_sy_iq.json"
-    if not path.exists():
-        return
-    notes = json.loads(path.read_text(encoding="utf-8"))["notes"]
     hit = Counter()
     for note in notes:
         g = note["gold"]
@@ -423,7 +426,7 @@ def _written_notes(gaz: object) -> None:
         hit["fat"] += (inc.fatalities or 0) == int(g["fatalities"])
         hit["a1p"] += _PERIOD.sub("", inc.actor1) == _PERIOD.sub("", g["actor1"])
     n = len(notes)
-    print(f"acled_style_sy_iq.json (ACLED-style notes of Syria and Iraq written for the tests; looked at and fixed; "
+    print(f"{name} (ACLED-style notes of Syria and Iraq written for the tests; {about}; "
           f"n={n}): found {hit['found'] / n:.1%}  date {hit['date'] / n:.1%}  sub-event type {hit['sub'] / n:.1%}  "
           f"fatalities {hit['fat'] / n:.1%}  actor1 ignoring the period {hit['a1p'] / n:.1%}")
 
