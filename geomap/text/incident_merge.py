@@ -59,6 +59,7 @@ class Cand:
     not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
     unchecked: bool = False       # the next sentence says its figures could not be verified
+    new_event: bool = False       # its sentence opens "Meanwhile, ...", "Separately, ...": another event
     quoted: bool = False          # in a direct quotation ('"We escaped Daesh only to live under drones," said ...')
     unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
 
@@ -144,7 +145,7 @@ def _elaborates(c: Cand, incs: list[Inc]) -> bool:
     it: a report's next sentence about the weapons or the targets, not a second incident no one could
     place or date."""
     return bool(incs) and not c.headline and not c.locations and c.date is None and c.fatalities is None \
-        and not c.bound and not c.indefinite \
+        and not c.bound and not c.indefinite and not c.new_event \
         and (c.actor1 is None or c.definite or c.sent == incs[-1].parts[-1].sent + 1) \
         and c.sent - incs[-1].parts[-1].sent <= _ELABORATES_WITHIN
 
@@ -157,7 +158,13 @@ def _other_side_told_after(inc: Inc, c: Cand) -> bool:
         and last.actor2 is not None and last.actor2.name == c.actor1.name
 
 
-def _positive_link(inc: Inc, c: Cand) -> bool:
+def _positive_link(inc: Inc, c: Cand, places_only: bool = False) -> bool:
+    """Whether ``c`` shares a day, a toll or a place with ``inc`` (only a place with ``places_only``:
+    "Meanwhile, in Benue State, 11 farmers were killed on Monday" is not Monday's other attack)."""
+    if places_only:
+        mine = {p.geonameid for p in inc.places() if place_rank(p) <= 3}
+        return bool(mine) and any(loc.mention.place is not None and loc.mention.place.geonameid in mine
+                                  for loc in c.locations)
     d, ds = inc.best_date()
     if d is not None and c.date is not None and d.date == c.date.date and d.precision == c.date.precision == DAY and min(ds, c.date_strength) >= 1:
         return True
@@ -197,7 +204,7 @@ def merge(cands: list[Cand]) -> list[Inc]:
             incs = [i for i in incs if c.sent - i.parts[-1].sent <= _SENT_WINDOW and len(i.parts) < _MAX_PARTS]
             pruned = c.sent
         target = None
-        if c.definite or c.strength < 2 and not c.bound:
+        if (c.definite or c.strength < 2 and not c.bound) and not c.new_event:
             pool = [i for i in incs if _compatible(i, c)]
             if pool:
                 if c.latest:
@@ -208,7 +215,7 @@ def merge(cands: list[Cand]) -> list[Inc]:
                     if not linked and c.strength < 2 and c.sent - target.parts[-1].sent > 3:
                         target = None
         else:
-            pool = [i for i in incs if _compatible(i, c) and _positive_link(i, c)]
+            pool = [i for i in incs if _compatible(i, c) and _positive_link(i, c, places_only=c.new_event)]
             if not pool and c.date is None and not c.bound and c.strength >= 2:
                 # same story, told again without the day ("The US carried out strikes ..." after a caption)
                 pool = [i for i in incs if _compatible(i, c) and i.sub_event_type == c.sub_event_type

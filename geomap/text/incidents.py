@@ -116,7 +116,7 @@ class IncidentRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
-                         "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close")
+                         "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close new_event")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -242,7 +242,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       definite=bool(ir.definite.search(head)) or anaphoric
                       or bool(ir.definite_start.match(text[ca:trig_at]) and strength < 2),
                       latest=bool(ir.latest.search(head)), headline=headline, caption=caption,
-                      quoted=_in_quotation(text, sa, sb, ca),
+                      quoted=_in_quotation(text, sa, sb, ca), new_event=bool(ir.new_event.match(text, sa, sb)),
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             _take_date(c, dates)
@@ -251,6 +251,9 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             lead, own = text[max(sa, ca - 40):ca], text[ca:min(cb, ca + 40)]
             if background and ir.bound_before.search(lead):
                 c.bound = "before"  # "... in retaliation to a rocket attack": the cause came first
+                counted = next((d for d in find_dates(lead, None, rules=ir.rules) if d.days), None)
+                if counted is not None:  # "The attack came a day after gunmen killed nine ...": a day before it
+                    c.bound_days = -abs(counted.days)
             elif ir.bound_after.search(own):
                 c.bound = "after"   # "Iran responded by firing ...": after the event told before
             c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(masked, ca, cb, ir.tolls)

@@ -23,7 +23,7 @@
 | \b(?:has|have|had)\s+been\s+(?:fighting|waging|battling|attacking|targeting)\b[^.;]{0,60}\bsince\b
 | \b(?:in|since|until|till|by)\s+(?:19|20)\d\d,\s+when\b | \b(?:after|when|while)\s+fleeing\s+(?:the\s+)?(?:fighting|clashes|violence|attacks|bombardment|shelling)\b
 | \b(?:has|have)\s+(?:since\s+)?(?:targeted|attacked|struck|hit|carried\s+out|come\s+under|faced|suffered|detained|arrested)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+)?[\d,]{3,}\b   # 'has targeted over 100 merchant vessels': a count of many, not one event
-| \bat\s+(?:the|a)\s+funerals?\b
+| \b(?:at|attended|held|attend)\s+(?:the|a)\s+funerals?\b
 | ^\W*(?:editor'?s\s+note|correction|clarification)\b | \ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b   # a correction tells of the text, not of an event
 | \b(?:remain|remained|remains|are\s+still|were\s+left)\s+displaced\b
 | \bmarks?\s+(?:\w+\s+){0,2}(?:years?|months?|decades?)\s+since\b | \banniversary\b

@@ -10,3 +10,4 @@
 | \b(?:would|will)\s+(?:\w+\s+)?(?:launch|attack|strike|block|stage|hold|begin|start|carry|retaliate|respond|storm|target|march|protest|rally|demonstrate|gather)\b
 | \bthreaten(?:s|ed)?\s+(?:further|more|new|fresh|renewed|retaliatory)\s+(?:attacks|strikes|action|protests)\b
 | \bin\ the\ coming\ (?:days|weeks|hours)\b
+| \b(?:planning|plotting|preparing)\s+(?:an?\s+|new\s+|further\s+)?(?:attacks?|bombings?|strikes?|assaults?)\b

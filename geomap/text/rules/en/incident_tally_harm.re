@@ -7,7 +7,7 @@
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
 \b(?:have|has|had)\s+(?:since\s+|so\s+far\s+|now\s+)?(?:been\s+)?(?:killed|died|wounded|injured|displaced|lost\s+their\s+lives)\b
-| \b(?:were|was)\s+killed\b[^.;]{0,80}\b(?:last|this|past)\s+(?:year|month)\b
+| \b(?:were|was)\s+(?:killed|neutrali[sz]ed|eliminated)\b[^.;]{0,80}\b(?:last|this|past)\s+(?:year|month|week)\b
 | \bkilled\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|almost\s+)?(?:\d{1,3},\d{3}|\d{3,}|hundreds|thousands)\b[^.;]{0,80}\b(?:last|this|past)\s+(?:year|month)\b
 | \b(?:death\s+)?toll\b | \btally\b
 | \bkilled\s+(?:more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|about\s+|some\s+|almost\s+|an\s+estimated\s+)?(?:\d{1,3},\d{3}|\d{4,}|tens\s+of\s+thousands|thousands)\b
@@ -16,3 +16,4 @@
 | \bkill(?:ed|ing)\s+(?:(?:more\s+than|over|at\s+least|nearly|about|around|roughly|some|almost|approximately|an\s+estimated|as\s+many\s+as|up\s+to|close\s+to)\s+)?(?:\d{1,3},\d{3}|\d{4,}|\d+(?:\.\d+)?\s+(?:thousand|million)|tens\s+of\s+thousands|thousands|hundreds\s+of\s+thousands)\b
 | (?:\d{1,3},\d{3}|\d{4,}|tens\s+of\s+thousands|thousands)\s+(?:[a-z]+\s+){0,2}(?:killed|dead|deaths|died|fatalities)\b
 | \b(?:have|has|had)\s+(?:carried\s+out|conducted|launched|staged|claimed)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|nearly\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|operations|bombings)\b
+| \b(?:has|have|had)\s+treated\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+)?[\d,]+

@@ -15,4 +15,5 @@
   | \s+\d
   | \s+Observatory
   | \s+(?:government|embassy|ministry|officials?|authorities|president|leader)
+  | \s+(?:river|River)\b   # 'across the Dnipro river': the river, not the city of its name
 )
