@@ -227,7 +227,7 @@ def merge(cands: list[Cand]) -> list[Inc]:
         if target is None:
             if c.background and c.fatalities is None and c.date is None and not c.locations:
                 continue  # "in retaliation to Taliban attacks": a cause, not a reported incident
-            if c.quoted and not c.locations and c.fatalities is None:
+            if c.quoted and c.fatalities is None and c.date is None:
                 continue  # '"Nobody can see a mine," said a man': a witness's words, not another incident
             if _elaborates(c, incs):
                 c.strength = 1  # "Witnesses said four missiles hit a cluster of farms": more of the event told last

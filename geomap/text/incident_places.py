@@ -220,7 +220,8 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
             prev_ok = True
             continue
         if pr.direction_of.search(before) and out and p is not None:
-            rank += 2  # "near the town of al-Karama, east of Raqqa": the town after the compass is a reference
+            # "near the town of al-Karama, east of Raqqa", "in Hays district, south of Hodeidah": a reference point
+            rank = max(rank, max(o.rank for o in out)) + 1
         if pr.admin_after.match(after) and p is not None and rank <= 3:
             prec = max(prec, 2)
             rank = max(rank, 3)

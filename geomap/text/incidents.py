@@ -75,7 +75,7 @@ from geomap.exc import InputError
 from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention
 from geomap.text.actors import actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
-from geomap.text.dates import DateMention, date_rules, find_dates, parse_published, unanchored_reason
+from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
 from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighbours, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
@@ -283,6 +283,12 @@ def _take_date(c: Cand, dates: list[tuple[DateMention, float]]) -> None:
             continue
         if s > c.date_strength:
             c.date, c.date_strength = d, s
+
+
+def _recalled(inc: Inc) -> bool:
+    """Whether ``inc`` is dated only by a past week or month ("an attack near the border last week")."""
+    d = inc.best_date()[0]
+    return d is not None and d.kind == "relative" and d.precision is not None and d.precision > DAY
 
 
 def _toll_of(inc: Inc) -> int:
@@ -534,6 +540,10 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     dated = [any(c.date is not None and not c.story_day for c in i.parts) for i in incs]
     if any(dated):
         incs = [i for i, own in zip(incs, dated) if own or _toll_of(i) < LARGE_TOLL]
+    # beside the days a report tells, an event it dates only "last week" or "last month" is one it recalls
+    days = [(d.precision == DAY) if (d := i.best_date()[0]) is not None and d.date is not None else None for i in incs]
+    if any(days):
+        incs = [i for i, day in zip(incs, days) if day is not False or not _recalled(i)]
     built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]
     countries = Counter(i.country for i in built if i.country)
     hinted = country_name(country) if country else ""

@@ -28,3 +28,4 @@
 | \b(?:remain|remained|remains|are\s+still|were\s+left)\s+displaced\b
 | \bmarks?\s+(?:\w+\s+){0,2}(?:years?|months?|decades?)\s+since\b | \banniversary\b
 | \b(?:was|is)\s+one\s+of\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|the\s+)?(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|raids|incidents|bombings)\b   # 'The Shwebo strike was one of at least 40 air attacks ...'
+| \b(?:were|was)\s+buried\b | \brecalled\s+that\b

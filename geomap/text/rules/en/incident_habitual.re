@@ -11,3 +11,4 @@
   )\b
 | \b(?:often|regularly|frequently|repeatedly|routinely|usually)\b
 | \bhistory\ of\b
+| \bstepped\s+up\b | \bhave\s+(?:become|grown)\s+(?:almost\s+|increasingly\s+|more\s+)?(?:routine|common|frequent|more\s+frequent)\b | \bare\s+(?:less|more)\s+frequent\b | \blike\s+(?:this|these|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b

@@ -3,3 +3,4 @@
 # Source: written by hand for geomap from English news style; no text taken from an evaluation corpus.
 (?i)
 \b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?$
+| \b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:port|city|town|capital|village)\s+of\s+$   # 'south of the Red Sea port of Hodeidah'
