@@ -412,6 +412,7 @@ def _written_notes(gaz: object) -> None:
 
 
 def _score_written_notes(name: str, about: str, notes: list, gaz: object) -> None:
+    from geomap.eval import score_event_note
     from geomap.text.document import extract_document
 
     hit = Counter()
@@ -422,16 +423,12 @@ def _score_written_notes(name: str, about: str, notes: list, gaz: object) -> Non
                                 gazetteer=gaz).incidents
         if not incs:
             continue
-        inc = incs[0]
         hit["found"] += 1
-        hit["date"] += inc.event_date == g["event_date"]
-        hit["sub"] += inc.sub_event_type == g["sub_event_type"]
-        hit["fat"] += (inc.fatalities or 0) == int(g["fatalities"])
-        hit["a1p"] += _PERIOD.sub("", inc.actor1) == _PERIOD.sub("", g["actor1"])
+        hit.update(k for k, ok in score_event_note(incs[0], g).items() if ok)
     n = len(notes)
     print(f"{name} (ACLED-style notes of Syria and Iraq written for the tests; {about}; "
           f"n={n}): found {hit['found'] / n:.1%}  date {hit['date'] / n:.1%}  sub-event type {hit['sub'] / n:.1%}  "
-          f"fatalities {hit['fat'] / n:.1%}  actor1 ignoring the period {hit['a1p'] / n:.1%}")
+          f"fatalities {hit['fat'] / n:.1%}  actor1 ignoring the period {hit['actor1_base'] / n:.1%}")
 
 
 def _article_speed(n: int = 200) -> None:

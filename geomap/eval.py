@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -58,6 +59,7 @@ __all__ = [
     "format_scores",
     "IncidentScores",
     "match_incidents",
+    "score_event_note",
     "score_incidents",
 ]
 
@@ -515,3 +517,28 @@ def score_incidents(pred: Sequence[Any], gold: Sequence[Mapping[str, Any]]) -> I
     right = sum(1 for i, j in pairs if (pred[i].fatalities or 0) == int(gold[j].get("fatalities") or 0))
     return IncidentScores(len(pred), len(gold), len(pairs), right,
                           sum(p.fatalities or 0 for p in pred), sum(int(g.get("fatalities") or 0) for g in gold))
+
+
+#: ACLED's period after a state's forces ("Military Forces of Syria (2000-)"), which ``actor1_base`` ignores.
+_ACTOR_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+
+
+def score_event_note(inc: Any, gold: Mapping[str, Any]) -> dict[str, bool]:
+    """Which of ACLED's fields one incident read from a single-event note gets right, against the note's gold.
+
+    Keys: ``date`` (the exact day), ``sub`` (sub-event type), ``fat`` (fatalities, no toll = 0), ``actor1``
+    (exact) and ``actor1_base`` (ignoring ACLED's period suffix ' (YYYY-)').
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace as NS
+    >>> inc = NS(event_date="2021-03-12", sub_event_type="Armed clash", fatalities=None,
+    ...         actor1="Military Forces of Syria (2000-)")
+    >>> score_event_note(inc, {"event_date": "2021-03-12", "sub_event_type": "Armed clash", "fatalities": 0,
+    ...                        "actor1": "Military Forces of Syria (2000-2024)"})["actor1_base"]
+    True
+    """
+    return {"date": inc.event_date == gold["event_date"], "sub": inc.sub_event_type == gold.get("sub_event_type"),
+            "fat": (inc.fatalities or 0) == int(gold.get("fatalities") or 0),
+            "actor1": inc.actor1 == (gold.get("actor1") or ""),
+            "actor1_base": _ACTOR_PERIOD.sub("", inc.actor1) == _ACTOR_PERIOD.sub("", gold.get("actor1") or "")}
