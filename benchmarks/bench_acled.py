@@ -385,6 +385,7 @@ def _written_reports(gaz: object) -> None:
             ("reports_tenth.json", "tenth set, twelve countries and their outlets' datelines; looked at and fixed"),
             ("reports_eleventh.json", "eleventh set, fourteen countries, written as a second held-out set; measured, then looked at and fixed"),
             ("reports_twelfth.json", "twelfth set, reaction, analysis and retold events; looked at and fixed"),
+            ("reports_thirteenth.json", "thirteenth set; looked at and fixed"),
             ("reports_held.json", "held-out set, never looked at"),
             ("reports_held3.json", "third held-out set, written after the eleventh set's rules, never looked at"))
     for name, about in sets:

@@ -9,7 +9,7 @@
     in\ (?:retaliation|response|revenge|reprisal)\ (?:to|for)
   | (?:came|comes|come|coming)\s+(?:just\s+)?
     (?:
-        (?:days|weeks|hours|months|a\ day|a\ week|two\ days|three\ days)\s+
+        (?:days|weeks|hours|months|a\ day|a\ week|a\ month|two\ days|three\ days)\s+
     )?(?:after|amid)
   | amid\b
   | (?:days|weeks|hours|months|a\ day|a\ week)\ (?:after|before)

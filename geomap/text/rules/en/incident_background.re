@@ -29,3 +29,6 @@
 | \bmarks?\s+(?:\w+\s+){0,2}(?:years?|months?|decades?)\s+since\b | \banniversary\b
 | \b(?:was|is)\s+one\s+of\s+(?:at\s+least\s+|more\s+than\s+|some\s+|nearly\s+|the\s+)?(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}(?:attacks|strikes|raids|incidents|bombings)\b   # 'The Shwebo strike was one of at least 40 air attacks ...'
 | \b(?:were|was)\s+buried\b | \brecalled\s+that\b
+| \b(?:condemned|denounced|deplored)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|bombings?|killings?|shelling|raids?|massacre|assault)\b   # a reaction to the event, not the event
+| \b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault|explosion|blast)\b[^.;]{0,60}\bin\ (?:early\ |late\ |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b
+| \b(?:had|has|have)\s+(?:launched|fired)\s+(?:more\s+than\s+|over\s+|some\s+|at\s+least\s+|nearly\s+)?\d[\d,]+\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|shells)\b   # 'Russia had launched more than 450 drones': a count of many

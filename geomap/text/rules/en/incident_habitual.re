@@ -12,3 +12,4 @@
 | \b(?:often|regularly|frequently|repeatedly|routinely|usually)\b
 | \bhistory\ of\b
 | \bstepped\s+up\b | \bhave\s+(?:become|grown)\s+(?:almost\s+|increasingly\s+|more\s+)?(?:routine|common|frequent|more\s+frequent)\b | \bare\s+(?:less|more)\s+frequent\b | \blike\s+(?:this|these|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b
+| ^\W*(?:analysts?|experts?|observers?|critics?|security\ analysts?)\s+(?:say|said|says|believe|note|noted|warn|warned|argue)\b   # analysis, not a report of an event

@@ -15,5 +15,5 @@
   | \s+\d
   | \s+Observatory
   | \s+(?:government|embassy|ministry|officials?|authorities|president|leader)
-  | \s+(?:river|River)\b   # 'across the Dnipro river': the river, not the city of its name
+  | \s+(?:river|River|hospital|Hospital)\b   # 'across the Dnipro river': the river, not the city of its name
 )
