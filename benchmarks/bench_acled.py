@@ -413,23 +413,12 @@ def _written_notes(gaz: object) -> None:
 
 
 def _score_written_notes(name: str, about: str, notes: list, gaz: object) -> None:
-    from geomap.eval import score_event_note
-    from geomap.text.document import extract_document
+    from geomap.eval import score_event_notes
 
-    hit = Counter()
-    for note in notes:
-        g = note["gold"]
-        pub = dt.date.fromisoformat(g["event_date"]) + dt.timedelta(days=3)
-        incs = extract_document(note["text"], published=pub, country_hints=[{"Syria": "SY", "Iraq": "IQ"}[g["country"]]],
-                                gazetteer=gaz).incidents
-        if not incs:
-            continue
-        hit["found"] += 1
-        hit.update(k for k, ok in score_event_note(incs[0], g).items() if ok)
-    n = len(notes)
+    r = score_event_notes(notes, gazetteer=gaz)
     print(f"{name} (ACLED-style notes of Syria and Iraq written for the tests; {about}; "
-          f"n={n}): found {hit['found'] / n:.1%}  date {hit['date'] / n:.1%}  sub-event type {hit['sub'] / n:.1%}  "
-          f"fatalities {hit['fat'] / n:.1%}  actor1 ignoring the period {hit['actor1_base'] / n:.1%}")
+          f"n={len(notes)}): found {r['found']:.1%}  date {r['date']:.1%}  sub-event type {r['sub']:.1%}  "
+          f"fatalities {r['fat']:.1%}  actor1 ignoring the period {r['actor1_base']:.1%}")
 
 
 def _article_speed(n: int = 200) -> None:

@@ -60,6 +60,7 @@ __all__ = [
     "IncidentScores",
     "match_incidents",
     "score_event_note",
+    "score_event_notes",
     "score_incidents",
 ]
 
@@ -542,3 +543,37 @@ def score_event_note(inc: Any, gold: Mapping[str, Any]) -> dict[str, bool]:
             "fat": (inc.fatalities or 0) == int(gold.get("fatalities") or 0),
             "actor1": inc.actor1 == (gold.get("actor1") or ""),
             "actor1_base": _ACTOR_PERIOD.sub("", inc.actor1) == _ACTOR_PERIOD.sub("", gold.get("actor1") or "")}
+
+
+#: ISO codes of the countries the written notes name (their country hint).
+_NOTE_COUNTRIES = {"Syria": "SY", "Iraq": "IQ"}
+
+
+def score_event_notes(notes: Iterable[Mapping[str, Any]], *, gazetteer: Any, days_after: int = 3) -> dict[str, float]:
+    """The share of single-event notes whose first incident gets each field right (:func:`score_event_note`),
+    and ``found``: each note (``text`` and ``gold``) is read as published ``days_after`` days after its event,
+    with its country as the hint (the written ACLED-style notes of ``tests/data/incidents``).
+
+    Examples
+    --------
+    >>> score_event_notes([], gazetteer=None)
+    {}
+    """
+    import datetime as _dt
+    from collections import Counter
+
+    from geomap.text.document import extract_document
+
+    notes = list(notes)
+    hit: Counter[str] = Counter()
+    for note in notes:
+        g = note["gold"]
+        published = _dt.date.fromisoformat(g["event_date"]) + _dt.timedelta(days=days_after)
+        country = _NOTE_COUNTRIES.get(g.get("country", ""))
+        incs = extract_document(note["text"], published=published, country_hints=[country] if country else None,
+                                gazetteer=gazetteer).incidents
+        if incs:
+            hit["found"] += 1
+            hit.update(k for k, ok in score_event_note(incs[0], g).items() if ok)
+    keys = ("found", "date", "sub", "fat", "actor1", "actor1_base")
+    return {k: hit[k] / len(notes) for k in keys} if notes else {}
