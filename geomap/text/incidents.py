@@ -147,6 +147,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         return len(blks) - 1
 
     caption_blocks = {i for i, (s, e) in enumerate(blks) if ir.sentences.is_caption(text[s:e])}
+    entry_headings = {i for i, (s, e) in enumerate(blks) if ir.sentences.is_entry_heading(text[s:e])}
     first_body = next((i for i, (s, e) in enumerate(blks)
                        if i not in caption_blocks and (len(split_sentences(text[s:e], rules=ir.rules)) >= 2
                                                        or _FINAL_PUNCT.search(text[s:e]))), 0)
@@ -180,7 +181,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
 
     for si, (sa, sb) in enumerate(sents):
         bi = block_of(sa)
-        headline = bi < first_body
+        headline = bi < first_body or bi in entry_headings
         caption = bi in caption_blocks
         sentence = text[sa:sb]
         if ir.habitual.search(sentence):
@@ -207,6 +208,19 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 dates = [(prev.date, prev.date_strength)]  # "On Wednesday, gunmen killed ... and abducted ...": its day
             if long_before(text, dates, published, ir.roles, (ca, cb)):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
+            if word_type is None and prev is not None and prev.sent == si and prev.event_type and locs and dates \
+                    and prev.fatalities is not None and (co := ir.sentences.coordinators.match(text, prev.end)) is not None \
+                    and co.end() == ca:
+                # "killed a man in Nabatieh on Monday | and two brothers in Bint Jbeil early on Tuesday": a second
+                # event of the first's kind, with its own place, day and dead
+                verb = "killed " + text[ca:cb]
+                c = replace(prev, start=ca, end=cb, locations=locs, date=None, date_strength=0.0, evidence=[])
+                c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(verb, 0, len(verb), ir.tolls)
+                _take_date(c, dates)
+                c.evidence.append(Evidence(text[sa:sb], sa, sb))
+                cands.append(c)
+                prev = c
+                continue
             if word_type is None:
                 # a sentence that only states the toll ("No casualties were reported.",
                 # "Fatalities coded as 0.") belongs to the incident before it
@@ -221,7 +235,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                     f = toll(masked, ca, cb, ir.tolls)
                     if f[0] is not None and prev.fatalities is None:
                         prev.fatalities, prev.qualifier, prev.toll_strength, prev.additive = f
-                    prev.end = cb
+                    prev.end = max(prev.end, cb)
                 continue
             et, st, strength, word, off = word_type
             if not et and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)
@@ -245,6 +259,11 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       quoted=_in_quotation(text, sa, sb, ca), new_event=bool(ir.new_event.match(text, sa, sb)),
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
+            if c.definite and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)):
+                dates = []  # "Three more bodies were found on Tuesday near where the clashes took place": the count's day
+            elif ir.tolls.update.search(clause):
+                # "raised on Wednesday to six the number killed in last Friday's bombing": the bombing's day
+                dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s")] or dates
             _take_date(c, dates)
             if ir.answer.search(clause) and cands:
                 c.answers = c.definite = True  # "... returned fire": the event before, fought by both sides
@@ -536,8 +555,9 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     dl = ir.dateline.search(text, 0, _DATELINE_WITHIN)
     dateline = (dl.start(), dl.end()) if dl else (0, 0)
     # in a report of dated events, a hundred dead or more with no day of its own sums many: a tally
-    # (roles.find_tallies), not an incident (a text of one event, such as a monitor's note, keeps it)
-    dated = [any(c.date is not None and not c.story_day for c in i.parts) for i in incs]
+    # (roles.find_tallies), not an incident (a text of one event, such as a monitor's note, keeps it);
+    # a month ("from January through March") is no day of its own
+    dated = [any(c.date is not None and c.date.precision == DAY and not c.story_day for c in i.parts) for i in incs]
     if any(dated):
         incs = [i for i, own in zip(incs, dated) if own or _toll_of(i) < LARGE_TOLL]
     # beside the days a report tells, an event it dates only "last week" or "last month" is one it recalls

@@ -225,11 +225,22 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
             if d.date is not None and d.explicit_year:
                 return Published(d.date, "dateline", d.text, d.start, d.end)
             if _is_ambiguous(d):
+                day = _by_weekday(text, _numeric_readings(d.text), rules)
+                if day is not None and not by_lines:
+                    return Published(day, "dateline", d.text, d.start, d.end,
+                                     note=f"the dateline gives {d.text!r}; its day/month order is the one whose "
+                                          f"weekday the report names")
                 notes.insert(0, (_ambiguous(d, "dateline"), d))
             else:
                 x = _anchored(dl, by_lines, head, rules)
                 if x is not None:
                     return Published(x.date, "dateline", x.text, x.start, x.end)
+                day = None if by_lines else _by_weekday(text, _yearless_readings(dl.group("date"), text, rules), rules)
+                if day is not None:
+                    return Published(day, "dateline", d.text, d.start, d.end,
+                                     note=f"the dateline gives {d.text!r} without a year: the year is the one, of the "
+                                          f"latest the text names and the next, in which that day is the weekday "
+                                          f"the report names")
                 return Published(None, "", d.text, d.start, d.end,
                                  note=f"the dateline gives {d.text!r} without a year: no publication date")
     if by_lines:
@@ -269,6 +280,48 @@ def _anchored(dl: re.Match[str], by_lines: list[tuple[bool, str, DateMention]], 
             if x.kind == "absolute" and x.date is not None and x.date >= anchor:
                 fits.setdefault(x.date, x)
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+#: A year the text names ("since October 2023", "in 2024"), for a dateline without one.
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])")
+
+
+def _by_weekday(text: str, readings: list[_dt.date], rules: Rules) -> _dt.date | None:
+    """The one of ``readings`` whose weekday is the filing day the report names ("said on Tuesday",
+    ``published_weekday.re``); None unless the report names exactly one such weekday and one reading fits."""
+    named = {m.group("day").lower() for m in rules.regex("published_weekday").finditer(text)}
+    if len(named) != 1 or not readings:
+        return None
+    fits = [d for d in readings if d.strftime("%A").lower() in named]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _numeric_readings(s: str) -> list[_dt.date]:
+    """Both readings of an ambiguous numeric date ("10/12/2024": 10 December or October 12)."""
+    parts = re.findall(r"\d+", s)
+    if len(parts) != 3:
+        return []
+    x, y, year = (int(p) for p in parts)
+    out = []
+    for month, day in ((y, x), (x, y)):
+        try:
+            out.append(_dt.date(year, month, day))
+        except ValueError:
+            pass
+    return out
+
+
+def _yearless_readings(date_text: str, text: str, rules: Rules) -> list[_dt.date]:
+    """A yearless dateline's day ("March 27") in the latest year the text names and the next one."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return []
+    out = []
+    for year in (max(years), max(years) + 1):
+        for x in find_dates(date_text, _dt.date(year, 12, 31), future=False, rules=rules):
+            if x.kind == "absolute" and x.date is not None and x.date.year == year:
+                out.append(x.date)
+    return out
 
 
 def _numeric_dates(s: str, offset: int, rules: Rules) -> list[DateMention]:

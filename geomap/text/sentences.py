@@ -37,10 +37,23 @@ class SentenceRules:
         self.caption = rules.regex("sentence_caption")
         self.separators = rules.regex("clause_separators")
         self.coordinators = rules.regex("clause_coordinators")
+        self.entry_heading = rules.regex("sentence_entry_heading")
 
     def is_caption(self, block: str) -> bool:
         """Whether a block (one line) is a photo caption or credit line."""
         return self.caption.search(block) is not None
+
+    def is_entry_heading(self, block: str) -> bool:
+        """Whether a block (one line) is the time-stamped heading of a live page's entry ("17:20 — Toll rises").
+
+        Examples
+        --------
+        >>> sentence_rules().is_entry_heading("17:20 — Toll rises in Bint Jbeil strike")
+        True
+        >>> sentence_rules().is_entry_heading("17:20 — The toll rose to three. A passer-by died.")
+        False
+        """
+        return self.entry_heading.match(block) is not None
 
 
 def sentence_rules(rules: Rules | None = None) -> SentenceRules:

@@ -31,11 +31,28 @@ D = dt.date
     ("BEIRUT, March 27 (Reuters) - Shelling hit Khiam.\nPublished 27 March 2024 10:02 GMT", D(2024, 3, 27), "March 27"),
     # across a new year: the most recent such day, not after the byline's date
     ("BEIRUT, Dec. 31 (Reuters) - Shelling hit Khiam.\nUpdated January 1, 2025", D(2024, 12, 31), "Dec. 31"),
+    # an outlet between slashes, a date in parentheses after the town
+    ("TYRE, July 7 2025 /Wire/ -- A drone strike hit a car in Qlayaa.", D(2025, 7, 7), "July 7 2025"),
+    ("HERAT (Mar 4, 2025) — Police broke up a protest in the city.", D(2025, 3, 4), "Mar 4, 2025"),
 ])
 def test_dateline_forms(text, day, written):
     p = published_in_text(text)
     assert (p.date, p.source, p.text) == (day, "dateline", written)
     assert text[p.start:p.end] == written
+
+
+@pytest.mark.parametrize("text, day", [
+    # no year in the dateline: the latest year the text names, or the next, whose March 27 is the Wednesday
+    # the report names ("officials said on Wednesday"); 27 March 2024 was a Wednesday, 27 March 2025 a Thursday
+    ("BEIRUT, March 27 (Reuters) - A strike hit Khiam, officials said on Wednesday. The war began in "
+     "October 2023.", D(2024, 3, 27)),
+    # day/month or month/day: 4 November 2025 was a Tuesday, 11 April 2025 a Friday
+    ("Gunmen raid a market\n\nNiamey (Wire) - Gunmen killed nine near Tillaberi, sources said Tuesday.\n\n"
+     "04/11/2025 - 15:32 (Paris)\n\nThe attackers fled.", D(2025, 11, 4)),
+])
+def test_the_weekday_a_report_names_settles_its_dateline(text, day):
+    p = published_in_text(text)
+    assert (p.date, p.source) == (day, "dateline") and "weekday" in p.note
 
 
 def test_a_dateline_without_a_year_gives_no_date_and_says_why():
@@ -65,6 +82,7 @@ def test_no_dateline_no_date(text):
     ("Clashes in Tripoli\nUpdated 3:45 PM EDT, Sun June 9, 2024\n\nFighting broke out.", D(2024, 6, 9)),
     ("Clashes in Tripoli\nBy Jane Doe\nSunday, June 9, 2024 10:40 GMT\n\nFighting broke out.", D(2024, 6, 9)),
     ("Clashes in Tripoli\nJune 9, 2024 4:30 p.m. EDT\n\nFighting broke out.", D(2024, 6, 9)),
+    ("Clashes in Tripoli\n\nFighting broke out overnight.\n\n(Filed 9 June 2024)", D(2024, 6, 9)),
 ])
 def test_byline_forms(text, day):
     p = published_in_text(text)

@@ -4,7 +4,10 @@
 # The second part must name a place (a capitalised name after a preposition) soon after the connector, and its
 # verb must not be one that goes on telling the same event ('were shot and killed by ... in X', 'burned tyres and
 # looted shops in X'); the caller also checks that both parts name a place.
+# A second victim with a place and a day of its own ("killed a man in Nabatieh on Monday and two brothers in Bint
+# Jbeil early on Tuesday") is a second event of the same kind: geomap.text.incidents gives it the first's type.
 # Used by: geomap.text.sentences (clauses).
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 ,?\s+and\s+(?=(?:also\s+|later\s+)?(?:abducted|kidnapped|attacked|shelled|stormed|ambushed|bombed|raided)\b[^,.;]{0,70}?\b(?:in|near|outside|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z])
 | ,\s+while\s+(?=(?:in|near|at|outside)\s+[A-Z]|[^,.;]{0,60}?\b(?:in|near|at|outside)\s+[A-Z])
+| ,?\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|at|outside)\s+(?:neighbou?ring\s+|nearby\s+|the\s+(?:town|village|city)\s+of\s+)?[A-Z][^,.;]{0,40}?\b(?:(?:early|late)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)

@@ -20,6 +20,7 @@
 | ^\W*in\ (?:(?:early|late|mid-?)\ )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\ (?:of\ )?last\ year\b | ^\W*(?:a|one|two|three|four|five|six|\d+)\ (?:years?|months?|decades?)\ (?:earlier|before)\b
 | \b(?:last|in)\ (?:January|February|March|April|May|June|July|August|September|October|November|December|year|summer|winter|spring|autumn)\b[^.;]{0,60}\b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault|explosion|blast)\b
 | \b(?:coffins?|funerals?|burials?)\s+(?:of|for)\b[^.;]{0,80}\bkilled\b
+| \b(?:coffins?|funerals?|burials?)\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:victims|dead)\b | \bburied\s+(?:their|the|his|her)\s+(?:dead|sons?|daughters?|relatives|victims|children)\b | \b(?:are|is|were|was|will\s+be)\s+(?:due\s+)?to\s+be\s+buried\b   # funerals: 'The bodies of the Jenin dead are to be buried on Thursday'
 | \b(?:has|have|had)\s+been\s+(?:fighting|waging|battling|attacking|targeting)\b[^.;]{0,60}\bsince\b
 | \b(?:in|since|until|till|by)\s+(?:19|20)\d\d,\s+when\b | \b(?:after|when|while)\s+fleeing\s+(?:the\s+)?(?:fighting|clashes|violence|attacks|bombardment|shelling)\b
 | \b(?:has|have)\s+(?:since\s+)?(?:targeted|attacked|struck|hit|carried\s+out|come\s+under|faced|suffered|detained|arrested)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+)?[\d,]{3,}\b   # 'has targeted over 100 merchant vessels': a count of many, not one event
@@ -32,3 +33,4 @@
 | \b(?:condemned|denounced|deplored)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:attacks?|strikes?|bombings?|killings?|shelling|raids?|massacre|assault)\b   # a reaction to the event, not the event
 | \b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault|explosion|blast)\b[^.;]{0,60}\bin\ (?:early\ |late\ |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b
 | \b(?:had|has|have)\s+(?:launched|fired)\s+(?:more\s+than\s+|over\s+|some\s+|at\s+least\s+|nearly\s+)?\d[\d,]+\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|shells)\b   # 'Russia had launched more than 450 drones': a count of many
+| \ba\s+(?:wave|spate|series|string|campaign|cycle)\s+of\s+(?:[\w-]+\s+)?(?:killings|attacks|violence|bombings|strikes|massacres|raids)\s+(?:that|which)\s+(?:left|killed|claimed)\b   # 'an offensive in January, a wave of killings that left more than 60 people dead': many events

@@ -11,5 +11,5 @@
 (?:
     attacks? | strikes? | air\ ?strikes? | raids? | planes | aircraft | bombings? | blasts?
   | explosions? | assault | incident | shelling | barrage | ambush | clash(?:es)? | fighting
-  | area\ struck | area | killing
+  | area\ struck | area | killing | shells | rockets | missiles | mortars | mortar\ rounds   # 'The shells struck the Wadi al-Qadi area'
 )\b

@@ -11,5 +11,7 @@
   )\b
 | \b(?:often|regularly|frequently|repeatedly|routinely|usually)\b
 | \bhistory\ of\b
-| \bstepped\s+up\b | \bhave\s+(?:become|grown)\s+(?:almost\s+|increasingly\s+|more\s+)?(?:routine|common|frequent|more\s+frequent)\b | \bare\s+(?:less|more)\s+frequent\b | \blike\s+(?:this|these|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b
+| ^(?:(?!,\s+as\b)[^.;])*?\bstepped\s+up\b   # a trend ('Militants have stepped up attacks'), unless only told beside an event (', as forces stepped up raids')
+| \bhave\s+(?:become|grown)\s+(?:almost\s+|increasingly\s+|more\s+)?(?:routine|common|frequent|more\s+frequent)\b | \bare\s+(?:less|more)\s+frequent\b | \blike\s+(?:this|these|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\b
 | ^\W*(?:analysts?|experts?|observers?|critics?|security\ analysts?)\s+(?:say|said|says|believe|note|noted|warn|warned|argue)\b   # analysis, not a report of an event
+| \b(?:here\s+is|here's)\s+(?:a\s+|our\s+)?(?:quick\s+|brief\s+)?(?:recap|summary|round-?up)\b | ^\W*(?:recap|summary|in\s+summary|catch\s+up)\s*:   # a live page's recap retells the entries, it adds no event

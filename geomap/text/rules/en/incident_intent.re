@@ -11,3 +11,4 @@
 | \bthreaten(?:s|ed)?\s+(?:further|more|new|fresh|renewed|retaliatory)\s+(?:attacks|strikes|action|protests)\b
 | \bin\ the\ coming\ (?:days|weeks|hours)\b
 | \b(?:planning|plotting|preparing)\s+(?:an?\s+|new\s+|further\s+)?(?:attacks?|bombings?|strikes?|assaults?)\b
+| \bwarn(?:s|ed|ing)\b[^.;]{0,30}?\b(?:that|of)\b[^.;]{0,120}?\b(?:will|would)\b   # 'a channel warned that "the checkpoints will burn one by one"'

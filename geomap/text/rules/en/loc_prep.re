@@ -21,7 +21,7 @@
         (?:
             northern | southern | eastern | western | central | north-?(?:east|west)ern
           | south-?(?:east|west)ern | rural | restive | remote | besieged | northeastern | northwestern
-          | southeastern | southwestern
+          | southeastern | southwestern | nearby | neighbou?ring
         )\s+
     )?
 )$

@@ -11,10 +11,10 @@
 ^[ \t]*
 (?:
     (?:[^\n]{0,100}?(?:[|\u00b7\u2022\u2013\u2014\[(]|[ \t]-|,)[ \t]*)?   # after a place, an outlet or a title: "Staff Report | Published ..."
-    (?:(?:(?:first[ \t]+)?published|posted|date[ \t]+published|publication[ \t]+date|dated?|as[ \t]+of)\b
+    (?:(?:(?:first[ \t]+)?published|posted|filed|date[ \t]+published|publication[ \t]+date|dated?|as[ \t]+of)\b
      | (?P<updated>(?:last[ \t]+)?(?:updated|modified|revised))\b)
   | by[ \t]+\S
-  | [0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d[ \t]*(?:$|[|\u00b7\u2022])   # a numeric date line: "14/08/2025  |  By ..."
+  | [0-3]?\d[/.][01]?\d[/.](?:19|20)\d\d[ \t]*(?:$|[|\u00b7\u2022]|[-\u2013\u2014][ \t]*\d{1,2}:\d\d)   # a numeric date line: "14/08/2025  |  By ..."
   | (?-i:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:,?[ \t]+(?:de[ \t]+|del[ \t]+|of[ \t]+)?[A-Z\u00c0-\u00de][\w.'\u2019-]*){0,4}[ \t]*
        (?:[-|\u2013\u2014][ \t]*[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:[ \t]+[A-Z\u00c0-\u00de][\w.'\u2019-]*){0,3}[ \t]*)?
        (?:[|\u00b7\u2022\u2013\u2014,]|[ \t]-)[ \t]*)?)   # a place or an outlet before it: "CULIACAN, Sinaloa \u2014 Monday, January 20, 2025"

@@ -22,7 +22,7 @@
     (?:,[ \t]*[A-Z][\w.'\-]+                                              # its region or country
        (?:[ \t](?:(?:of|the|and)[ \t]){0,2}[A-Z][\w.'\-]+){0,3}){0,2}     # "Republic of the Congo"
     [ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?                       # "(Reuters)" before the date
-    (?:,|--|[\u2013\u2014])[ \t]*                             # "ADEN, Yemen (AP) -- Feb. 20, 2025"
+    (?:(?:,|--|[\u2013\u2014])[ \t]*|[ \t]*\((?=[^)\n]{5,20}\)))  # "ADEN, Yemen (AP) -- Feb. 20, 2025", "KABUL (Feb 18, 2025) -"
 )?
 (?P<date>
     [A-Z][a-z]{2,8}\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?(?:,?[ \t]+(?:19|20)\d\d)?
@@ -33,6 +33,6 @@
 (?(title)                                                   # a Titlecase town: the wire shape only
     (?:[ \t]*\([^)\n]{1,40}\)(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]|[ \t]*$|[ \t]+(?=\S))
      | [ \t]+(?:--|[-\u2013\u2014])[ \t])
-  | [ \t]*(?:\([^)\n]{1,40}\))?
+  | \)?[ \t]*(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)?               # "(Reuters)", "/Wire/"
     (?:[ \t]*(?:--|[-\u2013\u2014:])[ \t] | [ \t]*$)        # then the story, or the line ends
 )

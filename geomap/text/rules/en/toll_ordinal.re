@@ -5,5 +5,5 @@
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
 \b(?:a|the)\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+
-(?:[\w-]+\s+){0,2}?(?:victims?|person|man|woman|child|boy|girl|soldier|officer|policeman|civilian|fighter|worker|member|passenger|casualty)\b
-[^.;]{0,100}?\b(?:died|succumbed|was\ killed|has\ died|had\ died|was\ found\ dead)\b
+(?:(?:[\w-]+\s+){0,2}?(?:victims?|person|man|woman|child|boy|girl|soldier|officer|policeman|civilian|fighter|worker|member|passenger|casualty)\b
+[^.;]{0,100}?|(?:later\s+|subsequently\s+|also\s+)?)\b(?:died|succumbed|was\ killed|has\ died|had\ died|was\ found\ dead)\b

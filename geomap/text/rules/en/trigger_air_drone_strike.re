@@ -12,6 +12,7 @@
 | \bhelicopter\ gunships?\b
 | \bbombed\ from\ the\ air\b
 | \b(?:planes|aircraft|drones?)\ (?:struck|bombed|hit|targeted|attacked)\b
+| \bdrones?\s+(?:(?:slammed|crashed|smashed|ploughed|plowed|flew)\s+into|fired\s+(?:an?\s+|two\s+|three\s+)?(?:missiles?|rockets?)|exploded\s+(?:over|above|on|at|near))\b   # 'a drone slammed into a pickup truck', 'a drone fired a missile at a house'
 | \bbombing\ (?:raids?|runs?)\b
 | \bair\ (?:force\ )?(?:operations?)\b
 | \b(?:Shahed|kamikaze|suicide|attack|loitering)[\s-]+drones?\b
@@ -19,4 +20,4 @@
   (?:
       [\w-]+\s+
   )?drones\b
-| \b(?:aircraft|aircrafts|planes|jets|warplanes|helicopters|drones?)\b[^.;]{0,200}?\bdropp(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:bombs|barrel\s+bombs|explosives|missiles)\b
+| \b(?:aircraft|aircrafts|planes?|jets?|warplanes|helicopters?|drones?)\b[^.;]{0,200}?\bdropp(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:bombs|barrel\s+bombs|explosives|missiles)\b

@@ -4,4 +4,5 @@
 # Source: written by hand for geomap from English news style and ACLED's codebook (an armed clash is an
 #   exchange of fire between organised armed groups); no entry taken from an evaluation corpus.
 (?i)
-\bexchang(?:ed|ing|es?)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:artillery|mortar|rocket|tank|gun|machine-gun)?\s*(?:fire|shelling|shells|rockets|mortars?|gunfire|artillery)\s+(?:with|on|along|across)\b
+\btrad(?:ed|ing|es?)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:fire|gunfire|shots|artillery\s+fire|rocket\s+fire|blows)\b
+| \bexchang(?:ed|ing|es?)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:artillery|mortar|rocket|tank|gun|machine-gun)?\s*(?:fire|shelling|shells|rockets|mortars?|gunfire|artillery)\s+(?:with|on|along|across)\b

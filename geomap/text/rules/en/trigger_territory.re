@@ -11,5 +11,5 @@
 | \b(?:made|making|make)\s+(?:\w+\s+)?territorial\s+gains\b
 | \b(?:recaptur(?:ed|e|ing)|retook|retaken|liberat(?:ed|ing)|overr(?:an|un))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?
   (?:town|village|city|district|area|region|positions?|sites?|base|checkpoints?|hill|mountain|front|territory)\b
-| \b(?:captur(?:ed|ing)|seiz(?:ed|ing))\s+(?:the\s+|a\s+|several\s+|two\s+|three\s+|\w+\s+)?(?:strategic\s+)?
-  (?:town|village|city|district|areas?|region|positions?|sites?|military\ bases?|bases?|checkpoints?|hills?|mountain|territory)\b
+| \b(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un))\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+|\w+\s+)?(?:strategic\s+|hilltop\s+|key\s+)?(?:army\s+|military\s+|police\s+|government\s+)?
+  (?:town|village|city|district|areas?|region|positions?|sites?|military\ bases?|bases?|checkpoints?|hills?|mountain|territory|camps?|outposts?|posts?|garrisons?)\b
