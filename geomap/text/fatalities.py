@@ -44,7 +44,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of count_noun attempt ordinal")
+                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated")
         self.left_verbs = rules.set("toll_left_verbs")
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.ordinals = {r["word"].lower(): int(r["value"]) for r in rules.table("ordinal_words")}
@@ -140,8 +140,8 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
     for m in tr.num_killed.finditer(seg):
         n = num_value(m.group("num"), tr)
         rest = m.group("rest") or ""
-        if n is None or tr.not_killed.search(rest):
-            continue
+        if n is None or tr.not_killed.search(rest) or tr.negated.search(seg, max(0, m.start() - 20), m.start()):
+            continue  # "... were wounded, but no one was killed": no count
         if m.group("verb").lower() == "killed" and tr.kill_active.match(seg, m.start("verb")):
             continue  # "a ... gunmen killed two soldiers": the gunmen killed, the toll is the object's
         if tr.killed_and_wounded.search(seg[m.end("verb"):m.end("verb") + 15]) or tr.and_wounded.match(seg[m.end():]):
@@ -166,7 +166,8 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
             break
     if not found:
         m = tr.num_bare_killed.search(seg)
-        if m and num_value(m.group("num"), tr) is not None and not tr.killed_and_wounded.match(seg, m.end() - 6):
+        if m and num_value(m.group("num"), tr) is not None and not tr.killed_and_wounded.match(seg, m.end() - 6) \
+                and not tr.negated.search(seg, max(0, m.start() - 20), m.start()):
             total, qual, found = num_value(m.group("num"), tr), _qual(m), True
     if not found and tr.killed_one.search(seg):
         total, found = 1, True

@@ -310,6 +310,30 @@ def _recalled(inc: Inc) -> bool:
     return d is not None and d.kind == "relative" and d.precision is not None and d.precision > DAY
 
 
+def _fold_unanchored(incs: list[Inc]) -> list[Inc]:
+    """In a report of dated events, an event word with no day, no place and no toll of its own ("The Houthis
+    said they had destroyed 14 vehicles", "the military did not comment on the strike") tells of an event
+    already told: its sentences join the incident told before it (the first one, when it comes first)."""
+    def anchored(i: Inc) -> bool:
+        d = i.best_date()[0]
+        return (d is not None and d.date is not None) or any(c.locations or c.fatalities is not None for c in i.parts)
+    if len(incs) < 2 or not any((d := i.best_date()[0]) is not None and d.date is not None for i in incs):
+        return incs
+    order = sorted(range(len(incs)), key=lambda k: min(c.start for c in incs[k].parts))
+    kept: list[int] = []
+    loose: list[int] = []
+    for k in order:
+        (kept if anchored(incs[k]) else loose).append(k)
+    if not kept:
+        return incs
+    for k in loose:
+        start = min(c.start for c in incs[k].parts)
+        before = [j for j in kept if min(c.start for c in incs[j].parts) < start]
+        host = incs[before[-1] if before else kept[0]].parts[-1]
+        host.evidence.extend(e for c in incs[k].parts for e in c.evidence if e not in host.evidence)
+    return [incs[k] for k in sorted(kept)]
+
+
 def _toll_of(inc: Inc) -> int:
     """The largest toll a part of ``inc`` states (0 when none)."""
     return max((c.fatalities or 0 for c in inc.parts), default=0)
@@ -388,6 +412,11 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
         # the sentence that starts at the dateline names no place of its own ("BAGHDAD (Reuters) -
         # A car bomb exploded in a market"): the dateline's town, as ACLED codes such reports
         filed = [m for m in mentions if m.place is not None and dateline[0] <= m.start < dateline[1]]
+        # "AMMAN (Reuters) - Nine people were killed in Syria's Daraa province": filed abroad, not there
+        told = {m.place.country_code for m in mentions if m.place is not None and dateline[1] <= m.start
+                and any(c.start <= m.start < c.end for c in parts)}
+        if filed and told and not told & {m.place.country_code for m in filed}:
+            filed = []
         if filed:
             m = min(filed, key=lambda x: (place_rank(x.place), x.start))
             p = area_point(m.place, gazetteer) if place_rank(m.place) >= 5 else m.place
@@ -564,6 +593,7 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     days = [(d.precision == DAY) if (d := i.best_date()[0]) is not None and d.date is not None else None for i in incs]
     if any(days):
         incs = [i for i, day in zip(incs, days) if day is not False or not _recalled(i)]
+    incs = _fold_unanchored(incs)
     built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]
     countries = Counter(i.country for i in built if i.country)
     hinted = country_name(country) if country else ""

@@ -34,3 +34,4 @@
 | \b(?:a|another)\ similar\ (?:attack|strike|raid|bombing|ambush|assault|explosion|blast)\b[^.;]{0,60}\bin\ (?:early\ |late\ |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b
 | \b(?:had|has|have)\s+(?:launched|fired)\s+(?:more\s+than\s+|over\s+|some\s+|at\s+least\s+|nearly\s+)?\d[\d,]+\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets|shells)\b   # 'Russia had launched more than 450 drones': a count of many
 | \ba\s+(?:wave|spate|series|string|campaign|cycle)\s+of\s+(?:[\w-]+\s+)?(?:killings|attacks|violence|bombings|strikes|massacres|raids)\s+(?:that|which)\s+(?:left|killed|claimed)\b   # 'an offensive in January, a wave of killings that left more than 60 people dead': many events
+| \b(?:war|conflict|insurgency|crisis|uprising|revolution)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b   # 'killed in the civil war that began in 2011'

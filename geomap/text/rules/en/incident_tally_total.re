@@ -30,3 +30,5 @@
 | \bthe\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}?(?:dead|killed|deaths)\b[^.;]{0,60}\bsince\b
 | \b(?:figures|data|statistics|numbers|a\ report)\s+(?:released|published|compiled|issued|made\ public)\b
 | \bdaily\s+(?:death\s+)?toll\b | \bacross\s+(?:[A-Z]\w+\s+)?(?:territory|the\s+country|the\s+province|the\s+region|the\s+state)\b   # 'Daily death toll | 4 people killed across Syrian territory'
+| \b(?:half\s+a|a|one|two|three|several|\d+(?:\.\d+)?)\s+million\b[^.;]{0,60}\b(?:killed|dead|died|deaths|lives)\b   # 'half a million people were killed'
+| \bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+series\s+of|a\s+string\s+of|a\s+spate\s+of|\d+)\s+(?:separate\s+|different\s+|distinct\s+)?(?:incidents|attacks|strikes|air\s*strikes|raids|clashes|bombings|shootings|explosions|ambushes)\b   # a lead that sums the events told below: 'nine killed in three separate incidents'

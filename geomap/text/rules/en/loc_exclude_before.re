@@ -6,7 +6,7 @@
 \b
 (?:
     from | based\ in | headquartered\ in | born\ in | native\ of | links? | linking | to
-  | the\ border\ with | border\ with | through | via | between | of\ the
+  | the\ border\ with | border\ with | through | via | (?<!road\ )(?<!highway\ )(?<!route\ )between | of\ the
 )\s+(?:the\s+)?$
 | \b(?:taken|flown|rushed|evacuated|transferred|moved|airlifted|brought|admitted|treated|died)\s+(?:to|at|in)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+in\s+(?:the\s+)?$   # 'The wounded were flown to a hospital in Ocaña': not where it happened
-
+| \b(?:authorities|government|officials|leadership|regime|rulers|administration)\s+in\s+$   # 'aligned with the authorities in Damascus': the seat of power, not where it happened

@@ -8,6 +8,6 @@
 (?:
     attack(?:s|ed|ing)? | assault(?:s|ed)? | struck | strikes? | hit | targeted | targeting
   | shot | shoots? | gunned\ down | killed | kill | kills | killing | dead | died | executed
-  | massacred? | wounded | injured | injure | stormed | fired\ (?:on|at) | opened\ fire
+  | massacred? | wounded | injured | injure | stormed | raided | fired\ (?:on|at) | opened\ fire
   | fired\ (?:[\w.,-]+\ ){1,6}?(?:at|on|towards)(?=\ )
 )\b
