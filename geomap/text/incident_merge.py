@@ -200,6 +200,12 @@ def merge(cands: list[Cand]) -> list[Inc]:
         if c.headline:
             pending_head.append(c)
             continue
+        if c.caption and incs:
+            # a photo caption retells an event of the story; its day is the photo's ("Mourners carry the
+            # bodies ..., November 14"): like a headline, it joins the story's incident
+            c.date, c.date_strength = None, 0.0
+            pending_head.append(c)
+            continue
         if c.sent - pruned > _SENT_WINDOW // 4:
             incs = [i for i in incs if c.sent - i.parts[-1].sent <= _SENT_WINDOW and len(i.parts) < _MAX_PARTS]
             pruned = c.sent

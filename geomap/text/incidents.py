@@ -204,6 +204,9 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 locs = []  # "a wounded fighter died in hospital in Hasakah": where he died, not where he was hit
             if died and len(dates) > 1:  # "a child who succumbed on Sunday to wounds ... shelled on Friday": Friday
                 dates = [(d, s) for d, s in dates if not died.start() <= d.start < died.end()] or dates
+            elif died and word_type is not None and word_type[0]:
+                # "A second protester died Thursday of wounds sustained when police opened fire ...": not the day of the fire
+                dates = [(d, s) for d, s in dates if not died.start() <= d.start < died.end()]
             if not dates and not background and prev is not None and prev.date is not None:
                 dates = [(prev.date, prev.date_strength)]  # "On Wednesday, gunmen killed ... and abducted ...": its day
             if long_before(text, dates, published, ir.roles, (ca, cb)):

@@ -27,6 +27,10 @@ _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+#: The comma that ends a fronted phrase (a comma inside a number, "43,700", is none).
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
 class SentenceRules:
     """The sentence and clause rules of one language, compiled: build it with :func:`sentence_rules`."""
 
@@ -145,7 +149,7 @@ def clauses(text: str, a: int, b: int, has_event: Callable[[str], bool], *,
     seps = list(sr.separators.finditer(text, a, b))
     if seps and seps[0].start() - a >= 0:
         m = seps[0]
-        comma = text.find(",", m.end(), b)
+        comma = next((x.start() for x in _CLAUSE_COMMA.finditer(text, m.end(), b)), -1)  # not "43,700"
         if comma > 0 and not has_event(text[a:m.start()]) and has_event(text[comma + 1:b]):
             # the preamble keeps the connector: "Two days before the X killing, ..." counts two days back
             return [(comma + 1, b, False), (a, m.end(), False), (m.end(), comma, True)]

@@ -33,3 +33,4 @@
 | \b(?:have|has)\s+(?:since\s+|so\s+far\s+|now\s+)?killed\s+(?:more\ than\ |over\ |at\ least\ |nearly\ |about\ |some\ |almost\ |an\ estimated\ )?(?:\d{1,3},\d{3}|\d{4,}|tens\ of\ thousands|thousands)\b
 | (?:\d{1,3},\d{3}|\d{4,}|tens\ of\ thousands|thousands)\b[^.;]{0,80}\b(?:killed|died|dead)\b[^.;]{0,40}\bin\ the\ (?:war|conflict|fighting|violence|insurgency|unrest|crisis)\b
 | \b(?:from|between)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d\d\s+)?(?:through|to|until|till|and)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b   # 'killed in gang violence from January through March'
+| \b(?:in|over|during)\s+the\s+same\s+(?:period|time\s+frame|span|months|weeks)\b   # 'have been killed ... in the same period' (a tally's period, told before)

@@ -4,3 +4,4 @@
 (?i)
 \((?:[A-Z][\w ./&-]*\s)?Photo\b | \bPhoto: | \bGetty\ Images\b | \((?:AP|AFP|Reuters|EPA)\)\s*$
 | \bPhotograph:
+| ^\W*(?:photo\s+)?caption\s*: | \[(?:[A-Z][\w ./&-]*\s)?Photo\b

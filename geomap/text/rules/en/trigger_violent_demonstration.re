@@ -17,6 +17,8 @@
   | razed
   | vandali[sz]ed
   | burn(?:ed|t|ing)\ (?:tyres|tires|cars|vehicles|houses|shops|buildings|a\ police)
+  | (?:hurl(?:ed|ing)|throw(?:ing|n)|threw|pelt(?:ed|ing))\ (?:stones|rocks|bricks|molotov\ cocktails|petrol\ bombs)(?:\ at)?
+  | sett?(?:ing)?\ (?:tyres|tires)\ (?:on\ fire|ablaze|alight)
   | (?:marched|protesters|demonstrators|crowds?)\ (?:and\ |who\ )?
     (?:
         destroyed | burned | attacked | clashed | threw
