@@ -72,6 +72,8 @@ def dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bo
         before = text[max(a, d.start - 40):d.start]
         if ir.date_background.search(text[max(a, d.start - 70):d.start]):
             continue
+        if d.kind == "relative" and ir.date_adjective.match(text, d.end):
+            continue  # "an overnight raid": which night, the story says
         if any(s <= d.start and d.end <= e for s, e in header):
             strength = 0.9
         elif ir.report_verb.search(before):

@@ -210,6 +210,9 @@ def merge(cands: list[Cand]) -> list[Inc]:
             incs = [i for i in incs if c.sent - i.parts[-1].sent <= _SENT_WINDOW and len(i.parts) < _MAX_PARTS]
             pruned = c.sent
         target = None
+        if c.anaphoric_actor and c.event_type in _CROWD_TYPES and incs \
+                and not any(p.event_type in _CROWD_TYPES for p in incs[-1].parts):
+            c.strength = 1  # "The attackers also set fire to several huts": the damage of the event told last
         if (c.definite or c.strength < 2 and not c.bound) and not c.new_event:
             pool = [i for i in incs if _compatible(i, c)]
             if pool:
