@@ -144,7 +144,12 @@ def _elaborates(c: Cand, incs: list[Inc]) -> bool:
     introduced as another event ("a", "another", "separately"), tells more of the incident just before
     it: a report's next sentence about the weapons or the targets, not a second incident no one could
     place or date."""
-    return bool(incs) and not c.headline and not c.locations and c.date is None and c.fatalities is None \
+    # a toll of its own, right after an incident that has none: "... attacked a checkpoint on 3 September.
+    # Fighting went on for hours; 3 of the gunmen and 1 soldier were killed."
+    toll_of_last = c.fatalities is not None and bool(incs) and c.sent == incs[-1].parts[-1].sent + 1 \
+        and all(p.fatalities is None for p in incs[-1].parts)
+    return bool(incs) and not c.headline and not c.locations and c.date is None \
+        and (c.fatalities is None or toll_of_last) \
         and not c.bound and not c.indefinite and not c.new_event \
         and (c.actor1 is None or c.definite or c.sent == incs[-1].parts[-1].sent + 1) \
         and c.sent - incs[-1].parts[-1].sent <= _ELABORATES_WITHIN
@@ -242,8 +247,8 @@ def merge(cands: list[Cand]) -> list[Inc]:
                 c.strength = 1  # "Witnesses said four missiles hit a cluster of farms": more of the event told last
                 incs[-1].parts.append(c)
                 continue
-            if c.strength < 2 and not c.locations and c.fatalities is None and c.date is None:
-                weak.append(c)
+            if c.strength < 2 and (not c.locations or c.definite) and c.fatalities is None and c.date is None:
+                weak.append(c)  # "The Baidoa attack came a month after ...": a reference, with nothing to refer to
                 continue
             incs.append(Inc([c]))
             all_incs.append(incs[-1])

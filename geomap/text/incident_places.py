@@ -51,7 +51,8 @@ class PlaceRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "loc_", "exclude_after exclude_before chain prep named_as km_of unit_comma_before "
                          "unit_comma_before_any near_prep area_of area_after direction admin_after province_after "
-                         "border_before border_after facility_after attack_verb direction_of adjective_place part_of")
+                         "border_before border_after facility_after attack_verb direction_of adjective_place part_of "
+                         "event_named event_named_before")
         self.facility_queries: dict[str, list[str]] = {}
         for r in rules.table("loc_facility_queries"):
             self.facility_queries.setdefault(r["kind"].lower(), []).append(r["also"])
@@ -192,7 +193,8 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
             prev_ok = True
             continue
         if not chained and not pr.prep.search(before) and not pr.named_as.search(before) and not pr.km_of.search(before) \
-                and not pr.attack_verb.search(before) and not pr.direction_of.search(before) and not (m.place is not None and place_rank(m.place) >= 5 and pr.unit_comma_before.search(before)):
+                and not pr.attack_verb.search(before) and not pr.direction_of.search(before) and not (m.place is not None and place_rank(m.place) >= 5 and pr.unit_comma_before.search(before)) \
+                and not (pr.event_named.match(after) and pr.event_named_before.search(before)):
             # a place starting the clause ("Kabul police said") or after a verb is not a location
             prev_ok = False
             continue

@@ -142,6 +142,7 @@ def _recognise(text: str, gaz: Any, lex: Lexicon) -> list[Span]:
     persons, person_runs, person_toks = find_persons(text, toks, runs, cands, lex)
 
     spans: list[Span] = []
+    accepted: set[str] = set()  # the single-word names taken for places so far
     taken: list[tuple[int, int]] = []
     for m in lex.state_after_comma.finditer(text):
         name = lex.state_abbreviations[m.group(1)]
@@ -211,8 +212,9 @@ def _recognise(text: str, gaz: Any, lex: Lexicon) -> list[Span]:
             prev = toks[i - 1].lower if i > 0 and text[toks[i - 1].end:t.start] == " " else ""
             if cs and not _institution_follows(text, toks, run, k + 1, lex) \
                     and not _national_body_follows(toks, run, k + 1, cs, lex) \
-                    and _accept_single(text, toks, run, k, i, cs, lower_words, prev, lex):
+                    and _accept_single(text, toks, run, k, i, cs, lower_words, prev, lex, known=key in accepted):
                 spans.append(Span(t.start, t.end, surface, key, "toponym"))
+                accepted.add(key)
             k += 1
     spans += _unknown_names(text, toks, runs, person_runs, spans, lex)
     spans.sort(key=lambda sp: sp.start)
@@ -611,12 +613,15 @@ def _group_follows(text: str, toks: list[Tok], i: int, cs: Sequence[Place], lex:
 
 
 def _accept_single(text: str, toks: list[Tok], run: list[int], k: int, i: int, cs: Sequence[Place],
-                   lower_words: set[str], prev: str, lex: Lexicon) -> bool:
+                   lower_words: set[str], prev: str, lex: Lexicon, known: bool = False) -> bool:
     """Whether a single capitalised word that the gazetteer knows is a place here.
 
     By what it looks like (acronyms, initials, currencies and units), what is
     around it (a place cue before or after, the word written in lower case
-    elsewhere, the start of a sentence) and how significant the place is.
+    elsewhere, the start of a sentence) and how significant the place is. A word
+    the text already took for a place (``known``: "the nearby town of Tammun" ...
+    "The Tammun strike") is that place again, unless the text also writes it in
+    lower case.
     """
     t = toks[i]
     cls, pop = significance(cs)
@@ -650,6 +655,8 @@ def _accept_single(text: str, toks: list[Tok], run: list[int], k: int, i: int, c
     if f"{prev} {t.lower}" in lex.not_country_phrases:
         return False  # "South America": a continent, not the United States
     common_here = t.lower in lower_words and not t.text.isupper()
+    if known and not common_here:
+        return True  # one name, one sense in one text
     initial = sentence_initial(text, t)
     if cls == 2:
         return not (common_here and not cue_before)

@@ -8,5 +8,5 @@
 | \b(?:exchange\ of|exchanged|gunfire\ exchange|exchange)\ (?:gun)?fire\b
 | \bfracas\b
 | \bfought\b
-| \b(?:military|security|joint)\ (?:operations?|campaign|offensive)\b
+| \b(?:military|security|joint)\ (?:operations?|campaign|offensive)\b(?!\ (?:Command|Centre|Center|Room|HQ|Headquarters))   # not 'the Joint Operations Command said'
 | \blaunched\ (?:an?\ )?(?:attack|assault|offensive)\b
