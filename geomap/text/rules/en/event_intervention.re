@@ -5,4 +5,4 @@
 (?i)
 \btear\ ?gas\b|\bdispers(?:ed|e)\b|\bbaton|\brubber\ bullets\b|\barrested\b|\bbroke\ up\b
 | \blive\ (?:ammunition|rounds|fire|bullets)\b|\bwater\ cannons?\b|\bstun\ grenades\b
-| \b(?:opened\ fire|fired|shot)\s+(?:live\s+\w+\s+)?(?:at|on|into)\s+(?:the\s+)?(?:protesters|demonstrators|crowds?|protest|rally|marchers)\b
+| \b(?:opened\ fire|fired|shot)\s+(?:live\s+\w+\s+)?(?:at|on|into)\s+(?:the\s+|a\s+)?(?:crowd\s+of\s+)?(?:\w+\s+)?(?:protesters|demonstrators|crowds?|protest|rally|marchers|residents\s+protesting|people\s+protesting)\b

@@ -6,4 +6,4 @@
 #   with no fighting are Strategic developments: Arrests); no entry taken from an evaluation corpus.
 (?i)
 \b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|round(?:ed|ing)\s+up|captur(?:ed|ing))\b[^.;]{0,80}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:raids?|operations?|sweeps?|search(?:es)?|crackdown)\b
-| \braid(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:and|,)\s+(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing))\b
+| \braid(?:ed|ing)\b[^.;]{0,90}?\b(?:and|,)\s+(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing))\b
