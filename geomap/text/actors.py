@@ -235,7 +235,9 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
     else:
         pre = [h for h in hits if h.start < trig_at and not ar.object_before.search(text[max(a, h.start - 12):h.start])
                and not ar.possessive_after.match(text[h.end:h.end + 3])]
-        if pre and passive and passive.start() + a > pre[0].start:
+        if pre and passive and passive.start() + a > pre[0].start \
+                and not (pre[-1].start <= trig_at < a + passive.start() and not ar.passive.search(text, pre[-1].end, trig_at)):
+            # (not "Turkish artillery pounded villages, 1 SDF fighter was killed": the event word comes between)
             a2 = pre[0]  # "eight militia fighters were killed": the subject is the victim
             # "4 Taliban were killed in clashes with Afghan forces": the other side is the attacker,
             # unless the attack was aimed at it ("killed in an air strike on Taliban positions")

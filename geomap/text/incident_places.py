@@ -136,6 +136,39 @@ def within(m: Mention, q: Place, gazetteer: Any) -> Mention | None:
     return None
 
 
+#: A capitalised name the text places, then an opening bracket: "in Zubair (" before "Al Zubair, Basrah)".
+_NAME_THEN_BRACKET = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}\(\s*$")
+
+
+def _unknown_before_brackets(text: str, m: Mention, out: list[Loc]) -> bool:
+    """Whether ``m`` is the first name in the brackets after a place the text names but no mention
+    covers ("in Zubair (Al Zubair, Basrah)"): then it stands for that place, as its district."""
+    if m.place is None or place_rank(m.place) >= 6:
+        return False
+    at = max(0, m.start - 60)
+    x = _NAME_THEN_BRACKET.search(text, at, m.start)
+    return x is not None and not (out and out[-1].mention.end > x.start())
+
+
+#: The text from a place to a name inside the brackets after it: "Al-Riyadh (Al-Hawiga, " ... "Kirkuk".
+_OPEN_BRACKET = re.compile(r"\s*\([^()]{0,40}")
+
+
+def _in_country(m: Mention, q: Place, gazetteer: Any) -> Mention | None:
+    """The sense of ``m`` in the country of ``q``, nearest ``q``: a candidate of the mention or the
+    gazetteer's (exact names only); None when there is none."""
+    for c in m.candidates:
+        if c.country_code == q.country_code:
+            return replace(m, place=c)
+    if gazetteer is None:
+        return None
+    for c in gazetteer.resolve(m.text, country=q.country_code or None, context=[(q.longitude, q.latitude)], limit=3,
+                               fuzzy=False):
+        if c.country_code == q.country_code and c.score >= 0.3 and not c.fuzzy:
+            return replace(m, place=c)
+    return None
+
+
 def far(p: Place, q: Place) -> bool:
     """Whether two places cannot be the scene of one incident: two towns more than
     60 km apart, or a town outside a country named with it ("in Iraq and Syria" and
@@ -175,6 +208,13 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         if pr.exclude_after.match(after):
             prev_ok = False
             continue
+        if out and m.place is not None and _OPEN_BRACKET.fullmatch(text[out[-1].mention.end:m.start]) \
+                and (out[-1].mention.place is None or out[-1].mention.place.country_code != m.place.country_code):
+            # "Al-Riyadh (Al-Hawiga, Kirkuk)": the brackets say which country the place before them is in
+            fixed = _in_country(out[-1].mention, m.place, gazetteer)
+            if fixed is not None:
+                out[-1] = Loc(fixed, out[-1].precision, place_rank(fixed.place), out[-1].order)
+        opens_brackets = _unknown_before_brackets(text, m, out)
         chained = prev_ok and pr.chain.fullmatch(text[prev_end:m.start] or "x") is not None
         if pr.exclude_before.search(before) and not chained:
             prev_ok = False
@@ -194,7 +234,8 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
             continue
         if not chained and not pr.prep.search(before) and not pr.named_as.search(before) and not pr.km_of.search(before) \
                 and not pr.attack_verb.search(before) and not pr.direction_of.search(before) and not (m.place is not None and place_rank(m.place) >= 5 and pr.unit_comma_before.search(before)) \
-                and not (pr.event_named.match(after) and pr.event_named_before.search(before)):
+                and not (pr.event_named.match(after) and pr.event_named_before.search(before)) \
+                and not opens_brackets:
             # a place starting the clause ("Kabul police said") or after a verb is not a location
             prev_ok = False
             continue
@@ -211,6 +252,8 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
             prec = 2
         else:
             prec = 1
+        if opens_brackets:
+            prec = max(prec, 2)  # "in Zubair (Al Zubair, Basrah)" with Zubair unknown: its district
         if pr.near_prep.search(before) or pr.area_of.search(before) or pr.area_after.match(after) \
                 or pr.direction.search(before) or pr.direction_of.search(before):
             prec = max(prec, 2)

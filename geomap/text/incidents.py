@@ -74,7 +74,7 @@ from typing import Any, Iterable, Sequence
 from geomap.exc import InputError
 from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention
-from geomap.text.actors import actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
+from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
 from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighbours, story_day
 from geomap.text.published import header_spans
@@ -117,7 +117,7 @@ class IncidentRules(Patterns):
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
                          "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close new_event "
-                         "date_adjective")
+                         "date_adjective claimed_by")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -338,6 +338,22 @@ def _fold_unanchored(incs: list[Inc]) -> list[Inc]:
     return [incs[k] for k in sorted(kept)]
 
 
+def _claimant(text: str, parts: list[Cand], ir: IncidentRules) -> ActorHit | None:
+    """The group that claimed the incident ("IS claimed responsibility via Amaq"), in its sentences or the
+    one after them: the actor named last before the claim, in the same sentence; None when none does."""
+    lo = min(e.start for c in parts for e in c.evidence)
+    hi = max(e.end for c in parts for e in c.evidence)
+    nxt = text.find(".", hi + 1, hi + 400)  # the sentence after them
+    hi = nxt + 1 if nxt >= 0 else min(len(text), hi + 400)
+    for m in ir.claimed_by.finditer(text, lo, hi):
+        start = max(text.rfind(". ", lo, m.start()) + 2, lo)
+        hits = [h for h in find_actors(text, start, m.end(), ir.actors)
+                if h.end <= m.start() and h.role == "group" and h.name not in ir.actors.unidentified]
+        if hits:
+            return hits[-1]
+    return None
+
+
 def _toll_of(inc: Inc) -> int:
     """The largest toll a part of ``inc`` states (0 when none)."""
     return max((c.fatalities or 0 for c in inc.parts), default=0)
@@ -465,6 +481,8 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
     if others:
         unidentified = ir.actors.unidentified
         a2 = min(others, key=lambda h: 0 if h.role == "group" and h.name not in unidentified else 1 if h.name else 2)
+    if a1 is None or a1.name in ir.actors.unidentified:
+        a1 = _claimant(text, parts, ir) or a1
     a1, a2 = protest_actors(st, a1, a2, ir.events)
     cname = country if country else doc_country
     day = event_date or published  # ACLED's names depend on the day (a state's period)

@@ -15,6 +15,7 @@
             area | areas | village | district | city | town | province | region | outskirts | limits
           | vicinity | part | parts | centre | center | suburbs? | countryside | neighbou?rhood | PD\d+
           | entrances? | gates? | edge | heart | periphery | fringes | approaches
+          | markets? | square | sector | streets? | camp | countryside | desert | farmland | hills | mountains | plains? | valley | old\ city
         )\s+of\s+(?:(?:the|a)\s+)?
     )?
     (?:
