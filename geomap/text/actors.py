@@ -56,7 +56,7 @@ class ActorRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "actor_", "based blamed claimed by_before by_close passive object_before "
                          "possessive_after pair_join target_before positions_after positions_before aimed_at_before between own_attack "
-                         "tribe tribe_pair state_unit pronoun_subject")
+                         "tribe tribe_pair state_unit pronoun_subject backing_before")
         self._rules = rules
         self.states = [(r["country"], r["names"], frozenset(a for a in r["forces_alias"].split("|") if a))
                        for r in rules.table("actor_states")]
@@ -251,7 +251,15 @@ def assign_actors(text: str, a: int, b: int, trig_at: int, hits: list[ActorHit],
         elif len(pre) >= 2 and ar.pair_join.fullmatch(text[pre[-2].end:pre[-1].start]):
             a1, a2 = pre[-2], pre[-1]  # "rebels and government troops clashed"
         elif pre:
-            a1 = pre[-1] if pre[-1].end >= trig_at - 2 else pre[0]
+            # not a force that only backs the actor ("Iraqi troops backed by tribal fighters retook ...")
+            lead = [h for h in pre if not ar.backing_before.search(text[max(a, h.start - 40):h.start])]
+            if lead and len(lead) < len(pre):
+                a1 = lead[-1]
+            else:
+                lead = pre
+                a1 = pre[-1] if pre[-1].end >= trig_at - 2 else pre[0]
+            if not a1.name and len(lead) >= 2 and lead[-2].name and a1.start - lead[-2].end <= 15:
+                a1 = lead[-2]  # "HTS inghimasi fighters stormed ...": the named group
         else:  # "clashes between pro-Hadi forces and Houthi fighters"
             pair = [h for h in hits if h.start >= trig_at and h.end <= b]
             if len(pair) >= 2 and ar.between.search(text[max(a, pair[0].start - 12):pair[0].start]):

@@ -7,7 +7,7 @@
 (?:
     military | army | armed\ forces | forces | troops | soldiers? | security\ forces
   | security\ personnel | service\ ?members | marines | air\ ?force | navy | jets | warplanes
-  | planes | aircraft | drones? | helicopters? | special\ forces | commandos | personnel
+  | planes | aircraft | drones? | UAVs? | helicopters? | special\ forces | commandos | personnel | air\ defen[cs]es?
   | government\ forces | regime\ forces | national\ army | border\ guards? | artillery
   | warships? | gunboats | tanks | missile\ forces
 )

@@ -36,3 +36,4 @@
 | \ba\s+(?:wave|spate|series|string|campaign|cycle)\s+of\s+(?:[\w-]+\s+)?(?:killings|attacks|violence|bombings|strikes|massacres|raids)\s+(?:that|which)\s+(?:left|killed|claimed)\b   # 'an offensive in January, a wave of killings that left more than 60 people dead': many events
 | \b(?:war|conflict|insurgency|crisis|uprising|revolution)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b   # 'killed in the civil war that began in 2011'
 | \b(?:joined|attended|held)\s+(?:the\s+|a\s+)?funerals?\b | \bfuneral\s+(?:procession|prayers?|ceremony|march|cortege)\b | \bfired\s+(?:shots\s+|guns\s+|rifles\s+|bullets\s+)?(?:in)?to\s+the\s+air\b   # a funeral, shots fired into the air
+| \bsince\s+(?:(?:late|early|mid-?)\s*)?(?:last|this)\s+(?:year|summer|winter|spring|autumn)\b(?:,\s+when\b|[^.;]{0,30}$)   # 'has faced defeats since late last year, when an alliance launched an offensive'
