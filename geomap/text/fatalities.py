@@ -171,6 +171,7 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
             total, qual, found = num_value(m.group("num"), tr), _qual(m), True
     if not found and tr.killed_one.search(seg):
         total, found = 1, True
+        additive = bool(tr.also.search(seg))  # "The bomber also died.
     if not found:
         m = tr.kill_bare.search(seg)
         if m and num_value(m.group("num"), tr) is not None and not tr.attempt.search(seg[max(0, m.start() - 30):m.start()]):
@@ -183,9 +184,11 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
             total = (n if n is not None else 1) + _extra_victims(seg[m.end():], tr, leading=True)
             qual, found = "", True
     if not found:
-        m = tr.count_noun.search(seg)  # "eight bodies were brought in", "12 deaths"
-        if m and num_value(m.group("num"), tr) is not None:
-            total, found = num_value(m.group("num"), tr), True
+        m = tr.count_noun.search(seg)  # "eight bodies were brought in", "12 deaths", "the body of a teacher"
+        n = None if m is None else num_value(m.group("num") or m.group("num2"), tr) \
+            if (m.group("num") or (m.group("num2") or "").lower() not in ("a", "an")) else 1
+        if n is not None:
+            total, found = n, True
     if found:
         return total, tr.qualifiers.get(qual, qual), 1, additive
     if tr.none.search(seg):

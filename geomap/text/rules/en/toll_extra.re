@@ -8,6 +8,7 @@
 (?:
     (?P<n>{{number_no_article}})(?!\s+of\s+(?:them|those|whom|the\s+dead|the\s+victims)\b)\s+(?:of\s+(?:his|her|their)\s+)?(?:[^\W\d][\w'-]*\s+){0,3}?{{toll_person}}
   | (?<=his\ |her\ )(?:guard|bodyguard|son|brother|driver|wife|husband|daughter)\b
+  | (?:(?<=as\ well\ as\ )|(?<=\ and\ ))(?:himself|herself|the\ (?:suicide\ )?bomber|the\ attacker)\b   # 'killing 4 soldiers as well as himself': ACLED counts the bomber
   | (?:an?|another)\s+(?:[^\W\d][\w'-]*\s+)?
     (?:
         soldier | officer | policeman | civilian | conscript | guard | militant | fighter | child

@@ -9,3 +9,4 @@
     |teacher|student|worker|journalist|civilian|resident|baby|toddler|herder|trader|shopkeeper|doctor|nurse
     |pharmacist|sheikh|cleric|imam|activist|lawyer|judge|engineer|merchant|mukhtar|fighter|member|leader|official|rioter|protester)\b
   (?!\s*(?:'s|’s)\b)
+| \bthe\s+(?:suicide\s+)?(?:bomber|attacker|assailant|gunman)\s+(?:also\s+|himself\s+|herself\s+)?(?:died|was\s+(?:also\s+)?killed|blew\s+(?:himself|herself)\s+up)\b   # 'The bomber also died.'
