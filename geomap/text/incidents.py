@@ -371,7 +371,9 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
            dateline: tuple[int, int] = (0, 0)) -> Incident:
     """The :class:`Incident` of a merged incident: the best of its pieces."""
     parts = sorted(inc.parts, key=lambda c: c.start)
-    typed_parts = [c for c in parts if c.strength >= 2 and c.sub_event_type]
+    # the kinds named; a weak word of a strategic development ("detained") only when no other is
+    typed_parts = [c for c in parts if c.strength >= 2 and c.sub_event_type] or \
+        [c for c in parts if c.sub_event_type and c.event_type == "Strategic developments" and not c.headline]
     if typed_parts:
         # the body's words over a headline's
         t = sorted(typed_parts, key=lambda c: (c.headline, -c.strength, c.start))[0]

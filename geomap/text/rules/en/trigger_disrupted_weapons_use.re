@@ -9,3 +9,4 @@
 | \bseized\ (?:a\ )?(?:weapons|arms|explosives)
 | \bdetonated\ prematurely\b
 | \bexploded\ prematurely\b
+| \b(?:shot\s+down|intercepted|downed|jammed)\s+(?:an?\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?)\b   # 'air defences shot down 2 drones launched by HTS'

@@ -13,3 +13,5 @@
   (?:town|village|city|district|area|region|positions?|sites?|base|checkpoints?|hill|mountain|front|territory)\b
 | \b(?:captur(?:ed|ing)|seiz(?:ed|ing)|overr(?:an|un))\s+(?:the\s+|a\s+|an\s+|several\s+|two\s+|three\s+|\w+\s+)?(?:strategic\s+|hilltop\s+|key\s+)?(?:army\s+|military\s+|police\s+|government\s+)?
   (?:town|village|city|district|areas?|region|positions?|sites?|military\ bases?|bases?|checkpoints?|hills?|mountain|territory|camps?|outposts?|posts?|garrisons?)\b
+| \bdeclared\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\b   # 'entered Maarrat al-Numan and declared full control of the town'
+| \bwrest(?:ed|ing)\s+(?:(?:control\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city|village|district|area|region|control)\b|[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:\([^)]*\)\s+)?from)   # 'wrested Hawija town from IS'

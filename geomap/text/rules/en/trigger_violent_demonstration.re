@@ -6,7 +6,7 @@
 (?i)
 \b
 (?:
-    riot(?:s|ers?|ing|ed)?
+    riot(?:s|ers?|ing|ed)?(?!\ (?:police|gear|squad|control|officers|units?|troops))   # not 'riot police'
   | mobs?
   | looting
   | looted
@@ -19,8 +19,8 @@
   | burn(?:ed|t|ing)\ (?:tyres|tires|cars|vehicles|houses|shops|buildings|a\ police)
   | (?:hurl(?:ed|ing)|throw(?:ing|n)|threw|pelt(?:ed|ing))\ (?:stones|rocks|bricks|molotov\ cocktails|petrol\ bombs)(?:\ at)?
   | sett?(?:ing)?\ (?:tyres|tires)\ (?:on\ fire|ablaze|alight)
-  | (?:marched|protesters|demonstrators|crowds?)\ (?:and\ |who\ )?
+  | (?:marched|protesters|demonstrators|crowds?|rioters)\ (?:and\ |who\ )?
     (?:
-        destroyed | burned | attacked | clashed | threw
+        destroyed | burned | attacked | clashed | threw | stormed | torched | smashed | ransacked
     )
 )\b
