@@ -625,9 +625,20 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
         # an incident the text does not place ("marched through the capital") is in the
         # document's country (the user's, when the text names none): say so, without inventing a point
         doc_country = countries.most_common(1)[0][0] if countries else hinted
-        built = [_build(inc, published, source, text, ir, doc_country, gazetteer, ms, dateline) if not b.country else b
-                 for inc, b in zip(incs, built)]
         why = "country from the rest of the document" if countries else "country from the country hint"
-        built = [replace(b, country=doc_country, notes="; ".join(x for x in (b.notes, why) if x))
-                 if not b.country else b for b in built]
+        out = []
+        for inc, b in zip(incs, built):
+            if b.country:
+                out.append(b)
+                continue
+            # "... the governor of Russia's Belgorod Oblast said a drone attack had injured two": Russia's
+            named = [m.place.country_code for m in ms if m.kind == "toponym" and m.place is not None
+                     and m.place.feature_code.startswith("PCL") and any(c.start <= m.start < c.end for c in inc.parts)]
+            own = country_name(named[0]) if named else ""
+            b = _build(inc, published, source, text, ir, own or doc_country, gazetteer, ms, dateline)
+            if not b.country:
+                b = replace(b, country=own or doc_country, notes="; ".join(
+                    x for x in (b.notes, "the country its sentence names" if own else why) if x))
+            out.append(b)
+        built = out
     return split_stated(built, text, ms, (ir.split, ir.split_reference), ir.tolls, gazetteer)

@@ -37,3 +37,4 @@
 | \b(?:war|conflict|insurgency|crisis|uprising|revolution)\s+(?:that|which)\s+(?:began|started|erupted|broke\s+out)\b   # 'killed in the civil war that began in 2011'
 | \b(?:joined|attended|held)\s+(?:the\s+|a\s+)?funerals?\b | \bfuneral\s+(?:procession|prayers?|ceremony|march|cortege)\b | \bfired\s+(?:shots\s+|guns\s+|rifles\s+|bullets\s+)?(?:in)?to\s+the\s+air\b   # a funeral, shots fired into the air
 | \bsince\s+(?:(?:late|early|mid-?)\s*)?(?:last|this)\s+(?:year|summer|winter|spring|autumn)\b(?:,\s+when\b|[^.;]{0,30}$)   # 'has faced defeats since late last year, when an alliance launched an offensive'
+| \b(?:has|have|had)\s+(?:long\s+)?been\s+(?:the\s+)?(?:scene|site|theatre|theater)\s+of\b   # 'Lower Shabelle has been the scene of fierce fighting since ...'

@@ -22,7 +22,7 @@
         (?:
             northern | southern | eastern | western | central | north-?(?:east|west)ern
           | south-?(?:east|west)ern | rural | restive | remote | besieged | northeastern | northwestern
-          | southeastern | southwestern | nearby | neighbou?ring
+          | southeastern | southwestern | nearby | neighbou?ring | occupied | embattled | front-?line | Russian-(?:held|occupied) | rebel-held | government-held
         )\s+
     )?
 )$
