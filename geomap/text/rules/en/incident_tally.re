@@ -34,3 +34,5 @@
 | (?:\d{1,3},\d{3}|\d{4,}|tens\ of\ thousands|thousands)\b[^.;]{0,80}\b(?:killed|died|dead)\b[^.;]{0,40}\bin\ the\ (?:war|conflict|fighting|violence|insurgency|unrest|crisis)\b
 | \b(?:from|between)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d\d\s+)?(?:through|to|until|till|and)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b   # 'killed in gang violence from January through March'
 | \b(?:in|over|during)\s+the\s+same\s+(?:period|time\s+frame|span|months|weeks)\b   # 'have been killed ... in the same period' (a tally's period, told before)
+| \bsince\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b   # 'killed at least 11 people in southern Gaza since Saturday': the sum of the events told below
+| \bin\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:24|48|72|twenty-four|forty-eight)\s+hours\b   # 'at least 35 killed in the 24 hours to Sunday morning'
