@@ -167,9 +167,14 @@ def _positive_link(inc: Inc, c: Cand, places_only: bool = False) -> bool:
     """Whether ``c`` shares a day, a toll or a place with ``inc`` (only a place with ``places_only``:
     "Meanwhile, in Benue State, 11 farmers were killed on Monday" is not Monday's other attack)."""
     if places_only:
-        mine = {p.geonameid for p in inc.places() if place_rank(p) <= 3}
-        return bool(mine) and any(loc.mention.place is not None and loc.mention.place.geonameid in mine
-                                  for loc in c.locations)
+        # each one's own place, not a reference point ("near Tell Salhab, west of Hama" is not "Kafr Zita, in the
+        # Hama countryside")
+        def own(locs: list[Loc]) -> int | None:
+            placed = [loc for loc in locs if loc.mention.place is not None]
+            return min(placed, key=lambda loc: (loc.rank, loc.order)).mention.place.geonameid if placed else None
+        mine = {g for p in inc.parts[-_PARTS_WINDOW:] if (g := own(p.locations)) is not None}
+        theirs = own(c.locations)
+        return theirs is not None and theirs in mine
     d, ds = inc.best_date()
     if d is not None and c.date is not None and d.date == c.date.date and d.precision == c.date.precision == DAY and min(ds, c.date_strength) >= 1:
         return True

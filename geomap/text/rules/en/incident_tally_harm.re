@@ -17,3 +17,4 @@
 | (?:\d{1,3},\d{3}|\d{4,}|tens\s+of\s+thousands|thousands)\s+(?:[a-z]+\s+){0,2}(?:killed|dead|deaths|died|fatalities)\b
 | \b(?:have|has|had)\s+(?:carried\s+out|conducted|launched|staged|claimed)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|nearly\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|operations|bombings)\b
 | \b(?:has|have|had)\s+treated\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+)?[\d,]+
+| \b(?:killed|died|dead)\b(?=[^.;]{0,80}\b(?:since\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)|in\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:24|48|72)\s+hours)\b)   # 'killed at least 11 people in southern Gaza since Saturday'
