@@ -621,10 +621,10 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]
     countries = Counter(i.country for i in built if i.country)
     hinted = country_name(country) if country else ""
-    if (countries or hinted) and any(not i.country for i in built):
+    if any(not i.country for i in built):
         # an incident the text does not place ("marched through the capital") is in the
         # document's country (the user's, when the text names none): say so, without inventing a point
-        doc_country = countries.most_common(1)[0][0] if countries else hinted
+        doc_country = countries.most_common(1)[0][0] if countries else hinted  # may be ''
         why = "country from the rest of the document" if countries else "country from the country hint"
         out = []
         for inc, b in zip(incs, built):
@@ -635,6 +635,9 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
             named = [m.place.country_code for m in ms if m.kind == "toponym" and m.place is not None
                      and m.place.feature_code.startswith("PCL") and any(c.start <= m.start < c.end for c in inc.parts)]
             own = country_name(named[0]) if named else ""
+            if not (own or doc_country):
+                out.append(b)
+                continue
             b = _build(inc, published, source, text, ir, own or doc_country, gazetteer, ms, dateline)
             if not b.country:
                 b = replace(b, country=own or doc_country, notes="; ".join(

@@ -5,6 +5,7 @@
 \b(?:
     hit | hits | struck | strikes? | shelled | shelling | bombed | bombing | bombarded | pounded | targeted | targeting
   | attacked | attacking | raided | stormed | overran | besieged | shelled | rocketed
+  | entered | captured | seized | retook | recaptured | liberated
   | (?:shelling|bombardment|bombing|bombings|strikes?|air\ ?strikes?|attacks?|raids?|siege|capture|assault)\s+(?:of|on)
 )\s+
 (?:(?:the|a)\s+)?
