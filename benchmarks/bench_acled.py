@@ -387,6 +387,8 @@ def _written_reports(gaz: object) -> None:
             ("reports_twelfth.json", "twelfth set, reaction, analysis and retold events; looked at and fixed"),
             ("reports_thirteenth.json", "thirteenth set; looked at and fixed"),
             ("reports_fourteenth.json", "fourteenth set, live pages and added tolls; looked at and fixed"),
+            ("reports_fifteenth.json", "fifteenth set, one event told in many sentences; looked at and fixed"),
+            ("reports_sixteenth.json", "sixteenth set, analysis with a news peg; looked at and fixed"),
             ("reports_held.json", "first held-out set; held for several stops, then looked at and fixed"),
             ("reports_held3.json", "third held-out set; held for two stops, then looked at and fixed"),
             ("reports_held4.json", "fourth held-out set, written at stop 21, never looked at"))
@@ -408,7 +410,8 @@ def _written_reports(gaz: object) -> None:
 def _written_notes(gaz: object) -> None:
     """Violent-event figures on ACLED-style notes of Syria and Iraq written for the tests (the issue's
     held-out ACLED data are Syria and Iraq, which ../shared/eval does not have)."""
-    for name, about in (("acled_style_sy_iq.json", "looked at and fixed"), ("acled_style_held.json", "held out, never looked at"),
+    for name, about in (("acled_style_sy_iq.json", "looked at and fixed"), ("acled_style_sy_iq2.json", "second set, looked at and fixed"),
+                        ("acled_style_held.json", "held out, never looked at"),
                         ("acled_style_held2.json", "second held-out set, never looked at"),
                         ("acled_style_held3.json", "third held-out set, never looked at")):
         path = HERE.parent / "tests" / "data" / "incidents" / name

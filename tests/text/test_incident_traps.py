@@ -128,9 +128,11 @@ SETS = [
     ("reports_eleventh.json", 0.80, 0.85, 0.85, 0.1),  # fourteen countries; before: .74 / .86, 500,405 against 214
     ("reports_twelfth.json", 0.70, 0.80, 0.75, 0.1),  # reaction, analysis, retold events; before: .60 / .86
     ("reports_thirteenth.json", 0.75, 0.85, 0.80, 0.1),  # before: .75 / .92
-    ("reports_fourteenth.json", 0.65, 0.85, 0.80, 0.2),  # live pages, added tolls; before: .61 / .82, 253 against 154
+    ("reports_fourteenth.json", 0.70, 0.85, 0.80, 0.2),  # live pages, added tolls; before: .61 / .82, 253 against 154
+    ("reports_fifteenth.json", 0.65, 0.90, 0.80, 0.1),  # one event in many sentences; before: .61 / .96, 181 against 130
+    ("reports_sixteenth.json", 0.60, 0.85, 0.90, 0.1),  # analysis with a news peg; before: .59 / .79, 204 against 130
     ("reports_held.json", 0.85, 0.85, 0.85, 0.1),  # held out for several stops; first measure 1,853 against 275
-    ("reports_held3.json", 0.80, 0.90, 0.85, 0.1),  # held out for two stops; first measure .72 / .87
+    ("reports_held3.json", 0.85, 0.90, 0.90, 0.1),  # held out for two stops; first measure .72 / .87
 ]
 
 
@@ -479,12 +481,13 @@ def test_a_later_death_at_a_hospital_named_like_a_city_abroad_joins_its_event(ga
 
 
 def test_written_acled_style_notes_of_syria_and_iraq(gaz):
-    """ACLED-style notes written for the tests (tests/data/incidents/acled_style_sy_iq.json): the first
+    """ACLED-style notes written for the tests (tests/data/incidents/acled_style_sy_iq*.json): the first
     incident of each against its gold, as bench_acled scores ACLED's own notes."""
     from geomap.eval import score_event_notes
-    notes = json.loads((DATA / "acled_style_sy_iq.json").read_text(encoding="utf-8"))["notes"]
-    rates = score_event_notes(notes, gazetteer=gaz)
-    assert rates["date"] >= 0.95 and rates["sub"] >= 0.90 and rates["fat"] >= 0.93 and rates["actor1_base"] >= 0.85, rates
+    for name, sub, fat, actor in (("acled_style_sy_iq.json", 0.90, 0.93, 0.85), ("acled_style_sy_iq2.json", 0.95, 0.93, 0.80)):
+        notes = json.loads((DATA / name).read_text(encoding="utf-8"))["notes"]
+        rates = score_event_notes(notes, gazetteer=gaz)
+        assert rates["date"] >= 0.95 and rates["sub"] >= sub and rates["fat"] >= fat and rates["actor1_base"] >= actor, (name, rates)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -594,4 +597,94 @@ def test_a_live_page_s_headings_and_recap_add_no_incident(gaz):
     got = _incidents(gaz, text, "2025-07-09")
     assert sorted((d, f or 0, place) for d, _t, f, place in got) == [("2025-07-09", 0, "Marjayoun"),
                                                                      ("2025-07-09", 2, "Bent Jbaïl")], got
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a sentence with no day, place or toll of its own tells of an event already told
+    ("ADEN, Yemen, May 8, 2025 (Wire) - Shelling killed three civilians in Taiz on Wednesday. Government troops and "
+     "Houthi fighters clashed in Sirwah on Tuesday, killing 11.\n\nA Houthi spokesman said his forces had destroyed "
+     "14 vehicles.", "2025-05-08", [("2025-05-07", 3, "Taiz"), ("2025-05-06", 11, "Sirwah")]),
+    # a lead that sums "three separate incidents", and the war's dead, are context
+    ("BEIRUT, June 18, 2025 (Wire) - At least six people were killed in three separate incidents in central Syria "
+     "over two days. Gunmen killed four men outside Talbiseh on Monday. Two farmers were killed by a landmine near "
+     "Kafr Zita on Tuesday.\n\nMore than half a million people were killed in the civil war that began in 2011.",
+     "2025-06-18", [("2025-06-16", 4, "Tallbīsah"), ("2025-06-17", 2, "Kafr Zaytā")]),
+    # a caption's day is the photo's; a funeral procession and shots fired into the air add nothing
+    ("JENIN, West Bank, Nov. 14, 2024 (Wire) - An Israeli drone strike killed three men in Tulkarm late on Wednesday, "
+     "health officials said.\n\nThousands joined the funeral procession in Tulkarm on Thursday as gunmen fired into "
+     "the air.\n\nCaption: Mourners carry the bodies of three men killed in an Israeli drone strike, Tulkarm, "
+     "November 14, 2024", "2024-11-14", [("2024-11-13", 3, "Tulkarm")]),
+    # the day of the fire, not of the death
+    ("BAGHDAD, Oct. 3, 2024 (Wire) - A second protester died on Thursday of wounds sustained when police opened fire "
+     "on a crowd in Nasiriyah on Wednesday, officials said.", "2024-10-03", [("2024-10-02", 1, "Nasiriyah")]),
+    # "an overnight raid" says which part of the night, "late on Saturday" which night
+    ("GOMA, Congo, Jan. 21, 2025 (Wire) - Rebels killed 14 civilians in an overnight raid on a village outside Beni, "
+     "officials said.\n\nThe attackers, armed with machetes, struck the village late on Saturday.", "2025-01-21",
+     [("2025-01-18", 14, "Beni")]),
+    # one name, one place: "the nearby town of Tammun" ... "The Tammun strike"
+    ("JENIN, West Bank, July 3, 2025 (Wire) - An Israeli drone strike killed three men in the nearby town of Tammun, "
+     "health officials said.\n\nThe Tammun strike took place late on Tuesday.", "2025-07-03",
+     [("2025-07-01", 3, "Ţammūn")]),
+    # the sum "since Saturday" and "in the 24 hours to Sunday morning" are tallies
+    ("KHAN YUNIS, Gaza, Dec. 15, 2024 (Wire) - Israeli strikes killed at least 11 people in southern Gaza since "
+     "Saturday, rescuers said. An air strike on a house in Bani Suheila killed seven people on Sunday. Across the Gaza "
+     "Strip, at least 35 people were killed in the 24 hours to Sunday morning.", "2024-12-15",
+     [("2024-12-15", 7, "Banī Suhaylā")]),
+    # "Earlier on Saturday, ..." is another event of that day
+    ("KHAN YUNIS, Gaza, Dec. 15, 2024 (Wire) - A strike on a tent in Deir el-Balah killed three people on Saturday "
+     "evening.\n\nEarlier on Saturday, a man was killed by tank fire in Al-Qarara.", "2024-12-15",
+     [("2024-12-14", 3, "Deir Al Balah"), ("2024-12-14", 1, "Al Qarārah")]),
+    # "no one was killed" is no toll
+    ("GOMA, Congo, Feb. 4, 2025 (Wire) - A gunfight broke out in Sake on Monday between soldiers and militiamen. Six "
+     "people were wounded, a medic said, but no one was killed.", "2025-02-04", [("2025-02-03", 0, "Sake")]),
+])
+def test_what_belongs_to_which_event(gaz, text, published, want):
+    assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want
+
+
+def test_a_dateline_abroad_is_not_the_place_and_the_sentence_s_country_is_the_country(gaz):
+    text = ("AMMAN, March 18, 2025 (Wire) - At least four people were killed when a roadside bomb struck a truck in "
+            "Syria's southern Daraa province on Monday, a war monitor said.\n\nMeanwhile, the governor of Russia's "
+            "Belgorod Oblast said on Monday that a Ukrainian drone attack had injured two people.")
+    got = [(i.country, i.location) for i in extract_document(text, published="2025-03-18", gazetteer=gaz).incidents]
+    assert got == [("Syria", ""), ("Russia", "")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Around 14 March 2023 (month of), the bodies of 6 truffle hunters were found in the desert east of As-Sukhnah "
+     "(Tadmor, Homs).", {"fatalities": 6}),
+    ("On 30 October 2021, the body of a schoolteacher was found near Jasim (Izraa, Dara), a week after gunmen had "
+     "kidnapped him.", {"fatalities": 1}),
+    ("On 27 July 2018, a suicide bomber detonated his belt at an army checkpoint in Shahba (Shahba, As-Sweida), "
+     "killing 4 soldiers as well as himself. IS claimed responsibility via Amaq.",
+     {"fatalities": 5, "actor1": "Islamic State (Syria)"}),
+    ("On 23 February 2019, a suicide bomber blew himself up near a funeral tent in Al Qaim (Al Qaim, Anbar), killing 3 "
+     "mourners. The bomber also died.", {"fatalities": 4}),
+    ("On 22 November 2022, Turkish artillery pounded several villages in the countryside of Kobani (Ain Al Arab, "
+     "Aleppo), 1 SDF fighter was killed.", {"actor1": "Military Forces of Turkey (2016-)", "fatalities": 1}),
+    ("On 10 June 2021, SAA artillery shelled Ihsim (Ariha, Idleb), killing a woman and her son.",
+     {"actor1": "Military Forces of Syria (2000-)"}),
+    # the brackets put Al-Riyadh in Iraq, not at the Saudi capital
+    ("On 8 March 2022, IS militants opened fire on an army checkpoint near Al-Riyadh (Al-Hawiga, Kirkuk). 2 soldiers "
+     "were killed.", {"country": "Iraq", "fatalities": 2}),
+    ("On 9 May 2022, HTS's General Security Service detained a media activist at a checkpoint at the entrance of "
+     "Darat Izza (Jebel Saman, Aleppo).", {"sub_event_type": "Arrests"}),
+    ("On 28 January 2020, SAA troops entered Maarrat al-Numan (Maarrat An Nu'man, Idleb) and declared full control "
+     "of the town.", {"sub_event_type": "Government regains territory", "country": "Syria"}),
+    ("On 5 September 2022, Russian air defences at Hmeimim airbase (Jableh, Lattakia) shot down 2 drones launched by "
+     "HTS.", {"sub_event_type": "Disrupted weapons use"}),
+    ("On 10 December 2019, riot police fired live ammunition at demonstrators in Nasiriyah (Al Nasiriya, Thi-Qar). 3 "
+     "protesters were killed.", {"sub_event_type": "Excessive force against protesters", "fatalities": 3}),
+    ("On 3 April 2022, a mob of villagers beat to death a man accused of stealing livestock in Al Qurna (Al Qurna, "
+     "Basrah).", {"sub_event_type": "Mob violence", "fatalities": 1}),
+    ("On 21 September 2017, Iraqi troops backed by tribal Hashd fighters retook the town of Anah (Anah, Anbar) from "
+     "IS.", {"sub_event_type": "Government regains territory"}),
+    ("On 19 March 2018, Turkish-backed factions looted shops and homes in Afrin (Afrin, Aleppo).",
+     {"sub_event_type": "Looting/property destruction"}),
+    ("On 3 September 2021, local gunmen attacked a checkpoint in Daraa al-Balad (Dara, Dara). Fighting went on for "
+     "hours; 3 of the gunmen and 1 soldier were killed.", {"fatalities": 4}),
+])
+def test_event_notes_of_syria_and_iraq(gaz, text, want):
+    inc = extract_document(text, gazetteer=gaz).incidents[0]
+    assert {k: getattr(inc, k) for k in want} == want
 
