@@ -240,6 +240,9 @@ class Document:
         :mod:`geomap.text.published`); '' when it is unknown.
     tallies : list of Tally
         The cumulative figures the report gives (context, not incidents).
+    elsewhere : list of Incident
+        Events in another country the report tells in passing ("In neighbouring Cameroon, separatists killed
+        two gendarmes"): context of the story, not its incidents (their notes say so).
     """
 
     source: str
@@ -250,10 +253,11 @@ class Document:
     error: str = ""
     published_source: str = ""
     tallies: list[Tally] = field(default_factory=list)
+    elsewhere: list[Incident] = field(default_factory=list)
 
     def to_dict(self, *, id_key: str = "source") -> dict[str, Any]:
         """The JSON shape of ``geomap extract``: ``{"source", "published", "published_source",
-        "places", "incidents"}``.
+        "places", "incidents", "tallies", "elsewhere"}``.
 
         ``id_key="id"`` names the document ``id`` instead (``--jsonl`` input);
         ``published`` is ``YYYY-MM-DD`` or None, ``published_source`` where it came from
@@ -264,7 +268,8 @@ class Document:
                              "published_source": self.published_source,
                              "places": [m.to_dict() for m in self.places],
                              "incidents": [i.to_dict() for i in self.incidents],
-                             "tallies": [t.to_dict() for t in self.tallies]}
+                             "tallies": [t.to_dict() for t in self.tallies],
+                             "elsewhere": [i.to_dict() for i in self.elsewhere]}
         if self.error:
             d["error"] = self.error
         return d

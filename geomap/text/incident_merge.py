@@ -60,6 +60,7 @@ class Cand:
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
     unchecked: bool = False       # the next sentence says its figures could not be verified
     new_event: bool = False       # its sentence opens "Meanwhile, ...", "Separately, ...": another event
+    abroad: bool = False          # its sentence opens "In neighbouring Cameroon, ...": told in passing, maybe abroad
     quoted: bool = False          # in a direct quotation ('"We escaped Daesh only to live under drones," said ...')
     unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
 

@@ -117,7 +117,7 @@ class IncidentRules(Patterns):
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
                          "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close new_event "
-                         "date_adjective claimed_by")
+                         "date_adjective claimed_by abroad")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -261,6 +261,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       or bool(ir.definite_start.match(text[ca:trig_at]) and strength < 2),
                       latest=bool(ir.latest.search(head)), headline=headline, caption=caption,
                       quoted=_in_quotation(text, sa, sb, ca), new_event=bool(ir.new_event.match(text, sa, sb)),
+                      abroad=bool(ir.abroad.match(text, sa, sb)),
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             if c.definite and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)):
@@ -644,4 +645,12 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
                     x for x in (b.notes, "the country its sentence names" if own else why) if x))
             out.append(b)
         built = out
+    # "In neighbouring Cameroon, separatists killed two gendarmes": an event abroad told in passing is
+    # marked (extra "in_passing"); geomap.text.document keeps it as the report's context, not its incident
+    home = Counter(b.country for i, b in zip(incs, built) if b.country and not all(c.abroad for c in i.parts))
+    if home:
+        main = home.most_common(1)[0][0]
+        built = [replace(b, extra={**b.extra, "in_passing": True},
+                         notes="; ".join(x for x in (b.notes, f"told in passing, in {b.country}, in a report of {main}") if x))
+                 if all(c.abroad for c in i.parts) and b.country != main else b for i, b in zip(incs, built)]
     return split_stated(built, text, ms, (ir.split, ir.split_reference), ir.tolls, gazetteer)

@@ -688,3 +688,13 @@ def test_event_notes_of_syria_and_iraq(gaz, text, want):
     inc = extract_document(text, gazetteer=gaz).incidents[0]
     assert {k: getattr(inc, k) for k in want} == want
 
+
+def test_an_event_abroad_told_in_passing_is_context(gaz):
+    text = ("MAKURDI, Nigeria, Oct. 21, 2024 (Wire) - Gunmen killed 17 people in Igbor on Saturday, officials said.\n\n"
+            "In neighbouring Cameroon, authorities said on Sunday that separatists had killed two gendarmes in the "
+            "Northwest region.")
+    doc = extract_document(text, published="2024-10-21", gazetteer=gaz)
+    assert [(i.fatalities, i.country) for i in doc.incidents] == [(17, "Nigeria")]
+    assert [(i.fatalities, i.country) for i in doc.elsewhere] == [(2, "Cameroon")]
+    assert "told in passing" in doc.elsewhere[0].notes and "elsewhere" in doc.to_dict()
+
