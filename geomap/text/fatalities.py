@@ -44,7 +44,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated")
+                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages")
         self.left_verbs = rules.set("toll_left_verbs")
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.ordinals = {r["word"].lower(): int(r["value"]) for r in rules.table("ordinal_words")}
@@ -189,6 +189,10 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
             if (m.group("num") or (m.group("num2") or "").lower() not in ("a", "an")) else 1
         if n is not None:
             total, found = n, True
+    if not found:
+        m = tr.named_ages.search(seg)  # "killing Ahmad al-Hariri, 34, and his cousin Khaled, 27": two
+        if m:
+            total, found = len(re.findall(r",\s+\d{1,2}\b", m.group("list"))), True
     if found:
         return total, tr.qualifiers.get(qual, qual), 1, additive
     if tr.none.search(seg):

@@ -192,6 +192,12 @@ _BRACKET_END = re.compile(r"\(\s*$")
 _ARTICLE_END = re.compile(r"\b(?:" + "|".join(sorted(ARTICLES, key=len, reverse=True)) + r")-$", re.IGNORECASE)
 
 
+def after_preposition(text: str, m: Mention, pr: PlaceRules) -> bool:
+    """Whether mention ``m`` follows a preposition of place ("in Turbat", "near al-Sanamayn"), an article
+    written before its name skipped."""
+    return pr.prep.search(_ARTICLE_END.sub("", text[max(0, m.start - 40):m.start])) is not None
+
+
 def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], order0: int,
                      starts: Sequence[int] | None, *, gazetteer: Any, pr: PlaceRules) -> list[Loc]:
     """The places of the clause ``text[a:b]``; ``starts`` (the mentions' starts, when

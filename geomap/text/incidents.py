@@ -82,8 +82,8 @@ from geomap.text.events import crowd_first, event_rules, promoted_type, protest_
 from geomap.text.fatalities import toll, toll_rules, toll_statement
 from geomap.text.incident_merge import Cand, Inc, merge
 from geomap.text.incident_split import split_stated
-from geomap.text.incident_places import (area_point, clause_locations, place_rank, place_rules, point_source,
-                                         sentence_fallback)
+from geomap.text.incident_places import (after_preposition, area_point, clause_locations, place_rank, place_rules,
+                                         point_source, sentence_fallback)
 from geomap.text._patterns import Patterns
 from geomap.text._ranking import load_weights
 from geomap.text.roles import LARGE_TOLL, is_background, is_tally, long_before, role_rules
@@ -174,7 +174,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
 
     # places named where something happened ("near Ayorou", "in Turbat"), not a dateline or a speaker's
     placed = sorted(m.start for m in mentions if m.place is not None and m.kind == "toponym"
-                    and ir.places.prep.search(text[max(0, m.start - 40):m.start]))
+                    and after_preposition(text, m, ir.places))
 
     def has_place(a: int, b: int) -> bool:
         i = bisect_left(placed, a)

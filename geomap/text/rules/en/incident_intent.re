@@ -6,7 +6,7 @@
 (?i)
 (?<!against\ )(?<!over\ )(?<!about\ )(?<!of\ )(?<!the\ )(?<!its\ )(?<!their\ )   # not the noun: 'a protest against plans to privatise'
 \b(?:vow(?:s|ed)?|vowing|threaten(?:s|ed)?|threatening|pledg(?:es|ed)|plans?|planned|planning|intends?|intended
-   |promis(?:es|ed)|prepar(?:es|ed|ing))\s+to\s+\w+
+   |promis(?:es|ed)|prepar(?:es|ed|ing))\s+to\s+["“]?\w+
 | \b(?:would|will)\s+(?:\w+\s+)?(?:launch|attack|strike|block|stage|hold|begin|start|carry|retaliate|respond|storm|target|march|protest|rally|demonstrate|gather)\b
 | \bthreaten(?:s|ed)?\s+(?:further|more|new|fresh|renewed|retaliatory)\s+(?:attacks|strikes|action|protests)\b
 | \bin\ the\ coming\ (?:days|weeks|hours)\b
