@@ -15,6 +15,7 @@ from geomap.model import Evidence, Place
 from geomap.text.actors import ActorHit
 from geomap.text.dates import DAY, DateMention
 from geomap.text.incident_dates import dates_conflict
+from geomap._geo import haversine_km
 from geomap.text.incident_places import Loc, far, place_rank
 
 __all__ = ["Cand", "Inc", "merge"]
@@ -164,6 +165,14 @@ def _other_side_told_after(inc: Inc, c: Cand) -> bool:
         and last.actor2 is not None and last.actor2.name == c.actor1.name
 
 
+def _other_town(inc: Inc, c: Cand) -> bool:
+    """Whether ``c`` names a town of its own that is none of the towns of ``inc`` and lies more than 10 km from them."""
+    theirs = [loc.mention.place for loc in c.locations if loc.mention.place is not None and place_rank(loc.mention.place) <= 1]
+    mine = [p for p in inc.places() if place_rank(p) <= 1]
+    return bool(theirs and mine) and all(haversine_km(p.longitude, p.latitude, q.longitude, q.latitude) > 10.0
+                                         for p in mine for q in theirs)
+
+
 def _positive_link(inc: Inc, c: Cand, places_only: bool = False) -> bool:
     """Whether ``c`` shares a day, a toll or a place with ``inc`` (only a place with ``places_only``:
     "Meanwhile, in Benue State, 11 farmers were killed on Monday" is not Monday's other attack)."""
@@ -180,8 +189,8 @@ def _positive_link(inc: Inc, c: Cand, places_only: bool = False) -> bool:
     if d is not None and c.date is not None and d.date == c.date.date and d.precision == c.date.precision == DAY and min(ds, c.date_strength) >= 1:
         return True
     tolls = {p.fatalities for p in inc.parts if p.fatalities}
-    if c.fatalities and c.fatalities in tolls:
-        return True
+    if c.fatalities and c.fatalities in tolls and not _other_town(inc, c):
+        return True  # the same dead told again (not two killed in Jasim, then two in Khan Arnabeh)
     mine = {p.geonameid for p in inc.places() if place_rank(p) <= 3}
     if mine and any(loc.mention.place is not None and loc.mention.place.geonameid in mine for loc in c.locations):
         return True
