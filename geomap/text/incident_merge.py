@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
+from geomap._geo import haversine_km
 from geomap.model import Evidence, Place
 from geomap.text.actors import ActorHit
 from geomap.text.dates import DAY, DateMention
 from geomap.text.incident_dates import dates_conflict
-from geomap._geo import haversine_km
 from geomap.text.incident_places import Loc, far, place_rank
 
 __all__ = ["Cand", "Inc", "merge"]
