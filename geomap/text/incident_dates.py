@@ -74,6 +74,7 @@ def dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bo
             continue
         if d.kind == "relative" and ir.date_adjective.match(text, d.end):
             continue  # "an overnight raid": which night, the story says
+        recovery = ir.date_recovery.search(text, max(a, d.start - 90), d.start) is not None
         if any(s <= d.start and d.end <= e for s, e in header):
             strength = 0.9
         elif ir.report_verb.search(before):
@@ -84,6 +85,8 @@ def dates_for(text: str, a: int, b: int, published: _dt.date | None, caption: bo
             strength = 3.0
         else:
             strength = 2.0
+        if recovery:  # "after rescuers pulled two more bodies from the rubble on Tuesday morning": maybe not the strike's day
+            strength = min(strength, 0.5)
         res.append((d, strength))
     return res
 

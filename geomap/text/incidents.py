@@ -117,7 +117,7 @@ class IncidentRules(Patterns):
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
                          "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close new_event "
-                         "date_adjective claimed_by abroad")
+                         "date_adjective claimed_by abroad date_recovery")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)

@@ -1,0 +1,7 @@
+# Before a date: the recovery of bodies ("after rescuers pulled two more bodies from the rubble on Tuesday
+# morning", "the bodies were found on Sunday"). That is the day the dead were counted, not the day of the event.
+# Matched against the text just before a date phrase (geomap.text.incident_dates.dates_for).
+# Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
+(?i)
+\b(?:pulled|recovered|retrieved|found|discovered|dug\s+out|exhumed)\b[^.;]{0,40}\bbod(?:y|ies)\b[^.;]{0,50}$
+| \bbod(?:y|ies)\b[^.;]{0,30}\b(?:were|was|had\s+been)\s+(?:pulled|recovered|retrieved|found|discovered|dug\s+out)\b[^.;]{0,30}$
