@@ -193,9 +193,10 @@ _ARTICLE_END = re.compile(r"\b(?:" + "|".join(sorted(ARTICLES, key=len, reverse=
 
 
 def after_preposition(text: str, m: Mention, pr: PlaceRules) -> bool:
-    """Whether mention ``m`` follows a preposition of place ("in Turbat", "near al-Sanamayn"), an article
-    written before its name skipped."""
-    return pr.prep.search(_ARTICLE_END.sub("", text[max(0, m.start - 40):m.start])) is not None
+    """Whether mention ``m`` follows a preposition of place ("in Turbat", "near al-Sanamayn", "south of
+    Haditha"), an article written before its name skipped."""
+    before = _ARTICLE_END.sub("", text[max(0, m.start - 40):m.start])
+    return pr.prep.search(before) is not None or pr.direction_of.search(before) is not None  # "south of Haditha"
 
 
 def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], order0: int,

@@ -10,4 +10,4 @@
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 ,?\s+and\s+(?=(?:also\s+|later\s+)?(?:abducted|kidnapped|attacked|shelled|stormed|ambushed|bombed|raided)\b[^,.;]{0,70}?\b(?:in|near|outside|at)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z])
 | ,\s+while\s+(?=(?:in|near|at|outside)\s+(?:neighbou?ring\s+|nearby\s+)?[A-Z]|[^,.;]{0,60}?\b(?:in|near|at|outside)\s+[A-Z])
-| ,?\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|at|outside)\s+(?:neighbou?ring\s+|nearby\s+|the\s+(?:town|village|city)\s+of\s+)?[A-Z][^,.;]{0,40}?\b(?:(?:early|late)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+| ,?\s+and\s+(?=(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w'’-]+\s+){0,6}?(?:in|near|at|outside)\s+(?:neighbou?ring\s+|nearby\s+|the\s+(?:town|village|city)\s+of\s+)?[A-Z][^,.;]{0,40}?\b(?:(?:early|late)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)

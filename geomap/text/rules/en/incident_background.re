@@ -38,3 +38,4 @@
 | \b(?:joined|attended|held)\s+(?:the\s+|a\s+)?funerals?\b | \bfuneral\s+(?:procession|prayers?|ceremony|march|cortege)\b | \bfired\s+(?:shots\s+|guns\s+|rifles\s+|bullets\s+)?(?:in)?to\s+the\s+air\b   # a funeral, shots fired into the air
 | \bsince\s+(?:(?:late|early|mid-?)\s*)?(?:last|this)\s+(?:year|summer|winter|spring|autumn)\b(?:,\s+when\b|[^.;]{0,30}$)   # 'has faced defeats since late last year, when an alliance launched an offensive'
 | \b(?:has|have|had)\s+(?:long\s+)?been\s+(?:the\s+)?(?:scene|site|theatre|theater)\s+of\b   # 'Lower Shabelle has been the scene of fierce fighting since ...'
+| \bfunerals?\s+(?:was|were|is|are|will\s+be)\s+(?:held|planned|due)\b   # 'Lt. Haider Jassim, whose funeral was held in the town on Wednesday'

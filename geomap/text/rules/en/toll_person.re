@@ -23,6 +23,6 @@
   | suspects? | criminals? | activists? | thieves | robbers? | bandits? | kidnappers? | conscripts? | volunteers? | prisoners?
   | detainees? | inmates? | migrants? | refugees? | commissioners? | chairm[ae]n | council+ors? | lawmakers?
   | peacekeepers? | hostages? | captives? | spectators? | youths? | infants? | babies | toddlers?
-  | cadres? | operatives? | combatants? | gendarmes? | legislators? | deputies | councillors? | chiefs?
+  | cadres? | operatives? | combatants? | gendarmes? | legislators? | deputies | councillors? | chiefs? | more(?=\W)
   | dissidents? | guerrillas? | combatants? | separatists? | extremists? | raiders? | mercenaries
 )
