@@ -157,7 +157,11 @@ def days_from_neighbours(incs: list[Any], story: DateMention | None = None) -> N
     incident told just before it (in text order), at that incident's precision; another
     undated one the ``story`` day, the only day the report states (:func:`story_day`)."""
     last: DateMention | None = None
-    for inc in sorted(incs, key=lambda i: min(c.start for c in i.parts)):
+    def told_at(i: Any) -> int:  # where the body tells it (a headline that joined it comes first in the text)
+        body = [c.start for c in i.parts if not c.headline]
+        return min(body) if body else min(c.start for c in i.parts)
+
+    for inc in sorted(incs, key=told_at):
         d, _s = inc.best_date()
         if d is not None and d.date is not None:
             last = d

@@ -8,3 +8,4 @@
 | \bthere\b(?!\s+(?:is|are|was|were|have|has|had)\b)
 | \bthe\ same\ (?:town|city|village|camp|area|district|neighbou?rhood|base|site|market|building|compound|front(?:line)?|locality|road)\b
 | \b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\ of\ the\ (?:town|city|village|camp|base)\b
+| \b(?:entered|stormed|raided|shelled|struck|hit|attacked|besieged|surrounded|overran)\ the\ (?:town|city|village|camp|area|district|neighbou?rhood|base|site|market|compound)\b(?!\s+of\b)   # 'Israeli forces entered the camp before dawn'

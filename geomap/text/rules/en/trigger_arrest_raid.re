@@ -7,3 +7,4 @@
 (?i)
 \b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|round(?:ed|ing)\s+up|captur(?:ed|ing))\b[^.;]{0,80}?\b(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:raids?|operations?|sweeps?|search(?:es)?|crackdown)\b
 | \braid(?:ed|ing)\b[^.;]{0,90}?\b(?:and|,)\s+(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing))\b
+| \b(?:in|during)\s+(?:\w+\s+){0,2}?(?:raids?|sweeps?|operations?)\b[^.;]{0,60}?\b(?:arrested|detained|apprehended|rounded\s+up)\b   # 'In raids on Sunday, troops arrested nine people'

@@ -6,3 +6,4 @@
 (?i)
 \btrad(?:ed|ing|es?)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:fire|gunfire|shots|artillery\s+fire|rocket\s+fire|blows)\b
 | \bexchang(?:ed|ing|es?)\s+(?:heavy\s+|intense\s+|sporadic\s+)?(?:artillery|mortar|rocket|tank|gun|machine-gun)?\s*(?:fire|shelling|shells|rockets|mortars?|gunfire|artillery)\s+(?:with|on|along|across)\b
+| \b(?:gun)?fire\s+exchanges?\b | \bexchanges?\s+of\s+(?:gun)?fire\b   # 'triggering hours of gunfire exchanges with Palestinian fighters'
