@@ -44,7 +44,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages")
+                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages and_more_killed")
         self.left_verbs = rules.set("toll_left_verbs")
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.ordinals = {r["word"].lower(): int(r["value"]) for r in rules.table("ordinal_words")}
@@ -149,6 +149,9 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         # add up "1 policeman and 2 civilians were killed" (numbers in the subject)
         total += n
         total += _extra_victims(seg[m.end("num"):m.start("verb")], tr)
+        more = tr.and_more_killed.match(seg, m.end("verb"))  # "... were martyred and three attackers killed"
+        if more and num_value(more.group("num"), tr):
+            total += num_value(more.group("num"), tr)
         qual = _qual(m)
         found = True
         additive = bool(tr.also.search(seg[max(0, m.start() - 12):m.start()] + m.group("verb") + rest))

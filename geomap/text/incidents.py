@@ -504,7 +504,7 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
     # ---- how many
     fat, qual = None, ""
     best_s = -1
-    for c in parts:
+    for c in sorted(parts, key=lambda c: c.headline):  # the body's count before a headline's summary
         if c.fatalities is None:
             continue
         if c.toll_strength > best_s or (c.toll_strength == best_s and c.toll_strength >= 2):

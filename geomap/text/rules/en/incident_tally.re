@@ -36,3 +36,4 @@
 | \b(?:in|over|during)\s+the\s+same\s+(?:period|time\s+frame|span|months|weeks)\b   # 'have been killed ... in the same period' (a tally's period, told before)
 | \bsince\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b   # 'killed at least 11 people in southern Gaza since Saturday': the sum of the events told below
 | \bin\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:24|48|72|twenty-four|forty-eight)\s+hours\b   # 'at least 35 killed in the 24 hours to Sunday morning'
+| \b(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|several|a\s+few|\d+)\s+days\s+of\s+(?:violence|fighting|clashes|attacks|unrest|strikes|bombardment|raids)\b   # 'killed in four days of violence in the Timbuktu region'
