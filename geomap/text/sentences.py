@@ -41,6 +41,7 @@ class SentenceRules:
         self.caption = rules.regex("sentence_caption")
         self.separators = rules.regex("clause_separators")
         self.coordinators = rules.regex("clause_coordinators")
+        self.day_coordinators = rules.regex("clause_day_coordinators")
         self.entry_heading = rules.regex("sentence_entry_heading")
 
     def is_caption(self, block: str) -> bool:
@@ -157,11 +158,13 @@ def clauses(text: str, a: int, b: int, has_event: Callable[[str], bool], *,
     cur = a
     background = False
     coordinated = [(m, False) for m in sr.coordinators.finditer(text, a, b)] if has_place is not None else []
+    days = [m for m in sr.day_coordinators.finditer(text, a, b)] if has_place is not None else []
+    coordinated += [(m, False) for m in days]
     cuts = sorted([(m, True) for m in seps] + coordinated, key=lambda mk: mk[0].start())
     for m, to_background in cuts:
         if m.start() - cur < 8:
             continue
-        if not to_background and not (has_place(cur, m.start()) and has_place(m.end(), b)):
+        if not to_background and m not in days and not (has_place(cur, m.start()) and has_place(m.end(), b)):
             continue  # "Gunmen killed 12 and abducted 30 in a raid near Tsafe": one event, told on
         out.append((cur, m.start(), background))
         cur = m.end()
