@@ -647,10 +647,11 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
         built = out
     # "In neighbouring Cameroon, separatists killed two gendarmes": an event abroad told in passing is
     # marked (extra "in_passing"); geomap.text.document keeps it as the report's context, not its incident
-    home = Counter(b.country for i, b in zip(incs, built) if b.country and not all(c.abroad for c in i.parts))
+    abroad = [bool(placed := [c for c in i.parts if c.locations]) and all(c.abroad for c in placed) for i in incs]
+    home = Counter(b.country for b, out in zip(built, abroad) if b.country and not out)
     if home:
         main = home.most_common(1)[0][0]
         built = [replace(b, extra={**b.extra, "in_passing": True},
                          notes="; ".join(x for x in (b.notes, f"told in passing, in {b.country}, in a report of {main}") if x))
-                 if all(c.abroad for c in i.parts) and b.country != main else b for i, b in zip(incs, built)]
+                 if out and b.country != main else b for b, out in zip(built, abroad)]
     return split_stated(built, text, ms, (ir.split, ir.split_reference), ir.tolls, gazetteer)
