@@ -242,6 +242,11 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                     prev.end = max(prev.end, cb)
                 continue
             et, st, strength, word, off = word_type
+            if not et and prev is not None and prev.sent == si and prev.event_type \
+                    and (co := ir.sentences.coordinators.match(text, prev.end)) is not None and co.end() == ca:
+                # "... struck hideouts near Haditha, killing six, | and a cave complex near Rawah on Sunday, killing
+                # three more": the second target of the same kind of strike
+                et, st, strength = prev.event_type, prev.sub_event_type, max(strength, prev.strength)
             if not et and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)
                            or ir.died_later.search(clause)):
                 dates = []  # "By Wednesday the death toll had risen to 13", "By Thursday ... 18 bodies": the count's day
