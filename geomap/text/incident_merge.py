@@ -152,7 +152,7 @@ def _elaborates(c: Cand, incs: list[Inc]) -> bool:
         and all(p.fatalities is None for p in incs[-1].parts)
     return bool(incs) and not c.headline and not c.locations and c.date is None \
         and (c.fatalities is None or toll_of_last) \
-        and not c.bound and not c.indefinite and not c.new_event \
+        and not c.bound and (not c.indefinite or toll_of_last) and not c.new_event \
         and (c.actor1 is None or c.definite or c.sent == incs[-1].parts[-1].sent + 1) \
         and c.sent - incs[-1].parts[-1].sent <= _ELABORATES_WITHIN
 
