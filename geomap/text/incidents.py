@@ -616,7 +616,9 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     # in a report of dated events, a hundred dead or more with no day of its own sums many: a tally
     # (roles.find_tallies), not an incident (a text of one event, such as a monitor's note, keeps it);
     # a month ("from January through March") is no day of its own
-    dated = [any(c.date is not None and c.date.precision == DAY and not c.story_day for c in i.parts) for i in incs]
+    # ("on Monday" with no publication date to count from is a day of its own too)
+    dated = [any(c.date is not None and c.date.precision == DAY and not c.story_day or c.unanchored is not None
+                 for c in i.parts) for i in incs]
     if any(dated):
         incs = [i for i, own in zip(incs, dated) if own or _toll_of(i) < LARGE_TOLL]
     # beside the days a report tells, an event it dates only "last week" or "last month" is one it recalls
