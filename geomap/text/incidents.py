@@ -315,9 +315,10 @@ def _take_date(c: Cand, dates: list[tuple[DateMention, float]]) -> None:
 
 
 def _recalled(inc: Inc) -> bool:
-    """Whether ``inc`` is dated only by a past week or month ("an attack near the border last week")."""
+    """Whether ``inc`` is dated only by a past week or month ("an attack near the border last week", "In March, a
+    bomb killed ..." in a report of May)."""
     d = inc.best_date()[0]
-    return d is not None and d.kind == "relative" and d.precision is not None and d.precision > DAY
+    return d is not None and d.precision is not None and d.precision > DAY and d.kind in ("relative", "absolute")
 
 
 def _fold_unanchored(incs: list[Inc]) -> list[Inc]:
