@@ -7,5 +7,5 @@
 (?:
     attackers | gunmen | assailants | kidnappers | abductors | bombers? | raiders
 )\b
-| ^\W*the\s+(?:attackers|gunmen|assailants|kidnappers|abductors|raiders)(?:,|\s+(?:also\s+|then\s+|later\s+)?(?!who\b)\w+)   # 'The gunmen also set fire to ...', 'The attackers, some armed with machetes, ...': the attackers told before
+| ^\W*the\s+(?:attackers|gunmen|assailants|kidnappers|abductors|raiders|militants|jihadists|insurgents)(?:,|\s+(?:also\s+|then\s+|later\s+)?(?!who\b)\w+)   # 'The gunmen also set fire to ...', 'The attackers, some armed with machetes, ...': the attackers told before
 | ^[^.;]{0,60}?,\s+the\s+(?:attackers|gunmen|assailants|kidnappers|abductors|raiders)\s+(?:also\s+|then\s+|later\s+)?(?!who\b)\w+   # 'According to the statement, the assailants arrived on motorcycles'

@@ -38,3 +38,4 @@
 | \bin\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:24|48|72|twenty-four|forty-eight)\s+hours\b   # 'at least 35 killed in the 24 hours to Sunday morning'
 | \b(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|several|a\s+few|\d+)\s+days\s+of\s+(?:violence|fighting|clashes|attacks|unrest|strikes|bombardment|raids)\b   # 'killed in four days of violence in the Timbuktu region'
 | \b(?:killed|died|dead)\b[^.;]{0,60}\bthis\s+week\b   # 'At least 13 people were killed in West and Central Darfur this week in a drone strike, a raid and a killing'
+| \bover\s+the\s+(?:weekend|past\s+few\s+days|past\s+two\s+days)\b
