@@ -390,6 +390,7 @@ def _written_reports(gaz: object) -> None:
             ("reports_fifteenth.json", "fifteenth set, one event told in many sentences; looked at and fixed"),
             ("reports_sixteenth.json", "sixteenth set, analysis with a news peg; looked at and fixed"),
             ("reports_seventeenth.json", "seventeenth set, several events in a sentence; looked at and fixed"),
+            ("reports_eighteenth.json", "eighteenth set, recalled months and clutter; looked at and fixed"),
             ("reports_held.json", "first held-out set; held for several stops, then looked at and fixed"),
             ("reports_held3.json", "third held-out set; held for two stops, then looked at and fixed"),
             ("reports_held4.json", "fourth held-out set, written at stop 21, never looked at"),
