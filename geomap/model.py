@@ -240,9 +240,11 @@ class Document:
         :mod:`geomap.text.published`); '' when it is unknown.
     tallies : list of Tally
         The cumulative figures the report gives (context, not incidents).
-    elsewhere : list of Incident
-        Events in another country the report tells in passing ("In neighbouring Cameroon, separatists killed
-        two gendarmes"): context of the story, not its incidents (their notes say so).
+    mentioned : list of Incident
+        Events the report mentions without telling them as its own (context, not incidents; their notes say
+        why): an event in another country told in passing ("In neighbouring Cameroon, separatists killed two
+        gendarmes"), or one with no day and no toll of its own beside the days the report tells ("Iran
+        responded by firing missiles at bases in Iraq").
     """
 
     source: str
@@ -253,11 +255,11 @@ class Document:
     error: str = ""
     published_source: str = ""
     tallies: list[Tally] = field(default_factory=list)
-    elsewhere: list[Incident] = field(default_factory=list)
+    mentioned: list[Incident] = field(default_factory=list)
 
     def to_dict(self, *, id_key: str = "source") -> dict[str, Any]:
         """The JSON shape of ``geomap extract``: ``{"source", "published", "published_source",
-        "places", "incidents", "tallies", "elsewhere"}``.
+        "places", "incidents", "tallies", "mentioned"}``.
 
         ``id_key="id"`` names the document ``id`` instead (``--jsonl`` input);
         ``published`` is ``YYYY-MM-DD`` or None, ``published_source`` where it came from
@@ -269,7 +271,7 @@ class Document:
                              "places": [m.to_dict() for m in self.places],
                              "incidents": [i.to_dict() for i in self.incidents],
                              "tallies": [t.to_dict() for t in self.tallies],
-                             "elsewhere": [i.to_dict() for i in self.elsewhere]}
+                             "mentioned": [i.to_dict() for i in self.mentioned]}
         if self.error:
             d["error"] = self.error
         return d

@@ -566,9 +566,9 @@ def render_map(
         all_incidents.extend(doc_incidents)
         place_items.extend(_place_items(getattr(d, "places", None)))
         tallies.extend({"source": src, "text": t.text} for t in getattr(d, "tallies", ()) or ())
-        # events abroad the report tells in passing: context too, never points of this report
+        # events the report only mentions (abroad in passing, no day of their own): context too, never points
         tallies.extend({"source": src, "text": i.evidence[0].text if i.evidence else i.notes}
-                       for i in getattr(d, "elsewhere", ()) or ())
+                       for i in getattr(d, "mentioned", ()) or ())
     all_incidents.extend(coerce_incidents(incidents))
     place_items.extend(_place_items(places))
     skipped_items = _skipped_items(skipped) + notes

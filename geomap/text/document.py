@@ -145,10 +145,10 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
     if why:
         # the dateline gives a day without a year: say why a relative date stays unknown
         incidents = [replace(i, notes=f"{i.notes} ({why})") if _NO_PUBLICATION in i.notes else i for i in incidents]
-    elsewhere = [i for i in incidents if i.extra.get("in_passing")]
+    mentioned = [i for i in incidents if i.extra.get("mentioned")]
     return Document(source=source, text=text, published=pub, places=places,
-                    incidents=[i for i in incidents if not i.extra.get("in_passing")],
-                    published_source=how, tallies=find_tallies(text, rules=rules), elsewhere=elsewhere)
+                    incidents=[i for i in incidents if not i.extra.get("mentioned")],
+                    published_source=how, tallies=find_tallies(text, rules=rules), mentioned=mentioned)
 
 
 #: The words of an incident's notes when a relative date had no publication date to count from.

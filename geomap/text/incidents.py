@@ -654,12 +654,18 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
             out.append(b)
         built = out
     # "In neighbouring Cameroon, separatists killed two gendarmes": an event abroad told in passing is
-    # marked (extra "in_passing"); geomap.text.document keeps it as the report's context, not its incident
+    # marked (extra "mentioned"); geomap.text.document keeps it as the report's context, not its incident
     abroad = [bool(placed := [c for c in i.parts if c.locations]) and all(c.abroad for c in placed) for i in incs]
     home = Counter(b.country for b, out in zip(built, abroad) if b.country and not out)
     if home:
         main = home.most_common(1)[0][0]
-        built = [replace(b, extra={**b.extra, "in_passing": True},
+        built = [replace(b, extra={**b.extra, "mentioned": True},
                          notes="; ".join(x for x in (b.notes, f"told in passing, in {b.country}, in a report of {main}") if x))
                  if out and b.country != main else b for b, out in zip(built, abroad)]
+    # beside the days a report tells, an event with no day and no toll of its own ("Iran responded by firing
+    # missiles at bases in Iraq") is one it mentions, not one it tells: context too
+    if any(b.event_date and b.time_precision == DAY and not b.extra.get("mentioned") for b in built):
+        built = [replace(b, extra={**b.extra, "mentioned": True},
+                         notes="; ".join(x for x in (b.notes, "mentioned with no day and no toll of its own") if x))
+                 if not b.event_date and b.fatalities is None and not b.extra.get("mentioned") else b for b in built]
     return split_stated(built, text, ms, (ir.split, ir.split_reference), ir.tolls, gazetteer)

@@ -37,7 +37,9 @@ def test_report_json(capsys):
     assert rec["places"] and all(PLACE_KEYS <= set(p) for p in rec["places"])
     assert all(INCIDENT_KEYS <= set(i) for i in rec["incidents"])
     dates = sorted(i["event_date"] or "" for i in rec["incidents"])
-    assert dates == ["", "", "2019-12-29", "2020-01-03", "2020-01-10"]
+    assert dates == ["", "2019-12-29", "2020-01-03", "2020-01-10"]
+    # Iran's missiles at bases in Iraq, with no day or toll of their own: mentioned, not an incident of the report
+    assert [m["evidence"][:30] for m in rec["mentioned"]] == ["Iran responded by firing a bar"]
     text = Path(REPORT).read_text(encoding="utf-8")
     for p in rec["places"]:
         assert text[p["start"]:p["end"]] == p["text"]
@@ -106,7 +108,7 @@ def test_jsonl(capsys, tmp_path):
     assert [r["id"] for r in recs] == ["r", "line 2", "k", "d", 7, "line 6"]
     assert all("source" not in r for r in recs)
     r, bad_json, k, d, empty, lst = recs
-    assert len(r["incidents"]) == 5
+    assert len(r["incidents"]) == 4
     assert k["incidents"][0]["event_date"] == "2021-06-14"  # "on Monday" before 2021-06-15 (the default)
     assert "error" in bad_json and "error" in d and "error" in lst
     assert "error" not in empty and empty["incidents"] == []
@@ -118,13 +120,13 @@ def test_geojson_and_csv(capsys):
     code, out, _err = run(capsys, "extract", REPORT, "--published", "2020-01-10", "--format", "geojson")
     assert code == 0
     fc = json.loads(out)
-    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 5
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 4
     placed = [f for f in fc["features"] if f["geometry"]]
     assert all(-180 <= f["geometry"]["coordinates"][0] <= 180 for f in placed)
     code, out, _err = run(capsys, "extract", REPORT, "--published", "2020-01-10", "--format", "csv")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert len(rows) == 5
+    assert len(rows) == 4
     assert {"event_date", "sub_event_type", "fatalities", "latitude", "longitude", "evidence"} <= set(rows[0])
 
 

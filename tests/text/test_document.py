@@ -73,7 +73,7 @@ def test_extract_document_shape(report_text, gaz):
     doc = extract_document(report_text, published="2020-01-10", source="report.txt", gazetteer=gaz)
     assert isinstance(doc, Document) and doc.published == dt.date(2020, 1, 10)
     d = doc.to_dict()
-    assert list(d) == ["source", "published", "published_source", "places", "incidents", "tallies", "elsewhere"]
+    assert list(d) == ["source", "published", "published_source", "places", "incidents", "tallies", "mentioned"]
     assert d["source"] == "report.txt"
     assert set(d["places"][0]) == {"text", "start", "end", "name", "geonameid", "country_code",
                                    "latitude", "longitude", "kind", "confidence", "within", "candidates"}

@@ -697,8 +697,8 @@ def test_an_event_abroad_told_in_passing_is_context(gaz):
             "Northwest region.")
     doc = extract_document(text, published="2024-10-21", gazetteer=gaz)
     assert [(i.fatalities, i.country) for i in doc.incidents] == [(17, "Nigeria")]
-    assert [(i.fatalities, i.country) for i in doc.elsewhere] == [(2, "Cameroon")]
-    assert "told in passing" in doc.elsewhere[0].notes and "elsewhere" in doc.to_dict()
+    assert [(i.fatalities, i.country) for i in doc.mentioned] == [(2, "Cameroon")]
+    assert "told in passing" in doc.mentioned[0].notes and "mentioned" in doc.to_dict()
 
 
 @pytest.mark.parametrize("text, published, want", [
