@@ -217,19 +217,19 @@ def test_plain_folium_map_is_made_offline(browser, tmp_path):
 
 
 def test_example_map_end_to_end(browser, tmp_path):
-    """`geomap map --example`: the report's five incidents, the corridor and the basemap, offline."""
+    """`geomap map --example`: the report's four incidents, the corridor and the basemap, offline."""
     from geomap.cli import main
 
     out = tmp_path / "map.html"
     assert main(["map", "--example", "-o", str(out)]) == 0
     with offline_page(browser, out) as (page, log):
-        assert page.evaluate(f"{RECORD}.incidents.drawnCount") == 5
+        assert page.evaluate(f"{RECORD}.incidents.drawnCount") == 4
         assert page.evaluate(f"{RECORD}.routes.length") == 1
         assert page.evaluate(f"{RECORD}.routes[0].name") == "iran-mediterranean"
         assert page.evaluate(f"{RECORD}.basemap.gmLand.getLayers().length") > 200
         # every incident can be clicked, even two placed at the same point (fanned out)
         popups = set()
-        for i in range(5):
+        for i in range(4):
             page.evaluate(f"() => {{ {RECORD}.map.closePopup(); }}")
             page.wait_for_selector(".leaflet-popup", state="detached")
             x, y = _marker_page_xy(page, i)
@@ -237,7 +237,7 @@ def test_example_map_end_to_end(browser, tmp_path):
             page.wait_for_selector(".leaflet-popup-content .gm-popup")
             popups.add(page.inner_text(".leaflet-popup-content"))
         evidence = page.evaluate(f"{RECORD}.spec.incidents.ev")
-        assert len(evidence) == 5
+        assert len(evidence) == 4
         for ev in evidence:       # every incident's evidence reachable by a click on its marker
             assert any(ev in p for p in popups), ev
         assert any("Al Bukamal" in p for p in popups)
