@@ -140,6 +140,22 @@ def within(m: Mention, q: Place, gazetteer: Any) -> Mention | None:
 _NAME_THEN_BRACKET = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}\(\s*$")
 
 
+#: A country's possessive right before a name: "Syria's " in "on the outskirts of Syria's Al Bukamal".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+$")
+
+
+def _country_owns(text: str, m: Mention, mentions: Sequence[Mention], pr: PlaceRules) -> bool:
+    """Whether town ``m`` follows a country's possessive that follows a preposition of place ("outside
+    Syria's Al Bukamal"), and is not a region's name ("Myanmar's Sagaing region")."""
+    after = text[m.end:m.end + 30]
+    if m.place is None or place_rank(m.place) > 1 or pr.admin_after.match(after) or pr.province_after.match(after):
+        return False
+    owner = next((x for x in mentions if x.end <= m.start and m.start - x.end <= 4 and x.place is not None
+                  and x.place.feature_code.startswith("PCL")), None)
+    return owner is not None and _POSSESSIVE_GAP.fullmatch(text, owner.end, m.start) is not None \
+        and after_preposition(text, owner, pr)
+
+
 def _unknown_before_brackets(text: str, m: Mention, out: list[Loc]) -> bool:
     """Whether ``m`` is the first name in the brackets after a place the text names but no mention
     covers ("in Zubair (Al Zubair, Basrah)"): then it stands for that place, as its district."""
@@ -222,6 +238,7 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
             if fixed is not None:
                 out[-1] = Loc(fixed, out[-1].precision, place_rank(fixed.place), out[-1].order)
         opens_brackets = _unknown_before_brackets(text, m, out)
+        owned = _country_owns(text, m, mentions, pr)
         chained = prev_ok and pr.chain.fullmatch(text[prev_end:m.start] or "x") is not None
         if pr.exclude_before.search(before) and not chained:
             prev_ok = False
@@ -242,7 +259,7 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
         if not chained and not pr.prep.search(before) and not pr.named_as.search(before) and not pr.km_of.search(before) \
                 and not pr.attack_verb.search(before) and not pr.direction_of.search(before) and not (m.place is not None and place_rank(m.place) >= 5 and pr.unit_comma_before.search(before)) \
                 and not (pr.event_named.match(after) and pr.event_named_before.search(before)) \
-                and not opens_brackets:
+                and not opens_brackets and not owned:
             # a place starting the clause ("Kabul police said") or after a verb is not a location
             prev_ok = False
             continue

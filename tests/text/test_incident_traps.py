@@ -591,6 +591,9 @@ def test_what_a_clause_adds(gaz, text, published, want):
     # an old shell that explodes is an explosive remnant
     ("DARAA, Syria, March 18, 2025 (Wire) - A shepherd was killed by an old artillery shell that exploded on farmland "
      "near Tafas on Friday.", "2025-03-18", 1, ["Remote explosive/landmine/IED"]),
+    # a country's possessive before a town: "on the outskirts of Syria's Al Bukamal" is Al Bukamal itself
+    ("AMMAN, March 18, 2025 (Wire) - A drone strike on a pickup truck on the outskirts of Syria's Al Bukamal killed "
+     "four men late on Monday, residents said.", "2025-03-18", 3, ["Ālbū Kamāl"]),
 ])
 def test_one_field_of_each_incident(gaz, text, published, field, want):
     assert [i[field] for i in _incidents(gaz, text, published)] == want
