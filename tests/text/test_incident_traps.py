@@ -693,6 +693,13 @@ def test_a_live_page_s_headings_and_recap_add_no_incident(gaz):
      "killed 20 soldiers.\n\nAttacks killed at least 124 civilians in the region in May, officials said. At least "
      "17 people were killed over the weekend in drone strikes and fighting in the Middle Shabelle region.",
      "2025-06-16", [("2025-06-13", 7, "Jawhar")]),
+    # "... killed three soldiers and at least five attackers": eight; "bringing it to 14" updates the toll
+    ("DIFFA, Niger, June 17, 2024 (Wire) - On Sunday, assailants attacked a military post in Maine-Soroa, sparking a "
+     "gun battle that killed three soldiers and at least five attackers, an official said.", "2024-06-17",
+     [("2024-06-16", 8, "Maïné Soroa")]),
+    ("DAKAR, Jan 23, 2025 (Wire) - Jihadist fighters attacked an army detachment in Djibo on Sunday. A security source "
+     "put the toll at 12 on Monday, but sources said on Wednesday that two wounded soldiers had died, bringing it to "
+     "14.", "2025-01-23", [("2025-01-19", 14, "Djibo")]),
 ])
 def test_what_belongs_to_which_event(gaz, text, published, want):
     assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want
