@@ -212,9 +212,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 dates = [(prev.date, prev.date_strength)]  # "On Wednesday, gunmen killed ... and abducted ...": its day
             if long_before(text, dates, published, ir.roles, (ca, cb)):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
-            if word_type is None and prev is not None and prev.sent == si and prev.event_type and locs and dates \
-                    and prev.fatalities is not None and (co := ir.sentences.coordinators.match(text, prev.end)) is not None \
-                    and co.end() == ca:
+            second = _goes_on_from(prev, si, text, ca, ir)
+            if word_type is None and second and locs and dates and prev is not None and prev.fatalities is not None:
                 # "killed a man in Nabatieh on Monday | and two brothers in Bint Jbeil early on Tuesday": a second
                 # event of the first's kind, with its own place, day and dead
                 verb = "killed " + text[ca:cb]
@@ -242,8 +241,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                     prev.end = max(prev.end, cb)
                 continue
             et, st, strength, word, off = word_type
-            if not et and prev is not None and prev.sent == si and prev.event_type \
-                    and (co := ir.sentences.coordinators.match(text, prev.end)) is not None and co.end() == ca:
+            if not et and second and prev is not None:
                 # "... struck hideouts near Haditha, killing six, | and a cave complex near Rawah on Sunday, killing
                 # three more": the second target of the same kind of strike
                 et, st, strength = prev.event_type, prev.sub_event_type, max(strength, prev.strength)
@@ -300,6 +298,15 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             cands.append(c)
             prev = c
     return cands, doc_dates
+
+
+def _goes_on_from(prev: Cand | None, si: int, text: str, ca: int, ir: IncidentRules) -> bool:
+    """Whether the clause at ``ca`` is cut from ``prev`` (a typed event of the same sentence) by a coordinator
+    that goes on to a second event ("killed a man in Nabatieh on Monday | and two brothers in Bint Jbeil ...")."""
+    if prev is None or prev.sent != si or not prev.event_type:
+        return False
+    co = ir.sentences.coordinators.match(text, prev.end)
+    return co is not None and co.end() == ca
 
 
 def _take_date(c: Cand, dates: list[tuple[DateMention, float]]) -> None:

@@ -225,7 +225,7 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
             if d.date is not None and d.explicit_year:
                 return Published(d.date, "dateline", d.text, d.start, d.end)
             if _is_ambiguous(d):
-                day = _by_weekday(text, _numeric_readings(d.text), rules)
+                day = _by_weekday(text, _numeric_readings(d.text, rules), rules)
                 if day is not None and not by_lines:
                     return Published(day, "dateline", d.text, d.start, d.end,
                                      note=f"the dateline gives {d.text!r}; its day/month order is the one whose "
@@ -296,12 +296,12 @@ def _by_weekday(text: str, readings: list[_dt.date], rules: Rules) -> _dt.date |
     return fits[0] if len(fits) == 1 else None
 
 
-def _numeric_readings(s: str) -> list[_dt.date]:
+def _numeric_readings(s: str, rules: Rules) -> list[_dt.date]:
     """Both readings of an ambiguous numeric date ("10/12/2024": 10 December or October 12)."""
-    parts = re.findall(r"\d+", s)
-    if len(parts) != 3:
+    m = rules.regex("published_numeric").search(s)
+    if m is None:
         return []
-    x, y, year = (int(p) for p in parts)
+    x, y, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
     out = []
     for month, day in ((y, x), (x, y)):
         try:
