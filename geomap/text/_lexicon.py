@@ -58,6 +58,7 @@ class Lexicon:
     area_after: frozenset[str]
     cue_before: frozenset[str]
     cue_after: re.Pattern[str]
+    cue_compass_after: re.Pattern[str]
     org_after: frozenset[str]
     org_bridge_words: frozenset[str]
     name_connectors: frozenset[str]

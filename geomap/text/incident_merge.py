@@ -62,6 +62,7 @@ class Cand:
     unchecked: bool = False       # the next sentence says its figures could not be verified
     new_event: bool = False       # its sentence opens "Meanwhile, ...", "Separately, ...": another event
     abroad: bool = False          # its sentence opens "In neighbouring Cameroon, ...": told in passing, maybe abroad
+    entry: int = -1               # the entry of a live page it is in (-1: the page has none, or before the first)
     quoted: bool = False          # in a direct quotation ('"We escaped Daesh only to live under drones," said ...')
     unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
 
@@ -118,6 +119,7 @@ def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
         return False
     a1 = inc.actor1()
     if typed and a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
+            and (c.actor1.name and a1.name or c.actor1.role != a1.role) \
             and not c.answers and not c.anaphoric_actor and not _other_side_told_after(inc, c):
         return False  # two different attackers: two incidents (not the other side's dead told after it)
     mine = inc.places()
@@ -273,11 +275,17 @@ def merge(cands: list[Cand]) -> list[Inc]:
                 c.strength = 1  # "The gunmen also set fire to 21 trucks": the attack's damage, not a riot
             target.parts.append(c)
     incs = all_incs
-    # headlines join the main compatible incident (most evidence), or stand alone when specific
+    # headlines join the main compatible incident (most evidence), or stand alone when specific; a headline's
+    # toll that is the story's total ("Russian attacks kill six" over strikes that killed 2, 1 and 3) is no one's
+    tolls = [max((p.fatalities or 0 for p in i.parts), default=0) for i in incs]
     for c in pending_head:
-        pool = [i for i in incs if _compatible(i, c)]
+        if c.fatalities and sum(1 for t in tolls if t) >= 2 and c.fatalities == sum(tolls) and c.fatalities not in tolls:
+            c.fatalities = None
+        # a live page's entry heading heads its own entry ("13:30 GMT - Israeli army says soldier killed")
+        scope = [i for i in incs if any(p.entry == c.entry and not p.headline for p in i.parts)] if c.entry >= 0 else incs
+        pool = [i for i in scope if _compatible(i, c)]
         # a headline's loose word ("Russian raids kill six in Idlib") does not keep it from the story it heads
-        linked = [i for i in incs if _compatible(i, c, typed=False) and _positive_link(i, c)]
+        linked = [i for i in scope if _compatible(i, c, typed=False) and _positive_link(i, c)]
         if linked:
             max(linked, key=lambda i: len(i.parts)).parts.append(c)
         elif pool and (c.strength < 2 or any(i.sub_event_type in (c.sub_event_type, "") for i in pool)):

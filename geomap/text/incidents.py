@@ -68,6 +68,7 @@ import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from itertools import combinations
 from dataclasses import replace
 from typing import Any, Iterable, Sequence
 
@@ -149,6 +150,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
 
     caption_blocks = {i for i, (s, e) in enumerate(blks) if ir.sentences.is_caption(text[s:e])}
     entry_headings = {i for i, (s, e) in enumerate(blks) if ir.sentences.is_entry_heading(text[s:e])}
+    heading_order = sorted(entry_headings)
     first_body = next((i for i, (s, e) in enumerate(blks)
                        if i not in caption_blocks and (len(split_sentences(text[s:e], rules=ir.rules)) >= 2
                                                        or _FINAL_PUNCT.search(text[s:e]))), 0)
@@ -263,8 +265,9 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       definite=bool(ir.definite.search(head)) or anaphoric
                       or bool(ir.definite_start.match(text[ca:trig_at]) and strength < 2),
                       latest=bool(ir.latest.search(head)), headline=headline, caption=caption,
-                      quoted=_in_quotation(text, sa, sb, ca), new_event=bool(ir.new_event.match(text, sa, sb)),
-                      abroad=bool(ir.abroad.match(text, sa, sb)),
+                      quoted=_in_quotation(text, sa, sb, ca), entry=bisect_right(heading_order, bi) - 1,
+                      new_event=bool(ir.new_event.match(text, sa, sb)),
+                      abroad=bool(ir.abroad.search(text, sa, sb)),
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             if c.definite and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)):
@@ -273,8 +276,10 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 # "raised on Wednesday to six the number killed in last Friday's bombing": the bombing's day
                 dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s")] or dates
             _take_date(c, dates)
-            if ir.answer.search(clause) and cands:
-                c.answers = c.definite = True  # "... returned fire": the event before, fought by both sides
+            if (am := ir.answer.search(clause)) and cands and not ((w := typed(clause[:am.start()], ev)) and w[2] >= 2):
+                # "... returned fire": the event before, fought by both sides (not "gunmen opened fire on an outpost
+                # in Khanaqin ... before fleeing when troops returned fire": that clause's own event)
+                c.answers = c.definite = True
             lead, own = text[max(sa, ca - 40):ca], text[ca:min(cb, ca + 40)]
             if background and ir.bound_before.search(lead):
                 c.bound = "before"  # "... in retaliation to a rocket attack": the cause came first
@@ -285,7 +290,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 c.bound = "after"   # "Iran responded by firing ...": after the event told before
             c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(masked, ca, cb, ir.tolls)
             if unchecked:
-                if not (locs and dates):
+                if not (locs and any(st >= 1 for _d, st in dates)):  # a day of its own, not the day it was said
                     continue  # "HTS said it had killed 12 soldiers. The claim could not be verified."
                 c.unchecked = True  # "ISPR said forces killed nine militants in Lakki Marwat on Sunday": as claimed
             if c.fatalities is None and ir.intent.search(clause):
@@ -634,6 +639,16 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     if any(days):
         incs = [i for i, day in zip(incs, days) if day is not False or not _recalled(i)]
     incs = _fold_unanchored(incs)
+    # "Israeli strikes have killed at least nine people in Tyre district" above a strike that killed seven and
+    # a drone strike that killed two: with no day of its own, a toll that is the sum of the others' is their sum
+    tolls = [_toll_of(i) for i in incs]
+    if 3 <= sum(1 for t in tolls if t) <= 8:
+        def own_day(i: Inc) -> bool:
+            return (d := i.best_date()[0]) is not None and d.precision == DAY and not any(c.story_day for c in i.parts)
+        days = [own_day(i) for i in incs]
+        sums = [{sum(c) for n in range(2, len(xs) + 1) for c in combinations(xs, n)}
+                for k in range(len(incs)) for xs in [[x for j, x in enumerate(tolls) if j != k and x and days[j]]]]
+        incs = [i for i, t, day, sm in zip(incs, tolls, days, sums) if not t or day or t not in sm]
     built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]
     countries = Counter(i.country for i in built if i.country)
     hinted = country_name(country) if country else ""
@@ -666,6 +681,11 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     home = Counter(b.country for b, out in zip(built, abroad) if b.country and not out)
     if home:
         main = home.most_common(1)[0][0]
+        # "On Thursday, a stray mortar shell landed in Thailand's Mae Sot district": in a report of two or more
+        # events in one country, a lone event in another, told after the first, that names no town of its own is
+        # told in passing too (not the lead's strike across the border: "Planes struck the Al Bukamal area")
+        abroad = [out or (k > 0 and b.country != main and home[b.country] == 1 and home[main] > 1 and (b.geo_precision or 3) > 1)
+                  for k, (b, out) in enumerate(zip(built, abroad))]
         built = [replace(b, extra={**b.extra, "mentioned": True},
                          notes="; ".join(x for x in (b.notes, f"told in passing, in {b.country}, in a report of {main}") if x))
                  if out and b.country != main else b for b, out in zip(built, abroad)]

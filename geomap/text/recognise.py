@@ -324,13 +324,18 @@ def _unknown_name(text: str, toks: list[Tok], run: list[int], whole: list[int], 
         return None
     if len(words) == 1 and (sentence_initial(text, first) or len(first.text) < 3):
         return None
-    before = toks[whole[0] - 1].lower if whole[0] > 0 else ""
-    before2 = toks[whole[0] - 2].lower if whole[0] > 1 else ""
+    lead = whole[0]
+    if lead > 0 and toks[lead - 1].lower in lex.name_particles and text[toks[lead - 1].end:first.start] == "-":
+        lead -= 1  # "the outskirts of al-Shaddadi": the article is part of the name
+        first = toks[lead]
+    before = toks[lead - 1].lower if lead > 0 else ""
+    before2 = toks[lead - 2].lower if lead > 1 else ""
     end = toks[whole[-1]]
     after = toks[whole[-1] + 1].lower if whole[-1] + 1 < len(toks) else ""
     strong_before = before == lex.of_word and before2 in lex.area_after
     cue = strong_before or after in lex.area_after or text[last.end:last.end + 2].startswith(" (") \
-        or text[end.end:end.end + 2].startswith(" (") or (listed and len(words) > 1)
+        or text[end.end:end.end + 2].startswith(" (") or (listed and len(words) > 1) \
+        or before in lex.cue_before and lex.cue_compass_after.match(text, end.end) is not None
     if len(words) > 1:
         cue = cue or before in lex.cue_before and before != lex.of_word
     if not cue:

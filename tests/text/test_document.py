@@ -208,3 +208,13 @@ def test_the_rules_given_are_the_rules_used(tmp_path, gaz):
     assert {m.text for m in find_places(text, gazetteer=gaz)} == {"Aleppo", "Homs"}
     assert {m.text for m in find_places(text, gazetteer=gaz, rules=mine)} == {"Homs"}
     assert {m.text for m in extract_document(text, gazetteer=gaz, rules=mine).places} == {"Homs"}
+
+
+@pytest.mark.parametrize("text", [
+    "QAMISHLI, Syria (Wire) - IS gunmen attacked a checkpoint on the outskirts of al-Shaddadi, about 50 km (30 miles) "
+    "south of Hasakah city.",
+    "QAMISHLI, Syria (Wire) - IS gunmen attacked a checkpoint in Shaddadi, south of Hasakah city.",
+])
+def test_a_village_known_by_another_transliteration_placed_by_a_bearing(gaz, text):
+    # "Shaddadi" is GeoNames' Ash Shaddādah (alias "Shadadi"); the bearing "south of Hasakah" makes it a place
+    assert "Ash Shaddādah" in [m.place.name for m in find_places(text, gazetteer=gaz) if m.place is not None]

@@ -768,3 +768,60 @@ def test_without_a_publication_date_a_hundred_dead_with_no_day_stays_a_tally(gaz
     doc = extract_document(text, gazetteer=gaz)
     assert all((i.fatalities or 0) < 100 for i in doc.incidents), [(i.fatalities, i.location) for i in doc.incidents]
 
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # a threat is no event; "The bomb went off ..." is the lead's bomb; arrests "in recent weeks" are many events
+    ("BAGHDAD, March 6, 2025 (Wire) - A roadside bomb killed three soldiers in the western desert of Anbar province, "
+     "officials said Thursday.\n\nThe bomb went off Wednesday afternoon as a patrol drove along a road north of "
+     "Rutba. Police in Ramadi have arrested dozens of men in recent weeks, the ministry said on Wednesday.\n\nA "
+     "militant commander said the group would resume attacks on the highway within hours if the army stayed.",
+     "2025-03-06", [("2025-03-05", 3, "Ar Ruţbah")]),
+    # "... before fleeing when troops returned fire" answers that clause's own attack, in another town
+    ("BAQUBA, Iraq, Nov. 7, 2024 (Wire) - A roadside bomb killed three soldiers near Muqdadiya on Wednesday.\n\n"
+     "Later the same night, gunmen opened fire on an army outpost on the outskirts of Khanaqin, wounding two "
+     "soldiers before fleeing when troops returned fire.", "2024-11-07",
+     [("2024-11-06", 3, "Al Miqdādīyah"), ("2024-11-06", None, "Khānaqīn")]),
+    # a lead that sums the strikes told below it; bodies taken home for burial retell the strike
+    ("TYRE, Lebanon, Nov. 13, 2024 (Wire) - Israeli strikes have killed at least nine people in southern Lebanon's "
+     "Tyre district.\n\nLate on Tuesday, an air strike flattened a building in Tyre, killing seven people. Early on "
+     "Wednesday, a drone struck a car near Naqoura, killing two men. The bodies of the seven killed in Tyre were "
+     "taken to their villages on Wednesday for burial.", "2024-11-13",
+     [("2024-11-12", 7, "Tyre"), ("2024-11-13", 2, "En Nâqoûra")]),
+    # a claim the other side denies, dated only by when it was said, is no incident
+    ("MALAKAL, South Sudan, May 14, 2025 (Wire) - At least nine people were killed on Monday when fighting broke out "
+     "between the South Sudan People's Defence Forces and rebels in Kodok.\n\nThe army said on Tuesday it had killed "
+     "37 rebels near Malakal. The rebel leadership denied the figure.", "2025-05-14", [("2025-05-12", 9, "Kodok")]),
+    # a headline's total is no one incident's toll
+    ("Russian attacks kill six in Donetsk region\n\nKYIV, Jan. 21, 2025 (Wire) - A Russian drone hit a car in "
+     "Kramatorsk on Monday, killing two people. Russian artillery killed a man in Pokrovsk on Sunday. On Tuesday, "
+     "shelling killed three people in Kostiantynivka.", "2025-01-21",
+     [("2025-01-20", 2, "Kramatorsk"), ("2025-01-19", 1, "Pokrovsk"), ("2025-01-21", 3, "Kostyantynivka")]),
+])
+def test_threats_sums_claims_and_retold_events_stay_out(gaz, text, published, want):
+    assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want
+
+
+@pytest.mark.parametrize("text, published, passing", [
+    # the cue anywhere in the sentence
+    ("BEIRUT, April 17, 2025 (Wire) - An Israeli drone struck a car in Bint Jbeil on Wednesday, killing its driver. "
+     "On Thursday, a drone hit a motorcycle near Naqoura, killing two men.\n\nSeparately, Israel's military said on "
+     "Thursday it had struck weapons depots near Damascus in neighbouring Syria overnight.", "2025-04-17", "Syria"),
+    # no cue, but a lone event in another country that names no town of its own
+    ("BANGKOK, Dec. 12, 2024 (Wire) - A military air strike on a market in Mawlaik killed nine people on Wednesday. "
+     "On Thursday, resistance fighters attacked a police station in Shwebo, killing two officers.\n\nOn Thursday, a "
+     "stray mortar shell landed in Thailand's Mae Sot district, damaging a house, Thai officials said.",
+     "2024-12-12", "Thailand"),
+])
+def test_a_lone_event_abroad_is_told_in_passing(gaz, text, published, passing):
+    doc = extract_document(text, published=published, gazetteer=gaz)
+    assert passing not in {i.country for i in doc.incidents} and len(doc.incidents) == 2
+    assert [i.country for i in doc.mentioned] == [passing]
+
+
+def test_an_army_named_in_full_is_the_state_s_not_myanmar_s_resistance(gaz):
+    text = ("MALAKAL, South Sudan, May 14, 2025 (Wire) - At least nine people were killed on Monday when fighting "
+            "broke out between the South Sudan People's Defence Forces (SSPDF) and Agwelek forces in Kodok.")
+    inc = extract_document(text, published="2025-05-14", gazetteer=gaz).incidents[0]
+    assert "People's Defense Force" not in (inc.actor1 + inc.actor2)
+    assert "Military Forces of South Sudan (2011-)" in (inc.actor1, inc.actor2)

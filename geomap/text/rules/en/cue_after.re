@@ -7,4 +7,5 @@
 (?:
     , \s* (?: [A-Z][a-z]+\. | [A-Z]\.[A-Z]\. | [A-Z][a-z]{3,} \b )   # ", La.", ", D.C.", ", Texas": a qualifier
   | [ -] (?i: {{area_after}} ) \b                                     # "Aleppo province", "Deir-ez-Zor area"
+  | {{cue_compass_after}}                                           # "Shadadi, south of Hasakah"
 )

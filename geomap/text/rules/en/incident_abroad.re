@@ -1,6 +1,7 @@
 # A sentence that steps outside the report's country to tell an event in passing ("In neighbouring Cameroon,
 # separatists killed two gendarmes", "Across the border in Syria, an ambush killed three"): when the event is
-# in another country than the report's other incidents, it is context of the story, kept as evidence, not an
+# in another country than the report's other incidents (the cue may stand anywhere in the sentence: "struck
+# depots near Damascus in neighbouring Syria"), it is context of the story, kept as evidence, not an
 # incident of the report.
 # Used by: geomap.text.incidents (extract_incidents).
 # Source: written by hand for geomap from English news style (a wire report's closing paragraph on the region);

@@ -38,4 +38,5 @@
 | \b(?:joined|attended|held)\s+(?:the\s+|a\s+)?funerals?\b | \bfuneral\s+(?:procession|prayers?|ceremony|march|cortege)\b | \bfired\s+(?:shots\s+|guns\s+|rifles\s+|bullets\s+)?(?:in)?to\s+the\s+air\b   # a funeral, shots fired into the air
 | \bsince\s+(?:(?:late|early|mid-?)\s*)?(?:last|this)\s+(?:year|summer|winter|spring|autumn)\b(?:,\s+when\b|[^.;]{0,30}$)   # 'has faced defeats since late last year, when an alliance launched an offensive'
 | \b(?:has|have|had)\s+(?:long\s+)?been\s+(?:the\s+)?(?:scene|site|theatre|theater)\s+of\b   # 'Lower Shabelle has been the scene of fierce fighting since ...'
+| \bbod(?:y|ies)\s+of\b[^.;]{0,80}\b(?:were|was|have\s+been|had\s+been)\s+(?:flown|taken|brought|returned|handed\s+over|transported|repatriated)\b[^.;]{0,60}\b(?:burial|funerals?|buried|families|relatives)\b   # 'The bodies of the five soldiers killed in Kodok were flown to Juba for burial'
 | \bfunerals?\s+(?:was|were|is|are|will\s+be)\s+(?:held|planned|due)\b   # 'Lt. Haider Jassim, whose funeral was held in the town on Wednesday'

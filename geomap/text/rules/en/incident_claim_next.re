@@ -5,3 +5,4 @@
 (?i)
 \W*(?:the|this|that|such|these|those)\s+(?:claims?|figures?|accounts?|tolls?|numbers?|reports?)\b[^.]{0,60}?
 \b(?:could\s+not|cannot|can\s+not|has\s+not\s+been|have\s+not\s+been|was\s+not|were\s+not)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)
+| \W*(?:[A-Z][\w'’-]*\s+){0,4}?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:denied|disputed|rejected|dismissed)\s+(?:the|that|this|those|these)\s+(?:figures?|claims?|tolls?|accounts?|numbers?)\b   # 'The Agwelek leadership denied the figure'

@@ -7,7 +7,8 @@
 (?<!against\ )(?<!over\ )(?<!about\ )(?<!of\ )(?<!the\ )(?<!its\ )(?<!their\ )   # not the noun: 'a protest against plans to privatise'
 \b(?:vow(?:s|ed)?|vowing|threaten(?:s|ed)?|threatening|pledg(?:es|ed)|plans?|planned|planning|intends?|intended
    |promis(?:es|ed)|prepar(?:es|ed|ing))\s+to\s+["“]?\w+
-| \b(?:would|will)\s+(?:\w+\s+)?(?:launch|attack|strike|block|stage|hold|begin|start|carry|retaliate|respond|storm|target|march|protest|rally|demonstrate|gather)\b
+| \b(?:would|will)\s+(?:\w+\s+)?(?:launch|attack|strike|block|stage|hold|begin|start|carry|retaliate|respond|storm|target|march|protest|rally|demonstrate|gather
+   |resume|renew|intensify|escalate|expand|step\s+up|hit|bomb|shell|invade|enter)\b
 | \bthreaten(?:s|ed)?\s+(?:further|more|new|fresh|renewed|retaliatory)\s+(?:attacks|strikes|action|protests)\b
 | \bin\ the\ coming\ (?:days|weeks|hours)\b
 | \b(?:planning|plotting|preparing)\s+(?:an?\s+|new\s+|further\s+)?(?:attacks?|bombings?|strikes?|assaults?)\b

@@ -4,6 +4,7 @@
 # no text copied from them.
 (?i)
 \b(?:said|says|reported|reports|told|announced|added|claimed|stated|confirmed|according\ to)\s*
+(?:(?:in\s+a\s+(?:statement|post|video|briefing)|on\s+(?:social\s+media|Telegram|X|Facebook))\s+)?   # 'said in a statement on Tuesday'
 (?:
     on\s+
 )?$
