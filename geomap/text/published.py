@@ -297,13 +297,14 @@ def _by_weekday(text: str, readings: list[_dt.date], rules: Rules) -> _dt.date |
 
 
 def _numeric_readings(s: str, rules: Rules) -> list[_dt.date]:
-    """Both readings of an ambiguous numeric date ("10/12/2024": 10 December or October 12)."""
+    """Both readings of an ambiguous numeric date ("10/12/2024": 10 December or October 12; a dotted one,
+    "10.12.2024", is day.month.year only)."""
     m = rules.regex("published_numeric").search(s)
     if m is None:
         return []
     x, y, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
     out = []
-    for month, day in ((y, x), (x, y)):
+    for month, day in ((y, x),) if m.group("sep") == "." else ((y, x), (x, y)):
         try:
             out.append(_dt.date(year, month, day))
         except ValueError:
@@ -332,10 +333,11 @@ def _numeric_dates(s: str, offset: int, rules: Rules) -> list[DateMention]:
         x, y, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
         span = dict(text=m.group(0), start=m.start() + offset, end=m.end() + offset, kind="absolute",
                     explicit_year=True)
-        if x <= 12 and y <= 12 and x != y:
+        dotted = m.group("sep") == "."  # "05.03.2025": day.month.year, as everywhere dots separate a date
+        if x <= 12 and y <= 12 and x != y and not dotted:
             out.append(DateMention(date=None, precision=None, **span))
             continue
-        month, day = (y, x) if x > 12 or x == y else (x, y)
+        month, day = (y, x) if x > 12 or x == y or dotted else (x, y)
         try:
             d = _dt.date(year, month, day)
         except ValueError:  # "31/02/2026", "13/13/2026": not a date

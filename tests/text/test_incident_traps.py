@@ -797,6 +797,11 @@ def test_without_a_publication_date_a_hundred_dead_with_no_day_stays_a_tally(gaz
      "Kramatorsk on Monday, killing two people. Russian artillery killed a man in Pokrovsk on Sunday. On Tuesday, "
      "shelling killed three people in Kostiantynivka.", "2025-01-21",
      [("2025-01-20", 2, "Kramatorsk"), ("2025-01-19", 1, "Pokrovsk"), ("2025-01-21", 3, "Kostyantynivka")]),
+    # a year before an event word, and "since August, when ...", tell background
+    ("SANAA, Feb. 3, 2025 (Wire) - Houthi shelling killed a child in Taiz on Sunday.\n\nTensions have been high "
+     "since August, when fighting between tribesmen and troops around Marib killed at least 25 people. In one of "
+     "the deadliest incidents of the war, a 2018 coalition air strike on a school bus in Dahyan killed 40 children.",
+     "2025-02-03", [("2025-02-02", 1, "Taiz")]),
 ])
 def test_threats_sums_claims_and_retold_events_stay_out(gaz, text, published, want):
     assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want

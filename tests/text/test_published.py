@@ -320,6 +320,25 @@ def test_a_published_line_at_the_end_of_the_story_dates_it():
     ("Shafaq News / Anbar – 01/22/2026\nA roadside bomb hit an army patrol near Rutba.", D(2026, 1, 22),
      "dateline", "01/22/2026"),
     ("Kirkuk - Iraq Desk, 07.07.2026 - Police defused a bomb.", D(2026, 7, 7), "dateline", "07.07.2026"),
+    # a dotted date is day.month.year, even when both could be months
+    ("Sara Quddus |04.03.2026 - Update : 04.03.2026\n\nQUETTA\n\nGunmen killed two policemen.", D(2026, 3, 4),
+     "byline", "04.03.2026"),
+    # date lines of their own: with a time, an ISO date, a weekday, a dash that ends the line
+    ("Mogadishu (AFP) -\n09/09/2026 11:05 GMT\n\nA bomb hit a checkpoint.", D(2026, 9, 9), "byline", "09/09/2026"),
+    ("Car bomb hits checkpoint\n\nMogadishu (AFP) - A car bomb killed four people on Saturday.\n\nSunday 13 "
+     "September 2026 - 14:10 (Mogadishu time)\n\nPolice said the toll may rise.", D(2026, 9, 13), "byline",
+     "Sunday 13 September 2026"),
+    ("TAIZ, Yemen, Aug. 12 (Xinhua) -- Shelling wounded three children.\n\n2026-08-12 16:05:41\n",
+     D(2026, 8, 12), "dateline", "Aug. 12"),
+    ("[Translated from Arabic. Original published by a Hodeidah weekly, Sunday 18 January 2026]\n\nA mine "
+     "killed two shepherds.", D(2026, 1, 18), "byline", "Sunday 18 January 2026"),
+    ("October 2, 2026 -\n\nRussian strikes killed six people in Donetsk region.", D(2026, 10, 2), "dateline",
+     "October 2, 2026"),
+    ("N'Djamena, 4 June 2026 (APA) – Eight soldiers were killed near Lake Chad.", D(2026, 6, 4), "dateline",
+     "4 June 2026"),
+    # a day's heading in capitals is not a dateline: the published line is
+    ("IRAQ SECURITY WEEKLY: 9-15 November 2026\n\nPublished Monday, 16 November 2026\n\nMONDAY (9 Nov): Two "
+     "rockets landed near Balad.", D(2026, 11, 16), "byline", "Monday, 16 November 2026"),
     ("Bomb defused in Kirkuk\nPublished: 23/03/2026\n\nPolice defused a bomb.", D(2026, 3, 23), "byline",
      "23/03/2026"),
     # a headline that ends with a full date

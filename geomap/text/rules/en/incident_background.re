@@ -11,7 +11,7 @@
 | \b(?:war|conflict|insurgency|crisis)\ (?:began|started|erupted|broke\ out)\b
 | \b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\ few|many)\ (?:years|decades)\ ago\b | \b(?:a|one)\ (?:year|decade)\ ago\b
 | ^\W*(?:last|the\ previous)\ year\b | ^\W*back\ in\ (?:19|20)\d\d\b | ^\W*in\ the\ past\b | \b(?:had\ )?previously\ been\ (?:attacked|targeted|hit|struck|raided|bombed)\b
-| \ba\ (?:19|20)\d\d\ (?:attack|bombing|massacre|raid|strike|air\ strike|ambush|assault|explosion|blast|offensive|siege)\b
+| \b(?:a|an|the)\ (?:19|20)\d\d\ (?:[\w-]+\ ){0,2}?(?:attack|bombing|massacre|raid|strike|air\ ?strike|ambush|assault|explosion|blast|offensive|siege|shelling)\b   # 'a 2018 coalition air strike on a school bus'
 | \bwas\ the\ scene\ of\b
 | \b(?:earthquake|quake|floods?|flooding|cyclone|typhoon|hurricane|landslides?|tsunami|drought|famine|epidemic|cholera|measles|mpox|malaria|outbreak|wildfires?)\b[^.;]{0,60}\b(?:killed|left|claimed|died|deaths)\b
 | \bstill\ recovering\ from\b
@@ -23,6 +23,7 @@
 | \b(?:coffins?|funerals?|burials?)\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:victims|dead)\b | \bburied\s+(?:their|the|his|her)\s+(?:dead|sons?|daughters?|relatives|victims|children)\b | \b(?:are|is|were|was|will\s+be)\s+(?:due\s+)?to\s+be\s+buried\b   # funerals: 'The bodies of the Jenin dead are to be buried on Thursday'
 | \b(?:has|have|had)\s+been\s+(?:fighting|waging|battling|attacking|targeting)\b[^.;]{0,60}\bsince\b
 | \b(?:in|since|until|till|by)\s+(?:19|20)\d\d,\s+when\b | \b(?:after|when|while)\s+fleeing\s+(?:the\s+)?(?:fighting|clashes|violence|attacks|bombardment|shelling)\b
+| \bsince\s+(?:(?:late|early|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?,\s+when\b   # 'high since August, when fighting around Hajin killed 25'
 | \b(?:has|have)\s+(?:since\s+)?(?:targeted|attacked|struck|hit|carried\s+out|come\s+under|faced|suffered|detained|arrested)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+|about\s+)?[\d,]{3,}\b   # 'has targeted over 100 merchant vessels': a count of many, not one event
 | \b(?:at|attended|held|attend)\s+(?:the|a)\s+funerals?\b
 | ^\W*(?:editor'?s\s+note|correction|clarification)\b | \ban\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b   # a correction tells of the text, not of an event

@@ -14,10 +14,11 @@
 ^[ \t]*
 (?:
     (?:
+        (?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b)   # not a day's heading: "MONDAY (11 Nov):"
         [A-Z][A-Z'.\-]+(?:[ \t][A-Z][A-Z'.\-]+){0,3}                      # the town, in capitals
       | [A-Z][\w'.\-]+(?:[ \t][A-Z][\w'.\-]+){0,2}                        # a town and an outlet
         [ \t]*(?:[/\u2013\u2014]|--|[ \t]-)[ \t]*[A-Z][\w'.\-]+(?:[ \t][A-Z][\w'.\-]+){0,2}
-      | (?P<title>[A-Z][a-z][\w'\-]*(?:[ \t][A-Z][a-z][\w'\-]*){0,2})    # the town, in Titlecase
+      | (?P<title>[A-Z](?:[a-z]|['\u2019][A-Z])[\w'\u2019\-]*(?:[ \t][A-Z][a-z][\w'\-]*){0,2})    # the town, in Titlecase ("N'Djamena")
     )
     (?:,[ \t]*[A-Z][\w.'\-]+                                              # its region or country
        (?:[ \t](?:(?:of|the|and)[ \t]){0,2}[A-Z][\w.'\-]+){0,3}){0,2}     # "Republic of the Congo"
@@ -34,5 +35,5 @@
     (?:[ \t]*\([^)\n]{1,40}\)(?:[ \t]*(?:--|[-\u2013\u2014:])[ \t]|[ \t]*$|[ \t]+(?=\S))
      | [ \t]+(?:--|[-\u2013\u2014])[ \t])
   | \)?[ \t]*(?:\([^)\n]{1,40}\)|/[^/\n]{1,20}/)?               # "(Reuters)", "/Wire/"
-    (?:[ \t]*(?:--|[-\u2013\u2014:])[ \t] | [ \t]*$)        # then the story, or the line ends
+    (?:[ \t]*(?:--|[-\u2013\u2014:])(?:[ \t]|$) | [ \t]*$)        # then the story, or the line ends ("December 2, 2024 -")
 )
