@@ -80,6 +80,7 @@ class Lexicon:
     place_modifiers: frozenset[str]
     say_verbs: frozenset[str]
     division_words: frozenset[str]
+    settlement_after: frozenset[str]
     contraction: re.Pattern[str]  # case-blind
     foreign_compass: frozenset[str]
     foreign_compass_after: re.Pattern[str]

@@ -51,6 +51,7 @@ class Name:
     confidence: float = 0.0
     local_town: bool = False  # a country's name taken for the town of that name beside the other places
     division: bool = False  # every mention says it is a division: "Homs province", "Sinjar district"
+    settlement: bool = False  # every mention says it is a town: "Mawlaik town", "Hasakah city"
     static: dict[int, list] = field(default_factory=dict)  # the model's fixed features, per candidate list
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from geomap._geo import haversine_km
 from geomap.model import Evidence, Place
@@ -18,7 +19,7 @@ from geomap.text.dates import DAY, DateMention
 from geomap.text.incident_dates import dates_conflict
 from geomap.text.incident_places import Loc, far, place_rank
 
-__all__ = ["Cand", "Inc", "merge"]
+__all__ = ["Cand", "Inc", "merge", "without_sums"]
 
 
 @dataclass
@@ -299,3 +300,23 @@ def merge(cands: list[Cand]) -> list[Inc]:
             or (i.best_date()[1] >= 2 and any(p.actor1 is not None or p.actor2 is not None for p in i.parts))]
 
 
+def without_sums(incs: list[Inc]) -> list[Inc]:
+    """A lead's toll that sums the incidents told below it is none of them: "Israeli strikes have killed at least
+    nine people in Tyre district" above a strike that killed seven and one that killed two is dropped when it has
+    no day of its own.
+
+    Examples
+    --------
+    >>> without_sums([])
+    []
+    """
+    tolls = [max((c.fatalities or 0 for c in i.parts), default=0) for i in incs]
+    if not 3 <= sum(1 for t in tolls if t) <= 8:
+        return incs
+    days = [(d := i.best_date()[0]) is not None and d.precision == DAY and not any(c.story_day for c in i.parts)
+            for i in incs]
+
+    def sums(k: int) -> set[int]:  # sums of two or more of the other dated incidents' tolls
+        xs = [x for j, x in enumerate(tolls) if j != k and x and days[j]]
+        return {sum(c) for n in range(2, len(xs) + 1) for c in combinations(xs, n)}
+    return [i for k, (i, t) in enumerate(zip(incs, tolls)) if not t or days[k] or t not in sums(k)]

@@ -140,20 +140,27 @@ def within(m: Mention, q: Place, gazetteer: Any) -> Mention | None:
 _NAME_THEN_BRACKET = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}\(\s*$")
 
 
-#: A country's possessive right before a name: "Syria's " in "on the outskirts of Syria's Al Bukamal".
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+$")
+#: A country's or a division's possessive right before a name: "Syria's " in "on the outskirts of Syria's Al
+#: Bukamal", " region's " in "Sagaing region's Shwebo township".
+_POSSESSIVE_GAP = re.compile(r"(?:\s+(?:region|state|province|governorate|district|oblast|county))?['’]s\s+$", re.I)
 
 
-def _country_owns(text: str, m: Mention, mentions: Sequence[Mention], pr: PlaceRules) -> bool:
-    """Whether town ``m`` follows a country's possessive that follows a preposition of place ("outside
-    Syria's Al Bukamal"), and is not a region's name ("Myanmar's Sagaing region")."""
-    after = text[m.end:m.end + 30]
-    if m.place is None or place_rank(m.place) > 1 or pr.admin_after.match(after) or pr.province_after.match(after):
-        return False
-    owner = next((x for x in mentions if x.end <= m.start and m.start - x.end <= 4 and x.place is not None
-                  and x.place.feature_code.startswith("PCL")), None)
-    return owner is not None and _POSSESSIVE_GAP.fullmatch(text, owner.end, m.start) is not None \
-        and after_preposition(text, owner, pr)
+def _owner(text: str, m: Mention, mentions: Sequence[Mention], pr: PlaceRules) -> Mention | None:
+    """The country or division whose possessive place ``m`` follows, after a preposition of place (None when
+    none): a country's town ("outside Syria's Al Bukamal", not a region's name: "Myanmar's Sagaing region"), a
+    division's town or district ("in Khyber Pakhtunkhwa's Lakki Marwat district", "Sagaing region's Shwebo")."""
+    if m.place is None or place_rank(m.place) > 3:
+        return None
+    owner = next((x for x in mentions if x.end <= m.start and m.start - x.end <= 16 and x.place is not None
+                  and (x.place.feature_code.startswith("PCL") or x.place.feature_code in ("ADM1", "ADM2"))), None)
+    if owner is None or _POSSESSIVE_GAP.fullmatch(text, owner.end, m.start) is None:
+        return None
+    if owner.place.feature_code.startswith("PCL"):
+        after = text[m.end:m.end + 30]
+        if place_rank(m.place) > 1 or pr.admin_after.match(after) or pr.province_after.match(after):
+            return None
+    # the owner after a preposition ("in Khyber Pakhtunkhwa's"), or a region named with its word ("Sagaing region's")
+    return owner if after_preposition(text, owner, pr) or text[owner.end:m.start].strip()[:1].isalpha() else None
 
 
 def _unknown_before_brackets(text: str, m: Mention, out: list[Loc]) -> bool:
@@ -238,7 +245,12 @@ def clause_locations(text: str, a: int, b: int, mentions: Sequence[Mention], ord
             if fixed is not None:
                 out[-1] = Loc(fixed, out[-1].precision, place_rank(fixed.place), out[-1].order)
         opens_brackets = _unknown_before_brackets(text, m, out)
-        owned = _country_owns(text, m, mentions, pr)
+        owner = _owner(text, m, mentions, pr)
+        owned = owner is not None
+        if owner is not None and owner.place.country_code != m.place.country_code:
+            # "in neighbouring South Sudan, fighting in Upper Nile state's Nasir county": the Nasir of South Sudan,
+            # or Upper Nile when the gazetteer has none (not Sudan's Nasir Extension)
+            m = _in_country(m, owner.place, gazetteer) or owner
         chained = prev_ok and pr.chain.fullmatch(text[prev_end:m.start] or "x") is not None
         if pr.exclude_before.search(before) and not chained:
             prev_ok = False

@@ -68,7 +68,6 @@ import datetime as _dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from itertools import combinations
 from dataclasses import replace
 from typing import Any, Iterable, Sequence
 
@@ -81,7 +80,7 @@ from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighb
 from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
-from geomap.text.incident_merge import Cand, Inc, merge
+from geomap.text.incident_merge import Cand, Inc, merge, without_sums
 from geomap.text.incident_split import split_stated
 from geomap.text.incident_places import (after_preposition, area_point, clause_locations, place_rank, place_rules,
                                          point_source, sentence_fallback)
@@ -373,22 +372,6 @@ def _claimant(text: str, parts: list[Cand], ir: IncidentRules) -> ActorHit | Non
     return None
 
 
-def _without_sums(incs: list[Inc]) -> list[Inc]:
-    """A lead's toll that sums the incidents told below it is none of them: "Israeli strikes have killed at least
-    nine people in Tyre district" above a strike that killed seven and one that killed two is dropped when it has
-    no day of its own."""
-    tolls = [_toll_of(i) for i in incs]
-    if not 3 <= sum(1 for t in tolls if t) <= 8:
-        return incs
-    days = [(d := i.best_date()[0]) is not None and d.precision == DAY and not any(c.story_day for c in i.parts)
-            for i in incs]
-
-    def sums(k: int) -> set[int]:  # sums of two or more of the other dated incidents' tolls
-        xs = [x for j, x in enumerate(tolls) if j != k and x and days[j]]
-        return {sum(c) for n in range(2, len(xs) + 1) for c in combinations(xs, n)}
-    return [i for k, (i, t) in enumerate(zip(incs, tolls)) if not t or days[k] or t not in sums(k)]
-
-
 def _toll_of(inc: Inc) -> int:
     """The largest toll a part of ``inc`` states (0 when none)."""
     return max((c.fatalities or 0 for c in inc.parts), default=0)
@@ -655,7 +638,7 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     if any(days):
         incs = [i for i, day in zip(incs, days) if day is not False or not _recalled(i)]
     incs = _fold_unanchored(incs)
-    incs = _without_sums(incs)
+    incs = without_sums(incs)
     built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]
     countries = Counter(i.country for i in built if i.country)
     hinted = country_name(country) if country else ""

@@ -196,8 +196,13 @@ def _recognise(text: str, gaz: Any, lex: Lexicon) -> list[Span]:
                     spans.append(Span(t.start, t.end, surface, low, "demonym", demonyms[low]))
                 k += 1
                 continue
-            if low in stop_words or low in persons or low.rstrip(".") in titles:
-                k += 1
+            nxt = toks[i + 1] if i + 1 < len(toks) and text[t.end:toks[i + 1].start] == " " else None
+            before = toks[i - 1].lower if i > 0 else ""
+            if (low in stop_words and not (nxt is not None and nxt.lower in lex.division_words and not nxt.cap
+                                           and low.replace("-", "") not in lex.compass_words
+                                           and (before in lex.cue_before or before in lex.place_modifiers))) \
+                    or low in persons or low.rstrip(".") in titles:
+                k += 1  # a common word, unless a division word follows it: "in the neighbouring Tank district"
                 continue
             # part of a hyphenated capitalised compound ("Wal-Mart", "Tri-State")
             if (k + 1 < n and text[t.end:toks[run[k + 1]].start] == "-") or \

@@ -189,6 +189,12 @@ def _lookup(gaz: Any, sp: Span, country: list[str] | None, context: list[tuple[f
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
+def _says_settlement(text: str, sp: Span, lex: Lexicon) -> bool:
+    """Whether a mention names itself a town, in lower case after it: "Mawlaik town", "Hasakah city"."""
+    m = _WORD_AFTER.match(text, sp.end)
+    return m is not None and m.group(1) in lex.settlement_after
+
+
 def _says_division(text: str, sp: Span, lex: Lexicon) -> bool:
     """Whether a mention names itself a division: "Homs province", "Kani Township", "Boone County"."""
     last = sp.text.rsplit(None, 1)[-1].lower()
@@ -281,6 +287,7 @@ def _resolve(spans: list[Span], text: str, gaz: Any, country_hints: Sequence[str
         nm.spans.append(i)
     for nm in names.values():
         nm.division = all(_says_division(text, spans[i], lex) for i in nm.spans)
+        nm.settlement = all(_says_settlement(text, spans[i], lex) for i in nm.spans)
     first = {k: nm.candidates for k, nm in names.items()}
     contained_in = containers(text, spans, first)
     for i, outer in contained_in.items():
@@ -437,6 +444,8 @@ def _choose(order: list[Name], area: Area, hints: Sequence[str], w: Weights, tra
             allowed.append((p, c))
         if adm_only and any(c.feature_code.startswith("ADM") for _, c in allowed):
             allowed = [(p, c) for p, c in allowed if c.feature_code.startswith("ADM")]
+        elif nm.settlement and any(c.feature_code.startswith("PPL") for _, c in allowed):
+            allowed = [(p, c) for p, c in allowed if c.feature_code.startswith("PPL")]  # "Mawlaik town": not the district
         for p, c in allowed:
             if p > best_p:
                 best, best_p = c, p

@@ -802,6 +802,23 @@ def test_without_a_publication_date_a_hundred_dead_with_no_day_stays_a_tally(gaz
      "since August, when fighting between tribesmen and troops around Marib killed at least 25 people. In one of "
      "the deadliest incidents of the war, a 2018 coalition air strike on a school bus in Dahyan killed 40 children.",
      "2025-02-03", [("2025-02-02", 1, "Taiz")]),
+    # a division's possessive ("Khyber Pakhtunkhwa's Lakki Marwat district"); the hospital the wounded went to;
+    # "while in the neighbouring Tank district, ..." is a second event; "Tank" before "district" is a place
+    ("PESHAWAR, Oct. 26, 2025 (Wire) - Three policemen were killed when militants attacked a checkpost in Khyber "
+     "Pakhtunkhwa's Lakki Marwat district late on Friday. Two wounded policemen were shifted to the District "
+     "Headquarters Hospital in Bannu.\n\nSeparately, gunmen shot dead a constable in Dera Ismail Khan on Friday "
+     "evening, while in the neighbouring Tank district, a grenade hurled at a checkpost wounded two policemen.",
+     "2025-10-26", [("2025-10-24", 3, "Lakki"), ("2025-10-24", 1, "Dera Ismail Khan"), ("2025-10-24", None, "Tānk District")]),
+    # "Mawlaik town" is the town, not the district; a claim dismissed in the same sentence is no toll
+    ("BANGKOK, Oct. 14, 2025 (Wire) - Resistance forces attacked a junta outpost at the edge of Mawlaik town on "
+     "Sunday. A spokesman said 12 soldiers were killed, a claim the military's information team dismissed as "
+     "fabricated. Two resistance fighters were killed in the fighting, he said.", "2025-10-14",
+     [("2025-10-12", 2, "Mawlaik")]),
+    # "in separate attacks" sums the attacks told below
+    ("ISLAMABAD, March 5, 2025 (Wire) - At least eight security personnel were killed in separate militant attacks "
+     "in Khyber Pakhtunkhwa, officials said on Wednesday.\n\nMilitants stormed a police station in Lakki Marwat late "
+     "on Tuesday, killing five policemen. A roadside bomb killed three soldiers near Miran Shah on Tuesday.",
+     "2025-03-05", [("2025-03-04", 5, "Lakki"), ("2025-03-04", 3, "Miran Shah")]),
 ])
 def test_threats_sums_claims_and_retold_events_stay_out(gaz, text, published, want):
     assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want
@@ -822,6 +839,15 @@ def test_a_lone_event_abroad_is_told_in_passing(gaz, text, published, passing):
     doc = extract_document(text, published=published, gazetteer=gaz)
     assert passing not in {i.country for i in doc.incidents} and len(doc.incidents) == 2
     assert [i.country for i in doc.mentioned] == [passing]
+
+
+def test_a_division_s_possessive_keeps_its_town_in_its_country(gaz):
+    # the gazetteer has no Nasir in South Sudan: Upper Nile, not Sudan's Nasir Extension
+    text = ("KHARTOUM, March 9, 2025 (Wire) - Shelling killed 12 people in Omdurman on Saturday.\n\nIn neighbouring "
+            "South Sudan, fighting in Upper Nile state's Nasir county on Friday killed at least 10 soldiers.")
+    doc = extract_document(text, published="2025-03-09", gazetteer=gaz)
+    assert [i.location for i in doc.incidents] == ["Omdurman"]
+    assert [(i.country, i.location) for i in doc.mentioned] == [("South Sudan", "Upper Nile")]
 
 
 def test_an_army_named_in_full_is_the_state_s_not_myanmar_s_resistance(gaz):

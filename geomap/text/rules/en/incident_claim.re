@@ -10,7 +10,7 @@
 | \bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?to\s+have\s+killed\b
 | \bsaid\s+(?:on\s+\w+\s+)?(?:it|they)\s+(?:had\s+)?killed\s+["“]
 | \bsaid\s+(?:in\s+(?:a|an\s+online)\s+statement\s+)?(?:that\s+)?(?:it|they)\s+had\s+killed\b[^.;]{0,80}\b(?:a\s+claim|claims?\s+(?:the|which))\b
-| \ba\s+claim\s+(?:the|which)\s+(?:\w+\s+){0,3}(?:rejected|denied|dismissed|disputed)\b
+| \ba\s+claim\s+(?:the|which)\s+(?:[\w'’-]+\s+){0,4}(?:rejected|denied|dismissed|disputed)\b   # 'a claim the military's information team dismissed as "fabricated"'
 | ^[^,;]{0,80}?\b(?:denied|denies|rejected|dismissed)\s+(?:reports|claims|allegations|accounts)\s+(?:that|of)\b   # the clause is the denial
 | \b(?:saying|claiming)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men))\s+(?:had\s+|have\s+)?killed\b   # 'claimed responsibility ..., saying it had killed 30 soldiers': the side's own count
 | \bclaimed\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|jets|aircraft)\s+(?:had\s+|have\s+)?(?:hit|struck|targeted)\b   # 'Russia's Defence Ministry claimed its forces had hit "enterprises of the military-industrial complex"'
