@@ -44,7 +44,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages and_more_killed")
+                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages and_more_killed count_in earlier")
         self.left_verbs = rules.set("toll_left_verbs")
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.ordinals = {r["word"].lower(): int(r["value"]) for r in rules.table("ordinal_words")}
@@ -80,8 +80,9 @@ def num_value(s: str, tr: TollRules) -> int | None:
 
 def toll_statement(clause: str, tr: TollRules) -> re.Match[str] | None:
     """A statement of the toll alone ("No casualties were reported.", "Fatalities coded as 0.",
-    "The monitor confirmed 4 fatalities.")."""
-    return tr.coded.search(clause) or tr.none.search(clause) or tr.update.search(clause) or tr.count_noun.search(clause)
+    "The monitor confirmed 4 fatalities.", "Six soldiers embraced martyrdom, it said.")."""
+    return tr.coded.search(clause) or tr.none.search(clause) or tr.update.search(clause) or tr.count_noun.search(clause) \
+        or tr.num_killed.search(clause)
 
 
 #: After ", a shepherd" (no "and"): the verb of the sentence, so the words described the victim before.

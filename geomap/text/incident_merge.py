@@ -19,7 +19,7 @@ from geomap.text.dates import DAY, DateMention
 from geomap.text.incident_dates import dates_conflict
 from geomap.text.incident_places import Loc, far, place_rank
 
-__all__ = ["Cand", "Inc", "merge", "without_sums"]
+__all__ = ["Cand", "Inc", "fold_unanchored", "merge", "without_sums"]
 
 
 @dataclass
@@ -320,3 +320,33 @@ def without_sums(incs: list[Inc]) -> list[Inc]:
         xs = [x for j, x in enumerate(tolls) if j != k and x and days[j]]
         return {sum(c) for n in range(2, len(xs) + 1) for c in combinations(xs, n)}
     return [i for k, (i, t) in enumerate(zip(incs, tolls)) if not t or days[k] or t not in sums(k)]
+
+
+def fold_unanchored(incs: list[Inc]) -> list[Inc]:
+    """In a report of dated events, an event word with no day, no place and no toll of its own ("The Houthis
+    said they had destroyed 14 vehicles", "the military did not comment on the strike") tells of an event
+    already told: its sentences join the incident told before it (the first one, when it comes first).
+
+    Examples
+    --------
+    >>> fold_unanchored([])
+    []
+    """
+    def anchored(i: Inc) -> bool:
+        d = i.best_date()[0]
+        return (d is not None and d.date is not None) or any(c.locations or c.fatalities is not None for c in i.parts)
+    if len(incs) < 2 or not any((d := i.best_date()[0]) is not None and d.date is not None for i in incs):
+        return incs
+    order = sorted(range(len(incs)), key=lambda k: min(c.start for c in incs[k].parts))
+    kept: list[int] = []
+    loose: list[int] = []
+    for k in order:
+        (kept if anchored(incs[k]) else loose).append(k)
+    if not kept:
+        return incs
+    for k in loose:
+        start = min(c.start for c in incs[k].parts)
+        before = [j for j in kept if min(c.start for c in incs[j].parts) < start]
+        host = incs[before[-1] if before else kept[0]].parts[-1]
+        host.evidence.extend(e for c in incs[k].parts for e in c.evidence if e not in host.evidence)
+    return [incs[k] for k in sorted(kept)]

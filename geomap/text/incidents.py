@@ -80,7 +80,7 @@ from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighb
 from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import toll, toll_rules, toll_statement
-from geomap.text.incident_merge import Cand, Inc, merge, without_sums
+from geomap.text.incident_merge import Cand, Inc, fold_unanchored, merge, without_sums
 from geomap.text.incident_split import split_stated
 from geomap.text.incident_places import (after_preposition, area_point, clause_locations, place_rank, place_rules,
                                          point_source, sentence_fallback)
@@ -214,13 +214,19 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             if long_before(text, dates, published, ir.roles, (ca, cb)):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
             second = _goes_on_from(prev, si, text, ca, ir)
-            if word_type is None and second and locs and dates and prev is not None and prev.fatalities is not None:
+            # "Six people were killed in Baalbek | and three in Hermel in strikes on Saturday": a count of its own
+            bare = second and bool(locs) and prev is not None and prev.fatalities is not None \
+                and toll(masked, ca, cb, ir.tolls)[0] is None and ir.tolls.count_in.match(text, ca) is not None
+            if (word_type is None and second and locs and dates or bare) and prev is not None and prev.fatalities is not None:
                 # "killed a man in Nabatieh on Monday | and two brothers in Bint Jbeil early on Tuesday": a second
                 # event of the first's kind, with its own place, day and dead
                 verb = "killed " + text[ca:cb]
-                c = replace(prev, start=ca, end=cb, locations=locs, date=None, date_strength=0.0, evidence=[])
+                c = replace(prev, start=ca, end=cb, locations=locs, date=None, date_strength=0.0, evidence=[],
+                            new_event=True)
                 c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(verb, 0, len(verb), ir.tolls)
                 _take_date(c, dates)
+                if c.date is not None and prev.date_strength < 1:
+                    prev.date, prev.date_strength = c.date, c.date_strength  # "... on Saturday afternoon": both
                 c.evidence.append(Evidence(text[sa:sb], sa, sb))
                 cands.append(c)
                 prev = c
@@ -275,6 +281,11 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 # "raised on Wednesday to six the number killed in last Friday's bombing": the bombing's day
                 dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s")] or dates
             _take_date(c, dates)
+            if c.date is None and c.entry >= 0 and published is not None and c.unanchored is None:
+                # "11:40 GMT - Drone wounds four in al-Atarib": an entry of the day's live page, that day (weakly)
+                hs, he = blks[heading_order[c.entry]]
+                c.date, c.date_strength = DateMention(text[hs:he].strip(), hs, he, published, DAY, "absolute", True,
+                                                      earliest=published, latest=published), 0.5
             if (am := ir.answer.search(clause)) and cands and not ((w := typed(clause[:am.start()], ev)) and w[2] >= 2):
                 # "... returned fire": the event before, fought by both sides (not "gunmen opened fire on an outpost
                 # in Khanaqin ... before fleeing when troops returned fire": that clause's own event)
@@ -288,6 +299,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             elif ir.bound_after.search(own):
                 c.bound = "after"   # "Iran responded by firing ...": after the event told before
             c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(masked, ca, cb, ir.tolls)
+            if c.fatalities is not None and ir.tolls.earlier.search(clause):
+                c.toll_strength = 0  # "Officials had earlier put the death toll at four": outdated
             if unchecked:
                 if not (locs and any(st >= 1 for _d, st in dates)):  # a day of its own, not the day it was said
                     continue  # "HTS said it had killed 12 soldiers. The claim could not be verified."
@@ -307,7 +320,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
 def _goes_on_from(prev: Cand | None, si: int, text: str, ca: int, ir: IncidentRules) -> bool:
     """Whether the clause at ``ca`` is cut from ``prev`` (a typed event of the same sentence) by a coordinator
     that goes on to a second event ("killed a man in Nabatieh on Monday | and two brothers in Bint Jbeil ...")."""
-    if prev is None or prev.sent != si or not prev.event_type:
+    if prev is None or prev.sent != si or not (prev.event_type or prev.fatalities is not None):
         return False
     co = ir.sentences.coordinators.match(text, prev.end)
     return co is not None and co.end() == ca
@@ -330,30 +343,6 @@ def _recalled(inc: Inc) -> bool:
     bomb killed ..." in a report of May)."""
     d = inc.best_date()[0]
     return d is not None and d.precision is not None and d.precision > DAY and d.kind in ("relative", "absolute")
-
-
-def _fold_unanchored(incs: list[Inc]) -> list[Inc]:
-    """In a report of dated events, an event word with no day, no place and no toll of its own ("The Houthis
-    said they had destroyed 14 vehicles", "the military did not comment on the strike") tells of an event
-    already told: its sentences join the incident told before it (the first one, when it comes first)."""
-    def anchored(i: Inc) -> bool:
-        d = i.best_date()[0]
-        return (d is not None and d.date is not None) or any(c.locations or c.fatalities is not None for c in i.parts)
-    if len(incs) < 2 or not any((d := i.best_date()[0]) is not None and d.date is not None for i in incs):
-        return incs
-    order = sorted(range(len(incs)), key=lambda k: min(c.start for c in incs[k].parts))
-    kept: list[int] = []
-    loose: list[int] = []
-    for k in order:
-        (kept if anchored(incs[k]) else loose).append(k)
-    if not kept:
-        return incs
-    for k in loose:
-        start = min(c.start for c in incs[k].parts)
-        before = [j for j in kept if min(c.start for c in incs[j].parts) < start]
-        host = incs[before[-1] if before else kept[0]].parts[-1]
-        host.evidence.extend(e for c in incs[k].parts for e in c.evidence if e not in host.evidence)
-    return [incs[k] for k in sorted(kept)]
 
 
 def _claimant(text: str, parts: list[Cand], ir: IncidentRules) -> ActorHit | None:
@@ -412,7 +401,9 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
         # a place named only in the dateline is where the report was filed: the last resort
         body = [(loc, c) for loc, c in locs if not dateline[0] <= loc.mention.start < dateline[1]] or locs
         resolved = [(loc, c) for loc, c in body if loc.mention.place is not None]
-        chosen, part = min(body, key=lambda lc: (lc[0].rank, lc[0].precision, lc[1].headline, lc[0].order))
+        # a part that only refers back ("its aircraft had struck only targets in Idlib") yields to the told event's
+        chosen, part = min(body, key=lambda lc: (lc[0].rank, lc[1].definite and lc[1].date_strength < 1 and lc[1].fatalities is None,
+                                                 lc[0].precision, lc[1].headline, lc[0].order))
         p = chosen.mention.place
         geo_prec = chosen.precision
         place_conf = chosen.mention.confidence
@@ -637,7 +628,7 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     days = [(d.precision == DAY) if (d := i.best_date()[0]) is not None and d.date is not None else None for i in incs]
     if any(days):
         incs = [i for i, day in zip(incs, days) if day is not False or not _recalled(i)]
-    incs = _fold_unanchored(incs)
+    incs = fold_unanchored(incs)
     incs = without_sums(incs)
     built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]
     countries = Counter(i.country for i in built if i.country)

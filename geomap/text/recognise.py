@@ -215,9 +215,14 @@ def _recognise(text: str, gaz: Any, lex: Lexicon) -> list[Span]:
                 k += 1  # "Ein" of "Ein Issa", "Rapid" of "Rapid Support Forces": a word of another name
                 continue
             prev = toks[i - 1].lower if i > 0 and text[toks[i - 1].end:t.start] == " " else ""
+            articled = i > 1 and toks[i - 1].lower in lex.name_particles and text[toks[i - 1].end:t.start] == "-" \
+                and text[toks[i - 2].end:toks[i - 1].start] == " "
+            if articled:
+                prev = toks[i - 2].lower  # "in al-Atarib": the cue before the article
             if cs and not _institution_follows(text, toks, run, k + 1, lex) \
                     and not _national_body_follows(toks, run, k + 1, cs, lex) \
-                    and _accept_single(text, toks, run, k, i, cs, lower_words, prev, lex, known=key in accepted):
+                    and _accept_single(text, toks, run, k, i, cs, lower_words, prev, lex, known=key in accepted,
+                                       articled=articled):
                 spans.append(Span(t.start, t.end, surface, key, "toponym"))
                 accepted.add(key)
             k += 1
@@ -623,7 +628,7 @@ def _group_follows(text: str, toks: list[Tok], i: int, cs: Sequence[Place], lex:
 
 
 def _accept_single(text: str, toks: list[Tok], run: list[int], k: int, i: int, cs: Sequence[Place],
-                   lower_words: set[str], prev: str, lex: Lexicon, known: bool = False) -> bool:
+                   lower_words: set[str], prev: str, lex: Lexicon, known: bool = False, articled: bool = False) -> bool:
     """Whether a single capitalised word that the gazetteer knows is a place here.
 
     By what it looks like (acronyms, initials, currencies and units), what is
@@ -631,7 +636,7 @@ def _accept_single(text: str, toks: list[Tok], run: list[int], k: int, i: int, c
     elsewhere, the start of a sentence) and how significant the place is. A word
     the text already took for a place (``known``: "the nearby town of Tammun" ...
     "The Tammun strike") is that place again, unless the text also writes it in
-    lower case.
+    lower case. ``articled``: the word follows an article joined by a hyphen ("al-Atarib").
     """
     t = toks[i]
     cls, pop = significance(cs)
@@ -678,7 +683,7 @@ def _accept_single(text: str, toks: list[Tok], run: list[int], k: int, i: int, c
         return True
     if pop >= 1000 and (cue_before or cue_after):
         return True
-    return cue_before and cue_after
+    return cue_before and (cue_after or articled)  # "in al-Atarib": a cue and the article of a name
 
 
 def _initials(name: str, lex: Lexicon) -> str:

@@ -819,6 +819,32 @@ def test_without_a_publication_date_a_hundred_dead_with_no_day_stays_a_tally(gaz
      "in Khyber Pakhtunkhwa, officials said on Wednesday.\n\nMilitants stormed a police station in Lakki Marwat late "
      "on Tuesday, killing five policemen. A roadside bomb killed three soldiers near Miran Shah on Tuesday.",
      "2025-03-05", [("2025-03-04", 5, "Lakki"), ("2025-03-04", 3, "Miran Shah")]),
+    # "over the weekend" sums; "and three in Hermel" is a second event; "raised the toll in Baalbek to eight"
+    ("BEIRUT, Nov. 3, 2025 (Wire) - Israeli air strikes killed at least 11 people in the Bekaa valley and the south "
+     "over the weekend, the ministry said on Sunday.\n\nSix people were killed in Baalbek and three in Hermel in "
+     "strikes on Saturday afternoon, the ministry said initially. It later raised the toll in Baalbek to eight after "
+     "rescuers pulled two more bodies from the rubble.", "2025-11-03",
+     [("2025-11-01", 8, "Baalbek"), ("2025-11-01", 3, "El Hermel")]),
+    # a tally since the war's epoch, and "of that year", are no toll of the day's raids
+    ("RAMALLAH, June 9, 2025 (Wire) - Israeli troops detained nine Palestinians in raids in Hebron on Sunday, the "
+     "Prisoners' Society said. At least 520 Palestinians have been killed in the West Bank by troops or settlers "
+     "since the Hamas-led attack on Israel on 7 October, according to the health ministry.", "2025-06-09",
+     [("2025-06-08", None, "Hebron")]),
+    ("BAGHDAD, Nov. 5, 2025 (Wire) - Security forces arrested eight activists in dawn raids in Diwaniyah on "
+     "Saturday. The protest movement began in October 2019. In a single day in November of that year, more than 30 "
+     "protesters were shot dead on the city's bridges.", "2025-11-05", [("2025-11-01", None, "Al Diwaniyah")]),
+    # a live page's entry is of the page's day; "in al-Atarib, in the western Aleppo countryside" is a place; a
+    # reference back ("its aircraft had struck only targets in Idlib") does not move the strike
+    ("Syria live: drones over Idlib\n\nPublished: 2026-01-24 07:10 GMT\n\n11:40 GMT - Drone wounds four in "
+     "al-Atarib\nA small explosive-laden drone hit a vegetable market in al-Atarib, in the western Aleppo "
+     "countryside, wounding four people, rescuers said.\n\n09:20 GMT - Strike near Jisr al-Shughur\nFive people "
+     "were killed late on Monday when warplanes struck a farm on the edge of Jisr al-Shughur, rescuers said. "
+     "Russia's defence ministry said its aircraft had struck only terrorist targets in Idlib.", "2026-01-24",
+     [("2026-01-24", None, "Al Atārib"), ("2026-01-19", 5, "Jisr ash Shughūr")]),
+    # "embraced martyrdom" counts; "had earlier put the death toll at four" is outdated
+    ("PESHAWAR, June 3, 2025 (Wire) - A suicide bomber rammed a vehicle into a convoy near Miranshah on Monday, the "
+     "military said. Six soldiers embraced martyrdom, it said. Officials had earlier put the death toll at four.",
+     "2025-06-03", [("2025-06-02", 6, "Miran Shah")]),
 ])
 def test_threats_sums_claims_and_retold_events_stay_out(gaz, text, published, want):
     assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want

@@ -41,3 +41,4 @@
 | \b(?:has|have|had)\s+(?:long\s+)?been\s+(?:the\s+)?(?:scene|site|theatre|theater)\s+of\b   # 'Lower Shabelle has been the scene of fierce fighting since ...'
 | \bbod(?:y|ies)\s+of\b[^.;]{0,80}\b(?:were|was|have\s+been|had\s+been)\s+(?:flown|taken|brought|returned|handed\s+over|transported|repatriated)\b[^.;]{0,60}\b(?:burial|funerals?|buried|families|relatives)\b   # 'The bodies of the five soldiers killed in Kodok were flown to Juba for burial'
 | \bfunerals?\s+(?:was|were|is|are|will\s+be)\s+(?:held|planned|due)\b   # 'Lt. Haider Jassim, whose funeral was held in the town on Wednesday'
+| \b(?:of|later|earlier)\s+that\s+year\b | \bthat\s+same\s+year\b   # 'in November of that year, more than 30 protesters were shot dead': the year told before

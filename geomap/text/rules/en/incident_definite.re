@@ -10,6 +10,6 @@
 )*(?:(?:US|U\.S\.|American|Israeli|drone|air|rocket|missile)\s+)?
 (?:
     attacks? | strikes? | air\ ?strikes? | raids? | planes | aircraft | bombings? | blasts?
-  | explosions? | bombs? | (?:explosive\ )?devices? | landmines? | mines? | assault | incident | shelling | barrage | ambush | clash(?:es)? | fighting
+  | exchanges?\ of\ fire | gun\ ?battles? | gunfights? | firefights? | shoot-?outs? | operations? | explosions? | bombs? | (?:explosive\ )?devices? | landmines? | mines? | assault | incident | shelling | barrage | ambush | clash(?:es)? | fighting
   | area\ struck | area | killing | shells | rockets | missiles | mortars | mortar\ rounds   # 'The shells struck the Wadi al-Qadi area'
 )\b

@@ -14,5 +14,5 @@
       | neutrali[sz]ed | eliminated
       | (?:beaten|stabbed|hacked|burned|burnt|stoned)\ to\ death
     )\b
-  | \b(?:died|killed|dead|lost\ their\ lives)\b
+  | \b(?:died|killed|dead|lost\ their\ lives|embraced\ martyrdom|were\ martyred)\b   # 'Six soldiers embraced martyrdom' (Pakistani military usage)
 )
