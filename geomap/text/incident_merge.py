@@ -176,6 +176,14 @@ def _other_town(inc: Inc, c: Cand) -> bool:
                                          for p in mine for q in theirs)
 
 
+def _other_province(inc: Inc, c: Cand) -> bool:
+    """Whether ``c`` names only a province (or district) of its own, and none of the towns of ``inc`` is in it."""
+    theirs = [loc.mention.place for loc in c.locations if loc.mention.place is not None]
+    mine = [p for p in inc.places() if place_rank(p) <= 1 and p.admin1]
+    return bool(theirs and mine) and all(3 <= place_rank(q) <= 5 and q.admin1 for q in theirs) \
+        and all(p.admin1 != q.admin1 or p.country_code != q.country_code for p in mine for q in theirs)
+
+
 def _positive_link(inc: Inc, c: Cand, places_only: bool = False) -> bool:
     """Whether ``c`` shares a day, a toll or a place with ``inc`` (only a place with ``places_only``:
     "Meanwhile, in Benue State, 11 farmers were killed on Monday" is not Monday's other attack)."""
@@ -238,6 +246,10 @@ def merge(cands: list[Cand]) -> list[Inc]:
             c.strength = 1  # "The attackers also set fire to several huts": the damage of the event told last
         if (c.definite or c.strength < 2 and not c.bound) and not c.new_event:
             pool = [i for i in incs if _compatible(i, c)]
+            if not c.definite and c.date is not None and c.date_strength >= 2:
+                # "On Wednesday, soldiers arrested eight ... in Eldorado", "In Kherson, a drone killed a driver on
+                # Tuesday": a weak word with its own day and its own town or province
+                pool = [i for i in pool if not _other_town(i, c) and not _other_province(i, c)]
             if pool:
                 if c.latest:
                     target = max(pool, key=lambda i: ((i.best_date()[0].date if i.best_date()[0] and i.best_date()[0].date else _dt.date.min), incs.index(i)))

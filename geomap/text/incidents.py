@@ -174,8 +174,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         return typed(s, ev) is not None
 
     # places named where something happened ("near Ayorou", "in Turbat"), not a dateline or a speaker's
-    placed = sorted(m.start for m in mentions if m.place is not None and m.kind == "toponym"
-                    and after_preposition(text, m, ir.places))
+    placed = sorted(m.start for m in mentions if m.kind == "toponym" and (
+        after_preposition(text, m, ir.places) or ir.places.attack_verb.search(text, max(0, m.start - 40), m.start)))
 
     def has_place(a: int, b: int) -> bool:
         i = bisect_left(placed, a)
@@ -223,6 +223,10 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 verb = "killed " + text[ca:cb]
                 c = replace(prev, start=ca, end=cb, locations=locs, date=None, date_strength=0.0, evidence=[],
                             new_event=True)
+                if word_type is not None and word_type[2] >= 2 and not prev.sub_event_type:
+                    # "Seven were killed in Bureij and four in Nuseirat in air strikes": both air strikes
+                    for x in (prev, c):
+                        x.event_type, x.sub_event_type, x.strength = word_type[0], word_type[1], word_type[2]
                 c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(verb, 0, len(verb), ir.tolls)
                 _take_date(c, dates)
                 if c.date is not None and prev.date_strength < 1:
@@ -271,7 +275,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       or bool(ir.definite_start.match(text[ca:trig_at]) and strength < 2),
                       latest=bool(ir.latest.search(head)), headline=headline, caption=caption,
                       quoted=_in_quotation(text, sa, sb, ca), entry=bisect_right(heading_order, bi) - 1,
-                      new_event=bool(ir.new_event.match(text, sa, sb)),
+                      new_event=bool(ir.new_event.match(text, sa, sb)) or (second and bool(locs)),
                       abroad=bool(ir.abroad.search(text, sa, sb)),
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))

@@ -845,6 +845,32 @@ def test_without_a_publication_date_a_hundred_dead_with_no_day_stays_a_tally(gaz
     ("PESHAWAR, June 3, 2025 (Wire) - A suicide bomber rammed a vehicle into a convoy near Miranshah on Monday, the "
      "military said. Six soldiers embraced martyrdom, it said. Officials had earlier put the death toll at four.",
      "2025-06-03", [("2025-06-02", 6, "Miran Shah")]),
+    # two counts at two places in one sentence, with or without a day: two events
+    ("AMMAN, Oct. 14, 2025 (Wire) - Four fighters were killed at a checkpoint outside Hajin and two men died when a "
+     "drone hit their pickup truck near al-Mayadin, the Observatory said.", "2025-10-14",
+     [("2025-10-14", 4, "Hajīn"), ("2025-10-14", 2, "Al Mayādīn")]),
+    ("BAGHDAD, April 18, 2025 (Wire) - Two soldiers were killed near Tarmiyah, about 45 kilometres (28 miles) north "
+     "of the capital, and three shepherds in a village outside Daquq, south of Kirkuk, officials said on Tuesday.",
+     "2025-04-18", [("2025-04-15", 2, "Aţ Ţārmīyah"), ("2025-04-15", 3, "Daquq District")]),
+    ("GAO, Mali, April 18, 2025 (Wire) - Gunmen killed two soldiers in Ansongo and three civilians in nearby Bara on "
+     "Monday.", "2025-04-18", [("2025-04-14", 2, "Ansongo"), ("2025-04-14", 3, "Bara")]),
+    # ... but two counts at one place are one event
+    ("GAO, Mali, April 18, 2025 (Wire) - Gunmen killed two soldiers and three civilians in Ansongo on Monday.",
+     "2025-04-18", [("2025-04-14", 5, "Ansongo")]),
+    # "came under fire from" is a clash; grenades seized in an arrest are no grenade attack; "marched through
+    # central Culiacan" is placed; a weak word with its own day and town is its own event
+    ("CULIACAN, Mexico, Sept. 27, 2025 (Wire) - Gunmen shot dead five men at a repair shop in Culiacan on Thursday."
+     "\n\nHours later, soldiers patrolling on the outskirts of Navolato came under fire from men in an SUV. Three "
+     "gunmen were killed in the ensuing shootout.\n\nOn Wednesday, soldiers arrested eight suspected cartel members "
+     "in Eldorado and seized grenades and body armor.\n\nHundreds of people marched through central Culiacan on "
+     "Thursday evening to demand peace.", "2025-09-27",
+     [("2025-09-25", 5, "Culiacán"), ("2025-09-25", 3, "Navolato"), ("2025-09-24", None, "Eldorado"),
+      ("2025-09-25", None, "Culiacán")]),
+    # "over the past day" sums; ", while a drone attack on nearby Marhanets ..." and "In Kherson, ..." are events
+    ("KYIV, May 14, 2025 (Wire) - Russian drone and artillery attacks killed at least two people across Ukraine over "
+     "the past day, officials said.\n\nRussian forces shelled Nikopol on Tuesday, killing a 64-year-old man, while a "
+     "drone attack on nearby Marhanets injured two women. In Kherson, a drone killed a driver on Tuesday.",
+     "2025-05-14", [("2025-05-13", 1, "Nikopol"), ("2025-05-13", None, "Marhanets"), ("2025-05-13", 1, "Kherson")]),
 ])
 def test_threats_sums_claims_and_retold_events_stay_out(gaz, text, published, want):
     assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want

@@ -4,4 +4,4 @@
 # Used by: geomap.text.recognise.
 # Source: written by hand for geomap from English news style; a general resource, not taken from any evaluation corpus.
 ,? \s+ (?:about\s+|some\s+)? (?:\d+\s*(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?)?
-    (?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+[A-Z]
+    (?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:capital|provincial\s+capital|city|town|border)\b|[A-Z])

@@ -38,6 +38,6 @@
 | \bin\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:24|48|72|twenty-four|forty-eight)\s+hours\b   # 'at least 35 killed in the 24 hours to Sunday morning'
 | \b(?:in|over|during)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|several|a\s+few|\d+)\s+days\s+of\s+(?:violence|fighting|clashes|attacks|unrest|strikes|bombardment|raids)\b   # 'killed in four days of violence in the Timbuktu region'
 | \b(?:killed|died|dead)\b[^.;]{0,60}\bthis\s+week\b   # 'At least 13 people were killed in West and Central Darfur this week in a drone strike, a raid and a killing'
-| \bover\s+the\s+(?:weekend|past\s+few\s+days|past\s+two\s+days)\b
+| \bover\s+the\s+(?:weekend|past\s+few\s+days|past\s+two\s+days|past\s+day)\b
 | \bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’]+-led\s+(?:attack|assault|offensive|invasion|incursion|takeover|coup)\b   # 'since the Hamas-led attack on Israel on 7 October'
 | \bsince\b[^.;]{0,60}?\b(?:7\s+October|October\s+7|Oct\.?\s+7)\b(?!\s+(?:19|20)\d\d\s+(?:19|20))   # the epoch of the Gaza war's tallies

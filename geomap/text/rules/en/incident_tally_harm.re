@@ -18,4 +18,4 @@
 | \b(?:have|has|had)\s+(?:carried\s+out|conducted|launched|staged|claimed)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|nearly\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|operations|bombings)\b
 | \b(?:has|have|had)\s+treated\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+)?[\d,]+
 | \b(?:killed|died|dead)\b(?=[^.;]{0,80}\b(?:since\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)|in\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:24|48|72)\s+hours)\b)   # 'killed at least 11 people in southern Gaza since Saturday'
-| \b(?:killed|died|dead)\b(?=[^.;]{0,80}\bover\s+the\s+(?:weekend|past\s+few\s+days|past\s+two\s+days)\b)   # 'At least 17 people were killed over the weekend in a drone strike and fighting'
+| \b(?:killed|died|dead)\b(?=[^.;]{0,80}\b(?:over|in)\s+the\s+(?:weekend|past\s+few\s+days|past\s+two\s+days|past\s+day|past\s+24\s+hours|last\s+24\s+hours)\b)   # 'At least 17 people were killed over the weekend in a drone strike and fighting'

@@ -5,7 +5,7 @@
 # no text copied from them.
 (?i)
 (?:
-    \b(?:in|at|near|outside|around|across|along|into|inside|on|onto|towards?|within|over|from|(?<=road\ )between|(?<=highway\ )between)\s+
+    \b(?:in|at|near|outside|around|across|along|into|inside|on|onto|towards?|within|over|from|through|(?<=road\ )between|(?<=highway\ )between)\s+
     (?:
         (?:the|a|an)\s+
     )?

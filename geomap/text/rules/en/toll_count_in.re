@@ -3,4 +3,4 @@
 # Used by: geomap.text.incidents (matched, re.match, at the start of the second clause).
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
-\W*(?:and\s+|while\s+)?(?:{{toll_qualifier}}\s+)?{{number_no_article}}\s+(?:more\s+|others?\s+)?(?:in|near|at|outside)\s+(?:the\s+(?:town|village|city)\s+of\s+)?[A-Z]
+\W*(?:and\s+|while\s+)?(?:{{toll_qualifier}}\s+)?{{number_no_article}}\s+(?:(?:{{toll_person}})\s+)?(?:more\s+|others?\s+)?(?:in|near|at|outside)\b

@@ -6,6 +6,7 @@
 (?i)
 \bclash(?:es|ed)?\b
 | \bfighting\b
+| \bcame\s+under\s+(?:heavy\s+|sustained\s+)?(?:fire|gunfire|attack)\s+from\b   # 'soldiers patrolling near Navolato came under fire from men in an SUV'
 | \bover(?:took|ran|run)\b
 | \bgun\ ?battles?\b
 | \bgun\ ?fights?\b
