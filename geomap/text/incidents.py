@@ -117,7 +117,7 @@ class IncidentRules(Patterns):
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
                          "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close new_event "
-                         "date_adjective claimed_by abroad date_recovery")
+                         "date_adjective claimed_by abroad date_recovery date_of_event")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -258,7 +258,9 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 et, st, strength = prev.event_type, prev.sub_event_type, max(strength, prev.strength)
             if not et and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)
                            or ir.died_later.search(clause)):
-                dates = []  # "By Wednesday the death toll had risen to 13", "By Thursday ... 18 bodies": the count's day
+                # "By Wednesday the death toll had risen to 13", "By Thursday ... 18 bodies": the count's day (not "on
+                # Thursday, the day of the attack")
+                dates = [(d, 3.0) for d, _s in dates if ir.date_of_event.match(text, d.end)]
             trig_at = ca + off
             if ir.negation.search(text[max(ca, trig_at - 25):trig_at]) and strength < 2 \
                     or ir.negation_close.search(text, max(ca, trig_at - 25), trig_at):

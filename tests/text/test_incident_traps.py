@@ -871,6 +871,13 @@ def test_without_a_publication_date_a_hundred_dead_with_no_day_stays_a_tally(gaz
      "the past day, officials said.\n\nRussian forces shelled Nikopol on Tuesday, killing a 64-year-old man, while a "
      "drone attack on nearby Marhanets injured two women. In Kherson, a drone killed a driver on Tuesday.",
      "2025-05-14", [("2025-05-13", 1, "Nikopol"), ("2025-05-13", None, "Marhanets"), ("2025-05-13", 1, "Kherson")]),
+    # "on Thursday, the day of the attack" dates the attack in a sentence that counts its dead; "police fired live
+    # rounds to disperse residents marching" is force against protesters
+    ("N'DJAMENA, Chad, June 9, 2025 (Wire) - The toll from an attack by armed herders on a village near Kyabe rose "
+     "to 12, local authorities said. Eight people were reported dead on Thursday, the day of the attack, and four "
+     "of the wounded later died in hospital.\n\nIn N'Djamena, one person was killed on Friday when police fired live "
+     "rounds to disperse residents marching peacefully against power cuts.", "2025-06-09",
+     [("2025-06-05", 12, "Kyabé"), ("2025-06-06", 1, "N'Djamena")]),
 ])
 def test_threats_sums_claims_and_retold_events_stay_out(gaz, text, published, want):
     assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want
