@@ -58,6 +58,7 @@ class Cand:
     story_day: bool = False       # dated from the only day the report states
     anaphoric_actor: bool = False  # "a gunfight with the attackers": the attackers of the event before
     answers: bool = False          # "troops returned fire": the other side of the event before
+    toll_only: bool = False        # a sentence that only counts ("Three soldiers and three civilians were among the dead")
     not_before: _dt.date | None = None  # "responded by ...": no earlier than the event told before
     not_after: _dt.date | None = None   # "in retaliation to ...": no later than the event it caused
     unchecked: bool = False       # the next sentence says its figures could not be verified
@@ -154,7 +155,7 @@ def _elaborates(c: Cand, incs: list[Inc]) -> bool:
     toll_of_last = c.fatalities is not None and bool(incs) and c.sent == incs[-1].parts[-1].sent + 1 \
         and all(p.fatalities is None for p in incs[-1].parts)
     return bool(incs) and not c.headline and not c.locations and c.date is None \
-        and (c.fatalities is None or toll_of_last) \
+        and (c.fatalities is None or toll_of_last or c.toll_only) \
         and not c.bound and (not c.indefinite or toll_of_last) and not c.new_event \
         and (c.actor1 is None or c.definite or c.sent == incs[-1].parts[-1].sent + 1) \
         and c.sent - incs[-1].parts[-1].sent <= _ELABORATES_WITHIN

@@ -252,6 +252,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                     prev.end = max(prev.end, cb)
                 continue
             et, st, strength, word, off = word_type
+            toll_only = toll_only or (not et and bool(ir.tolls.breakdown.search(clause)))  # "... were among the dead"
             if not et and second and prev is not None:
                 # "... struck hideouts near Haditha, killing six, | and a cave complex near Rawah on Sunday, killing
                 # three more": the second target of the same kind of strike
@@ -279,7 +280,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       quoted=_in_quotation(text, sa, sb, ca), entry=bisect_right(heading_order, bi) - 1,
                       new_event=bool(ir.new_event.match(text, sa, sb)) or (second and bool(locs)),
                       abroad=bool(ir.abroad.search(text, sa, sb)),
-                      actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background,
+                      actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background, toll_only=toll_only,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             if c.definite and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)):
                 dates = []  # "Three more bodies were found on Tuesday near where the clashes took place": the count's day

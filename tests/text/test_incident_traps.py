@@ -878,6 +878,12 @@ def test_without_a_publication_date_a_hundred_dead_with_no_day_stays_a_tally(gaz
      "of the wounded later died in hospital.\n\nIn N'Djamena, one person was killed on Friday when police fired live "
      "rounds to disperse residents marching peacefully against power cuts.", "2025-06-09",
      [("2025-06-05", 12, "Kyabé"), ("2025-06-06", 1, "N'Djamena")]),
+    # "... were among the dead" breaks down the toll told; a weekly communique's count is a tally
+    ("MOGADISHU, Sept. 22, 2025 (Wire) - A suicide car bomb killed at least six people at a checkpoint on the edge of "
+     "Beledweyne on Saturday, police said.\n\nThree soldiers and three civilians, including a minibus driver, were "
+     "among the dead, he said.\n\nIn its weekly communique, the defence ministry said troops had killed 41 militants "
+     "in the Hiiraan region between 15 September and 21 September.", "2025-09-22",
+     [("2025-09-20", 6, "Beledweyne")]),
 ])
 def test_threats_sums_claims_and_retold_events_stay_out(gaz, text, published, want):
     assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want

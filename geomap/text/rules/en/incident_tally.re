@@ -41,3 +41,5 @@
 | \bover\s+the\s+(?:weekend|past\s+few\s+days|past\s+two\s+days|past\s+day)\b
 | \bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’]+-led\s+(?:attack|assault|offensive|invasion|incursion|takeover|coup)\b   # 'since the Hamas-led attack on Israel on 7 October'
 | \bsince\b[^.;]{0,60}?\b(?:7\s+October|October\s+7|Oct\.?\s+7)\b(?!\s+(?:19|20)\d\d\s+(?:19|20))   # the epoch of the Gaza war's tallies
+| \bweekly\s+(?:communiqu[eé]s?|reports?|bulletins?|briefings?|updates?|round-?ups?)\b   # 'In its weekly communique, the ministry said ... "neutralised" 41'
+| \bbetween\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?\s+and\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\d{1,2}\b)   # 'between 30 September and 6 October'
