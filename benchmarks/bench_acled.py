@@ -393,8 +393,14 @@ def _written_reports(gaz: object) -> None:
             ("reports_eighteenth.json", "eighteenth set, recalled months and clutter; looked at and fixed"),
             ("reports_held.json", "first held-out set; held for several stops, then looked at and fixed"),
             ("reports_held3.json", "third held-out set; held for two stops, then looked at and fixed"),
-            ("reports_held4.json", "fourth held-out set, written at stop 21, never looked at"),
-            ("reports_held5.json", "fifth held-out set, written later at stop 21, never looked at"))
+            ("reports_held4.json", "fourth held-out set; held at stop 21, then looked at and fixed"),
+            ("reports_held5.json", "fifth held-out set; held at stop 21, then looked at and fixed"),
+            ("reports_held6.json", "sixth held-out set; measured first at stop 22, then looked at and fixed"),
+            ("reports_nineteenth.json", "nineteenth set, all regions; looked at and fixed"),
+            ("reports_twentieth.json", "twentieth set, less covered conflicts; looked at and fixed"),
+            ("reports_held7.json", "seventh held-out set, written at stop 22, never looked at"),
+            ("reports_held8.json", "eighth held-out set, written at stop 22, never looked at"),
+            ("reports_held9.json", "ninth held-out set, written last at stop 22, never looked at"))
     for name, about in sets:
         path = HERE.parent / "tests" / "data" / "incidents" / name
         if not path.exists():

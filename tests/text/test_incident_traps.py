@@ -135,6 +135,11 @@ SETS = [
     ("reports_eighteenth.json", 0.80, 0.85, 0.80, 0.15),  # recalled months, clutter; before: .70 / .88, 343 against 128
     ("reports_held.json", 0.85, 0.85, 0.85, 0.1),  # held out for several stops; first measure 1,853 against 275
     ("reports_held3.json", 0.85, 0.90, 0.90, 0.1),  # held out for two stops; first measure .72 / .87
+    ("reports_held4.json", 0.80, 0.90, 0.90, 0.1),  # held out at stop 21; first measure .55 / .89, 156 against 123
+    ("reports_held5.json", 0.75, 0.75, 0.80, 0.1),  # held out at stop 21; first measure .61 / .78, 243 against 139
+    ("reports_held6.json", 0.80, 0.85, 0.85, 0.1),  # first measure .74 / .73, 671 against 107
+    ("reports_nineteenth.json", 0.85, 0.90, 0.85, 0.1),  # all regions; first measure .82 / .89, 238 against 145
+    ("reports_twentieth.json", 0.85, 0.90, 0.85, 0.1),  # less covered conflicts; first measure .89 / .91
 ]
 
 

@@ -42,3 +42,4 @@
 | \bbod(?:y|ies)\s+of\b[^.;]{0,80}\b(?:were|was|have\s+been|had\s+been)\s+(?:flown|taken|brought|returned|handed\s+over|transported|repatriated)\b[^.;]{0,60}\b(?:burial|funerals?|buried|families|relatives)\b   # 'The bodies of the five soldiers killed in Kodok were flown to Juba for burial'
 | \bfunerals?\s+(?:was|were|is|are|will\s+be)\s+(?:held|planned|due)\b   # 'Lt. Haider Jassim, whose funeral was held in the town on Wednesday'
 | \b(?:of|later|earlier)\s+that\s+year\b | \bthat\s+same\s+year\b   # 'in November of that year, more than 30 protesters were shot dead': the year told before
+| \b(?:farewell|memorial|mourning|burial|funeral)\s+(?:ceremony|ceremonies|service|services|rites)\b   # 'residents held a farewell ceremony for 3 people killed in the strike of 30 Jan'
