@@ -889,6 +889,14 @@ def test_without_a_publication_date_a_hundred_dead_with_no_day_stays_a_tally(gaz
      "among the dead, he said.\n\nIn its weekly communique, the defence ministry said troops had killed 41 militants "
      "in the Hiiraan region between 15 September and 21 September.", "2025-09-22",
      [("2025-09-20", 6, "Beledweyne")]),
+    # tolls: "Three fighters of the U.S.-backed ... were killed"; six "khwarij"; "raising the death toll of that
+    # shelling to three"
+    ("QAMISHLI, Syria, March 6, 2025 (Wire) - Three fighters of the U.S.-backed Syrian Democratic Forces (SDF) were "
+     "killed on Tuesday when a roadside bomb tore through their vehicle near al-Busayrah in eastern Deir ez-Zor "
+     "province.", "2025-03-06",
+     [("2025-03-04", 3, "Al Buşayrah")]),
+    ("PESHAWAR, March 30, 2025 (Wire) - The military said six \"khwarij\" were killed during an operation in the "
+     "Miranshah area of North Waziristan on March 28.", "2025-03-30", [("2025-03-28", 6, "Miran Shah")]),
 ])
 def test_threats_sums_claims_and_retold_events_stay_out(gaz, text, published, want):
     assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want

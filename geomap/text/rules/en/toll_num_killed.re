@@ -6,7 +6,7 @@
 (?:^|(?<=[\s,(]))(?:{{toll_qualifier}}\s+)?(?P<num>{{number}})\s+(?:(?:{{toll_gap_word}}){0,5}?)
 (?P<who>
     {{toll_person}}
-)\b(?P<rest>[^.;]{0,80}?)
+)\b(?P<rest>(?:[^.;]|(?<=[A-Z])\.(?=[A-Z\s-])){0,80}?)
 (?P<verb>
     \b(?:were|was|have\ been|had\ been|are|is)\s+(?:reportedly\s+|also\s+)?(?:shot\s+(?:and\s+)?)?
     (?:

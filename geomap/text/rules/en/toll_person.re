@@ -23,6 +23,7 @@
   | suspects? | criminals? | activists? | thieves | robbers? | bandits? | kidnappers? | conscripts? | volunteers? | prisoners?
   | detainees? | inmates? | migrants? | refugees? | commissioners? | chairm[ae]n | council+ors? | lawmakers?
   | peacekeepers? | hostages? | captives? | spectators? | youths? | infants? | babies | toddlers?
+  | ["“‘][A-Za-z-]{3,20}(?=["”’])   # a side's label in quotes: 'six "khwarij" were killed'
   | constables? | sergeants? | lieutenants? | captains? | majors? | colonels? | privates | sheikhs? | guardsm[ae]n | watchm[ae]n | securitym[ae]n
   | cadres? | operatives? | combatants? | gendarmes? | legislators? | deputies | councillors? | chiefs? | more(?=\W)
   | dissidents? | guerrillas? | combatants? | separatists? | extremists? | raiders? | mercenaries

@@ -8,7 +8,7 @@
     (?:
         risen | rose | climbed | jumped | increased | reached | stands | stood | now
     )\s+(?:at|to)?
-  | \b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\s+(?:from\s+(?:that|the)\s+(?:attack|strike|raid|bombing|blast)\s+)?to
+  | \b(?:bringing|taking|raising|pushing)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?(?:overall\s+|total\s+)?(?:death\s+)?toll\s+(?:(?:from|of|in)\s+(?:that|the|this)\s+(?:attack|strike|raid|bombing|blast|shelling|ambush|explosion|assault)\s+)?to
   | \b(?:bringing|taking|raising|pushing)\s+it\s+to(?=\s+(?:(?:at\s+least|more\s+than)\s+)?(?:\d[\d,]*|[a-z]+)\b)   # 'put the toll at 12 ..., bringing it to 14'
   | \b(?:raised|revised|put|puts|putting|raises)\s+(?:the\s+)?(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))\s+(?:(?:in|from|at)\s+(?:[A-Z][\w'’-]+\s+){1,3})?(?:at|to)   # 'raised the toll in Baalbek to eight'
   | \b(?:raised|raises|raising|brought|brings|bringing|took|taking|pushed|pushing)\s+to(?=\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|around)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+the\s+(?:number|toll|total)\s+of\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths)\b)   # 'raised to five the number of people killed in ...'
