@@ -309,7 +309,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             if c.fatalities is not None and ir.tolls.earlier.search(clause):
                 c.toll_strength = 0  # "Officials had earlier put the death toll at four": outdated
             if unchecked:
-                if not (locs and any(st >= 1 for _d, st in dates)):  # a day of its own, not the day it was said
+                if not (locs and any(ds >= 1 for _d, ds in dates)):  # a day of its own, not the day it was said
                     continue  # "HTS said it had killed 12 soldiers. The claim could not be verified."
                 c.unchecked = True  # "ISPR said forces killed nine militants in Lakki Marwat on Sunday": as claimed
             if c.fatalities is None and ir.intent.search(clause):
@@ -325,7 +325,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
 
 
 def _goes_on_from(prev: Cand | None, si: int, text: str, ca: int, ir: IncidentRules) -> bool:
-    """Whether the clause at ``ca`` is cut from ``prev`` (a typed event of the same sentence) by a coordinator
+    """Whether the clause at ``ca`` is cut from ``prev`` (a typed event or a toll of the same sentence) by a coordinator
     that goes on to a second event ("killed a man in Nabatieh on Monday | and two brothers in Bint Jbeil ...")."""
     if prev is None or prev.sent != si or not (prev.event_type or prev.fatalities is not None):
         return False
