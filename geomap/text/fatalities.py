@@ -46,6 +46,7 @@ class TollRules(Patterns):
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
                          "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages and_more_killed count_in earlier breakdown")
         self.left_verbs = rules.set("toll_left_verbs")
+        self.sides = {r["word"]: r["side"] for r in rules.table("toll_sides")}
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.ordinals = {r["word"].lower(): int(r["value"]) for r in rules.table("ordinal_words")}
         self.qualifiers = {r["written"].lower(): r["stored"] for r in rules.table("toll_qualifier_forms")}
@@ -76,6 +77,40 @@ def num_value(s: str, tr: TollRules) -> int | None:
     if len(parts) == 2 and parts[0] in tr.numbers and parts[1] in tr.numbers:
         return tr.numbers[parts[0]] + tr.numbers[parts[1]]
     return None
+
+
+def victims_side(clause: str, tr: TollRules) -> str:
+    """The side of a battle the dead counted in ``clause`` are on ('armed', 'state'; '' when its words do not say).
+
+    Examples
+    --------
+    >>> victims_side("Two soldiers were martyred in the exchange of fire.", toll_rules())
+    'state'
+    """
+    m = tr.num_killed.search(clause) or tr.kill_active.search(clause)
+    who = (m.groupdict().get("who") or "") if m else ""
+    return tr.sides.get(who.strip("\"“”‘’'").lower(), "")
+
+
+def both_sides(counts: list[tuple[int, int, str]], tr: TollRules) -> int | None:
+    """A battle's toll from two plain counts, (sentence, number, clause), of its two sides told in two sentences
+    ("security forces killed 11 terrorists ... Two soldiers were martyred in the exchange of fire": 13); None when
+    the counts are not one of each side.
+
+    Examples
+    --------
+    >>> both_sides([(0, 11, "troops killed 11 militants"), (1, 2, "Two soldiers were killed")], toll_rules())
+    13
+    """
+    sides = {}
+    for sent, n, clause in counts:
+        side = victims_side(clause, tr)
+        if not side or side in sides:
+            return None
+        sides[side] = (sent, n)
+    if len(sides) != 2 or len({s for s, _n in sides.values()}) != 2:
+        return None
+    return sum(n for _s, n in sides.values())
 
 
 def toll_statement(clause: str, tr: TollRules) -> re.Match[str] | None:

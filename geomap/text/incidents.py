@@ -79,7 +79,7 @@ from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_pu
 from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighbours, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
-from geomap.text.fatalities import toll, toll_rules, toll_statement
+from geomap.text.fatalities import both_sides, toll, toll_rules, toll_statement
 from geomap.text.incident_merge import Cand, Inc, fold_unanchored, merge, without_sums
 from geomap.text.incident_split import split_stated
 from geomap.text.incident_places import (after_preposition, area_point, clause_locations, place_rank, place_rules,
@@ -530,6 +530,10 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
             best_s = c.toll_strength
         elif c.additive and fat is not None and c.toll_strength == best_s:
             fat += c.fatalities
+    plain = [(c.sent, c.fatalities, text[c.start:c.end]) for c in parts
+             if c.fatalities and c.toll_strength == 1 and not c.headline and not c.caption]
+    if st == "Armed clash" and best_s == 1 and len(plain) == 2 and fat in (plain[0][1], plain[1][1]):
+        fat = both_sides(plain, ir.tolls) or fat  # the dead of both sides of a battle, told apart
     if fat is not None and any(c.unchecked and c.fatalities is not None for c in parts):
         notes.append("toll as one side claimed it; the report says it could not be verified")
     # ---- evidence (each sentence once, in text order)

@@ -897,6 +897,13 @@ def test_without_a_publication_date_a_hundred_dead_with_no_day_stays_a_tally(gaz
      [("2025-03-04", 3, "Al Buşayrah")]),
     ("PESHAWAR, March 30, 2025 (Wire) - The military said six \"khwarij\" were killed during an operation in the "
      "Miranshah area of North Waziristan on March 28.", "2025-03-30", [("2025-03-28", 6, "Miran Shah")]),
+    # a battle's dead on both sides, told in two sentences, add up; one side told twice does not
+    ("PESHAWAR, June 3, 2025 (Wire) - Security forces killed 11 terrorists in an operation in Lakki Marwat district "
+     "on Sunday night, the military said. Two soldiers were martyred in the exchange of fire, it added.",
+     "2025-06-03", [("2025-06-01", 13, "Lakki")]),
+    ("PESHAWAR, June 3, 2025 (Wire) - Militants attacked a checkpost in Lakki Marwat on Sunday night, killing three "
+     "soldiers. Three soldiers were killed in the exchange of fire, a police official said.", "2025-06-03",
+     [("2025-06-01", 3, "Lakki")]),
 ])
 def test_threats_sums_claims_and_retold_events_stay_out(gaz, text, published, want):
     assert [(d, f, place) for d, _t, f, place in _incidents(gaz, text, published)] == want
