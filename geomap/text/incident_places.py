@@ -52,7 +52,7 @@ class PlaceRules(Patterns):
         super().__init__(rules, "loc_", "exclude_after exclude_before chain prep named_as km_of unit_comma_before "
                          "unit_comma_before_any near_prep area_of area_after direction admin_after province_after "
                          "border_before border_after facility_after attack_verb direction_of adjective_place part_of "
-                         "event_named event_named_before")
+                         "event_named event_named_before possessive_gap")
         self.facility_queries: dict[str, list[str]] = {}
         for r in rules.table("loc_facility_queries"):
             self.facility_queries.setdefault(r["kind"].lower(), []).append(r["also"])
@@ -140,11 +140,6 @@ def within(m: Mention, q: Place, gazetteer: Any) -> Mention | None:
 _NAME_THEN_BRACKET = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}\(\s*$")
 
 
-#: A country's or a division's possessive right before a name: "Syria's " in "on the outskirts of Syria's Al
-#: Bukamal", " region's " in "Sagaing region's Shwebo township".
-_POSSESSIVE_GAP = re.compile(r"(?:\s+(?:region|state|province|governorate|district|oblast|county))?['’]s\s+$", re.I)
-
-
 def _owner(text: str, m: Mention, mentions: Sequence[Mention], pr: PlaceRules) -> Mention | None:
     """The country or division whose possessive place ``m`` follows, after a preposition of place (None when
     none): a country's town ("outside Syria's Al Bukamal", not a region's name: "Myanmar's Sagaing region"), a
@@ -153,14 +148,15 @@ def _owner(text: str, m: Mention, mentions: Sequence[Mention], pr: PlaceRules) -
         return None
     owner = next((x for x in mentions if x.end <= m.start and m.start - x.end <= 16 and x.place is not None
                   and (x.place.feature_code.startswith("PCL") or x.place.feature_code in ("ADM1", "ADM2"))), None)
-    if owner is None or _POSSESSIVE_GAP.fullmatch(text, owner.end, m.start) is None:
+    gap = pr.possessive_gap.fullmatch(text, owner.end, m.start) if owner is not None else None
+    if gap is None:
         return None
     if owner.place.feature_code.startswith("PCL"):
         after = text[m.end:m.end + 30]
         if place_rank(m.place) > 1 or pr.admin_after.match(after) or pr.province_after.match(after):
             return None
     # the owner after a preposition ("in Khyber Pakhtunkhwa's"), or a region named with its word ("Sagaing region's")
-    return owner if after_preposition(text, owner, pr) or text[owner.end:m.start].strip()[:1].isalpha() else None
+    return owner if after_preposition(text, owner, pr) or gap.group("word") else None
 
 
 def _unknown_before_brackets(text: str, m: Mention, out: list[Loc]) -> bool:
