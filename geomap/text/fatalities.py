@@ -44,7 +44,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages and_more_killed count_in earlier breakdown")
+                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages and_more_killed count_in earlier breakdown aside range")
         self.left_verbs = rules.set("toll_left_verbs")
         self.sides = {r["word"]: r["side"] for r in rules.table("toll_sides")}
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
@@ -162,6 +162,10 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
     m = tr.coded.search(seg)
     if m:
         return int(m.group("num") or m.group("num2") or m.group("num3")), "", 3, False
+    # "12 IDPs, including five children, were killed": the aside's count is part of the toll
+    seg = tr.aside.sub(lambda x: "," + " " * (len(x.group(0)) - 2) + ",", seg)
+    # "between eight and ten civilians": eight, as ACLED counts a range
+    seg = tr.range.sub(lambda x: (x.group("low") or x.group("low2")).ljust(len(x.group(0))), seg)
     updates = [m for m in tr.update.finditer(seg) if num_value(m.group("num"), tr) is not None]
     if updates:  # "initially put the toll at four, but ... bringing the death toll to five": the last figure
         m = updates[-1]
@@ -201,16 +205,17 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
             n = num_value(m.group("num"), tr)
             if n is None:
                 continue
-            total, qual, found = n + _extra_victims(seg[m.end():m.end() + 60], tr, leading=True), _qual(m), True
+            total = n + bool(m.group("self")) + _extra_victims(seg[m.end():m.end() + 60], tr, leading=True)
+            qual, found = _qual(m), True
             break
     if not found:
         m = tr.num_bare_killed.search(seg)
         if m and num_value(m.group("num"), tr) is not None and not tr.killed_and_wounded.match(seg, m.end() - 6) \
                 and not tr.negated.search(seg, max(0, m.start() - 20), m.start()):
             total, qual, found = num_value(m.group("num"), tr), _qual(m), True
-    if not found and tr.killed_one.search(seg):
+    if not found and (one := tr.killed_one.search(seg)):
         total, found = 1, True
-        additive = bool(tr.also.search(seg))  # "The bomber also died.
+        additive = bool(tr.also.search(seg) or one.group("self"))  # "The bomber also died.
     if not found:
         m = tr.kill_bare.search(seg)
         if m and num_value(m.group("num"), tr) is not None and not tr.attempt.search(seg[max(0, m.start() - 30):m.start()]):

@@ -152,11 +152,22 @@ def dates_conflict(x_date: DateMention | None, xs: float, y_date: DateMention | 
     return diff > 0
 
 
-def days_from_neighbours(incs: list[Any], story: DateMention | None = None) -> None:
+def days_from_neighbours(incs: list[Any], story: DateMention | None = None,
+                         sums: Sequence[tuple[int, DateMention]] = ()) -> None:
     """Give an undated incident told "later that night" / "hours later" the day of the
     incident told just before it (in text order), at that incident's precision; another
-    undated one the ``story`` day, the only day the report states (:func:`story_day`)."""
+    undated one the ``story`` day, the only day the report states (:func:`story_day`), or the day
+    of a lead that sums the events told next (``sums``: "killed seven soldiers in two attacks
+    on Monday", where each is told, before any event with a day of its own)."""
     last: DateMention | None = None
+
+    def lead_at(pos: int) -> int:
+        return max(at for at, _s in sums if at < pos)
+
+    def own_day(i: Any) -> bool:
+        d = i.best_date()[0]
+        return d is not None and d.date is not None and not any(c.story_day for c in i.parts)
+
     def told_at(i: Any) -> int:  # where the body tells it (a headline that joined it comes first in the text)
         body = [c.start for c in i.parts if not c.headline]
         return min(body) if body else min(c.start for c in i.parts)
@@ -186,3 +197,8 @@ def days_from_neighbours(incs: list[Any], story: DateMention | None = None) -> N
         elif story is not None and (d is None or d.date is None) and not any(c.bound for c in inc.parts):
             first = min(inc.parts, key=lambda c: c.start)
             first.date, first.date_strength, first.story_day = story, 1.0, True
+        elif (d is None or d.date is None) and not any(c.bound for c in inc.parts) \
+                and (lead := [s for at, s in sums if at < told_at(inc)]) and \
+                not any(told_at(j) > lead_at(told_at(inc)) and told_at(j) < told_at(inc) and own_day(j) for j in incs):
+            first = min(inc.parts, key=lambda c: c.start)
+            first.date, first.date_strength, first.story_day = lead[-1], 1.0, True

@@ -18,6 +18,7 @@ from geomap.text.actors import ActorHit
 from geomap.text.dates import DAY, DateMention
 from geomap.text.incident_dates import dates_conflict
 from geomap.text.incident_places import Loc, far, place_rank
+from geomap.text.roles import LARGE_TOLL
 
 __all__ = ["Cand", "Inc", "fold_unanchored", "merge", "without_sums"]
 
@@ -152,9 +153,11 @@ def _elaborates(c: Cand, incs: list[Inc]) -> bool:
     place or date."""
     # a toll of its own, right after an incident that has none: "... attacked a checkpoint on 3 September.
     # Fighting went on for hours; 3 of the gunmen and 1 soldier were killed."
+    # ... or more dead right after it: "... killing 11 herders. Three of the attackers were also killed"
     toll_of_last = c.fatalities is not None and bool(incs) and c.sent == incs[-1].parts[-1].sent + 1 \
-        and all(p.fatalities is None for p in incs[-1].parts)
-    return bool(incs) and not c.headline and not c.locations and c.date is None \
+        and (all(p.fatalities is None for p in incs[-1].parts) or c.additive)
+    return bool(incs) and not c.headline and not c.locations \
+        and (c.date is None or c.entry >= 0 and c.date_strength < 1) \
         and (c.fatalities is None or toll_of_last or c.toll_only) \
         and not c.bound and (not c.indefinite or toll_of_last) and not c.new_event \
         and (c.actor1 is None or c.definite or c.sent == incs[-1].parts[-1].sent + 1) \
@@ -241,6 +244,8 @@ def merge(cands: list[Cand]) -> list[Inc]:
         if c.sent - pruned > _SENT_WINDOW // 4:
             incs = [i for i in incs if c.sent - i.parts[-1].sent <= _SENT_WINDOW and len(i.parts) < _MAX_PARTS]
             pruned = c.sent
+        if c.strength < 2 and c.date is None and (c.fatalities or 0) >= LARGE_TOLL:
+            continue  # "The 2013-2018 civil war killed an estimated 400,000 people": a war's toll, no event's
         target = None
         if c.anaphoric_actor and c.event_type in _CROWD_TYPES and incs \
                 and not any(p.event_type in _CROWD_TYPES for p in incs[-1].parts):
@@ -251,7 +256,10 @@ def merge(cands: list[Cand]) -> list[Inc]:
                 # "On Wednesday, soldiers arrested eight ... in Eldorado", "In Kherson, a drone killed a driver on
                 # Tuesday": a weak word with its own day and its own town or province
                 pool = [i for i in pool if not _other_town(i, c) and not _other_province(i, c)]
-            if pool:
+            if pool and incs[-1] in pool and c.definite and c.sent == incs[-1].parts[-1].sent + 1 \
+                    and c.sub_event_type and incs[-1].sub_event_type == c.sub_event_type:
+                target = incs[-1]  # "... repulsed an attack on a police station. Two attackers were killed in the exchange of fire"
+            elif pool:
                 if c.latest:
                     target = max(pool, key=lambda i: ((i.best_date()[0].date if i.best_date()[0] and i.best_date()[0].date else _dt.date.min), incs.index(i)))
                 else:
@@ -260,7 +268,9 @@ def merge(cands: list[Cand]) -> list[Inc]:
                     if not linked and c.strength < 2 and c.sent - target.parts[-1].sent > 3:
                         target = None
         else:
-            pool = [i for i in incs if _compatible(i, c) and _positive_link(i, c, places_only=c.new_event)]
+            # (not an incident told only in words of another kind: the arrests after a bombing are not the air strike)
+            pool = [i for i in incs if _compatible(i, c) and _positive_link(i, c, places_only=c.new_event)
+                    and not (c.sub_event_type and all(p.sub_event_type not in ("", c.sub_event_type) for p in i.parts))]
             if not pool and c.date is None and not c.bound and c.strength >= 2:
                 # same story, told again without the day ("The US carried out strikes ..." after a caption)
                 pool = [i for i in incs if _compatible(i, c) and i.sub_event_type == c.sub_event_type
@@ -326,13 +336,15 @@ def without_sums(incs: list[Inc]) -> list[Inc]:
     tolls = [max((c.fatalities or 0 for c in i.parts), default=0) for i in incs]
     if not 3 <= sum(1 for t in tolls if t) <= 8:
         return incs
-    days = [(d := i.best_date()[0]) is not None and d.precision == DAY and not any(c.story_day for c in i.parts)
-            for i in incs]
+    # (the dateline's day, or the day it was said, is no day of the event's own; a live page's entry is of its day)
+    days = [(d := i.best_date()[0]) is not None and d.precision == DAY and (i.best_date()[1] >= 1.0 or any(
+            c.entry >= 0 and not c.headline for c in i.parts)) and not any(c.story_day for c in i.parts) for i in incs]
 
     def sums(k: int) -> set[int]:  # sums of two or more of the other dated incidents' tolls
         xs = [x for j, x in enumerate(tolls) if j != k and x and days[j]]
         return {sum(c) for n in range(2, len(xs) + 1) for c in combinations(xs, n)}
-    return [i for k, (i, t) in enumerate(zip(incs, tolls)) if not t or days[k] or t not in sums(k)]
+    # (within one: a lead that leaves out the bomber of one of them, "killed 13" above 8, 2 and a bomber and 3)
+    return [i for k, (i, t) in enumerate(zip(incs, tolls)) if not t or days[k] or not sums(k) & {t - 1, t, t + 1}]
 
 
 def fold_unanchored(incs: list[Inc]) -> list[Inc]:

@@ -81,6 +81,7 @@ from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import both_sides, toll, toll_rules, toll_statement
 from geomap.text.incident_merge import Cand, Inc, fold_unanchored, merge, without_sums
+from geomap.text.incident_passing import told_in_passing
 from geomap.text.incident_split import split_stated
 from geomap.text.incident_places import (after_preposition, area_point, clause_locations, place_rank, place_rules,
                                          point_source, sentence_fallback)
@@ -117,7 +118,7 @@ class IncidentRules(Patterns):
         super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
                          "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close new_event "
-                         "date_adjective claimed_by abroad date_recovery date_of_event")
+                         "date_adjective claimed_by abroad date_recovery date_of_event sum_lead recalled_cause new_event_placed")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -134,8 +135,9 @@ def incident_rules(rules: Rules | None = None) -> IncidentRules:
 
 
 def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | None, gazetteer: Any,
-                ir: IncidentRules) -> tuple[list[Cand], list[DateMention]]:
-    """Every clause with an event word, as a candidate incident, in text order; the document's dates."""
+                ir: IncidentRules) -> tuple[list[Cand], list[DateMention], list[tuple[int, DateMention]]]:
+    """Every clause with an event word, as a candidate incident, in text order; the document's dates; the days
+    of the tallies that sum a day's events, with where each is told."""
     sents = split_sentences(text, rules=ir.rules)
     # blocks: each physical line group; captions and headlines are marked
     blks = blocks(text)
@@ -148,12 +150,15 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         return len(blks) - 1
 
     caption_blocks = {i for i, (s, e) in enumerate(blks) if ir.sentences.is_caption(text[s:e])}
-    entry_headings = {i for i, (s, e) in enumerate(blks) if ir.sentences.is_entry_heading(text[s:e])}
+    entry_headings = {i for i, (s, e) in enumerate(blks) if ir.sentences.is_entry_heading(text[s:e]) or (
+        i and ir.sentences.is_entry_time(text[slice(*blks[i - 1])]) and not _FINAL_PUNCT.search(text[s:e]))}
     heading_order = sorted(entry_headings)
     first_body = next((i for i, (s, e) in enumerate(blks)
                        if i not in caption_blocks and (len(split_sentences(text[s:e], rules=ir.rules)) >= 2
                                                        or _FINAL_PUNCT.search(text[s:e]))), 0)
     cands: list[Cand] = []
+    sums: list[tuple[int, DateMention]] = []
+    heads: dict[int, list[tuple[DateMention, float]]] = {}  # a block's opening line of a day and no event
     order = 0
     # the text with its date phrases blanked, so "21 March 2020, 12 militants" counts 12, not 2020
     masked = list(text)
@@ -191,11 +196,19 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         # a claim the next sentence says nobody could check: an incident only with its own place and day, noted
         unchecked = si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1]) is not None
         prev: Cand | None = None
+        if sa == blks[bi][0] and not has_event(sentence):  # "• Mora (Mayo-Sava) — Tuesday 11 March, c. 02:00.": the day
+            heads[bi] = [(d, 1.0) for d, st in _dates_for(text, sa, sb, published, caption, doc_dates, ir, header)
+                         if st >= 2 and d.precision == DAY][:1]  # of the block's events that give none
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules, has_place=has_place):
             clause = text[ca:cb]
             if is_tally(clause, ir.roles) or is_background(clause, ir.roles) or (
                     ir.claim.search(clause) and not ir.tolls.coded.search(clause)):
+                if ir.sum_lead.search(clause) and not is_background(clause, ir.roles):  # "killed seven in two attacks on Monday"
+                    sums.extend((ca, d) for d, st in _dates_for(text, ca, cb, published, caption, doc_dates, ir, header)
+                                if st >= 2 and d.precision == DAY and d.date is not None)
                 continue  # a tally, background or a claim (unless a coder counted it): context, not an incident
+            if background and ir.recalled_cause.search(text, sa, cb):
+                continue  # "The attacks come a week after the hijacking of a train in Bolan, in which 26 were killed"
             word_type = typed(clause, ev, (ca, cb), present)
             toll_only = False
             locs = clause_locations(text, ca, cb, mentions, order, mention_starts, gazetteer=gazetteer, pr=ir.places)
@@ -211,6 +224,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 dates = [(d, s) for d, s in dates if not died.start() <= d.start < died.end()]
             if not dates and not background and prev is not None and prev.date is not None:
                 dates = [(prev.date, prev.date_strength)]  # "On Wednesday, gunmen killed ... and abducted ...": its day
+            if not dates and not background and any(loc.precision < 3 for loc in locs):
+                dates = heads.get(bi, [])  # ... "Suspected JAS fighters raided a neighbourhood of Mora": that day
             if long_before(text, dates, published, ir.roles, (ca, cb)):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
             second = _goes_on_from(prev, si, text, ca, ir)
@@ -278,17 +293,20 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       or bool(ir.definite_start.match(text[ca:trig_at]) and strength < 2),
                       latest=bool(ir.latest.search(head)), headline=headline, caption=caption,
                       quoted=_in_quotation(text, sa, sb, ca), entry=bisect_right(heading_order, bi) - 1,
-                      new_event=bool(ir.new_event.match(text, sa, sb)) or (second and bool(locs)),
+                      new_event=bool(ir.new_event.match(text, sa, sb)) or bool(locs) and (
+                          second or bool(ir.new_event_placed.match(text, sa, sb))),
                       abroad=bool(ir.abroad.search(text, sa, sb)),
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background, toll_only=toll_only,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             if c.definite and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)):
                 dates = []  # "Three more bodies were found on Tuesday near where the clashes took place": the count's day
-            elif ir.tolls.update.search(clause):
-                # "raised on Wednesday to six the number killed in last Friday's bombing": the bombing's day
-                dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s")] or dates
+            elif upd := ir.tolls.update.search(text, ca, cb):
+                # "raised on Wednesday to six the number killed in last Friday's bombing": the bombing's day; "the toll
+                # from the strike on Sunday rose to 22": Sunday; "The toll was revised on 20 February to 15": the update's
+                dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s")] \
+                    or [(d, s) for d, s in dates if not (upd.group("uv") and d.start >= upd.start("uv"))]
             _take_date(c, dates)
-            if c.date is None and c.entry >= 0 and published is not None and c.unanchored is None:
+            if c.date is None and c.entry >= 0 and published is not None and c.unanchored is None and not background:
                 # "11:40 GMT - Drone wounds four in al-Atarib": an entry of the day's live page, that day (weakly)
                 hs, he = blks[heading_order[c.entry]]
                 c.date, c.date_strength = DateMention(text[hs:he].strip(), hs, he, published, DAY, "absolute", True,
@@ -321,7 +339,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             c.evidence.append(Evidence(text[sa:sb], sa, sb))
             cands.append(c)
             prev = c
-    return cands, doc_dates
+    return cands, doc_dates, sums
 
 
 def _goes_on_from(prev: Cand | None, si: int, text: str, ca: int, ir: IncidentRules) -> bool:
@@ -532,7 +550,7 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
             fat += c.fatalities
     plain = [(c.sent, c.fatalities, text[c.start:c.end]) for c in parts
              if c.fatalities and c.toll_strength == 1 and not c.headline and not c.caption]
-    if st == "Armed clash" and best_s == 1 and len(plain) == 2 and fat in (plain[0][1], plain[1][1]):
+    if st in ("Armed clash", "Attack") and best_s == 1 and len(plain) == 2 and fat in (plain[0][1], plain[1][1]):
         fat = both_sides(plain, ir.tolls) or fat  # the dead of both sides of a battle, told apart
     if fat is not None and any(c.unchecked and c.fatalities is not None for c in parts):
         notes.append("toll as one side claimed it; the report says it could not be verified")
@@ -620,9 +638,10 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     if not text.strip():
         return []
     ms = sorted(mentions, key=lambda m: m.start)
-    cands, doc_dates = _candidates(text, ms, published, gazetteer, ir)
+    cands, doc_dates, sums = _candidates(text, ms, published, gazetteer, ir)
     incs = merge(cands)
-    days_from_neighbours(incs, story_day(text, doc_dates, ir) if any(i.best_date()[0] is None for i in incs) else None)
+    days_from_neighbours(incs, story_day(text, doc_dates, ir) if any(i.best_date()[0] is None for i in incs) else None,
+                         sums)
     incs.sort(key=lambda i: min(c.start for c in i.parts if not c.headline) if any(not c.headline for c in i.parts)
               else min(c.start for c in i.parts))
     dl = ir.dateline.search(text, 0, _DATELINE_WITHIN)
@@ -670,21 +689,5 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     # "In neighbouring Cameroon, separatists killed two gendarmes": an event abroad told in passing is
     # marked (extra "mentioned"); geomap.text.document keeps it as the report's context, not its incident
     abroad = [bool(placed := [c for c in i.parts if c.locations]) and all(c.abroad for c in placed) for i in incs]
-    home = Counter(b.country for b, out in zip(built, abroad) if b.country and not out)
-    if home:
-        main = home.most_common(1)[0][0]
-        # "On Thursday, a stray mortar shell landed in Thailand's Mae Sot district": in a report of two or more
-        # events in one country, a lone event in another, told after the first, that names no town of its own is
-        # told in passing too (not the lead's strike across the border: "Planes struck the Al Bukamal area")
-        abroad = [out or (k > 0 and b.country != main and home[b.country] == 1 and home[main] > 1 and (b.geo_precision or 3) > 1)
-                  for k, (b, out) in enumerate(zip(built, abroad))]
-        built = [replace(b, extra={**b.extra, "mentioned": True},
-                         notes="; ".join(x for x in (b.notes, f"told in passing, in {b.country}, in a report of {main}") if x))
-                 if out and b.country != main else b for b, out in zip(built, abroad)]
-    # beside the days a report tells, an event with no day and no toll of its own ("Iran responded by firing
-    # missiles at bases in Iraq") is one it mentions, not one it tells: context too
-    if any(b.event_date and b.time_precision == DAY and not b.extra.get("mentioned") for b in built):
-        built = [replace(b, extra={**b.extra, "mentioned": True},
-                         notes="; ".join(x for x in (b.notes, "mentioned with no day and no toll of its own") if x))
-                 if not b.event_date and b.fatalities is None and not b.extra.get("mentioned") else b for b in built]
+    built = told_in_passing(built, abroad)
     return split_stated(built, text, ms, (ir.split, ir.split_reference), ir.tolls, gazetteer)

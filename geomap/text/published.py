@@ -49,7 +49,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 
 from geomap.exc import InputError
@@ -196,6 +196,7 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
     head = text[:HEADER_WITHIN]
     notes: list[tuple[str, DateMention]] = []   # why a date that is almost there gives none
     by_lines: list[tuple[bool, str, DateMention]] = []   # (a revision's, source, the full date)
+    by_weekday: list[tuple[bool, str, DateMention]] = []   # the same, of a numeric date read by the weekday named
     tail_at = max(len(head), len(text) - TAIL_WITHIN)
     bylines = list(rules.regex("published_byline").finditer(head))
     bylines += [_Shifted(m, tail_at) for m in _tail_bylines(text[tail_at:], rules)]
@@ -210,6 +211,9 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
         days = _full_days(found)
         if days:
             by_lines.append((bool(m.group("updated")), "byline", days[0]))
+        # "Published: 10/03/2024" with "officials said Sunday": 10 March, a Sunday (when nothing else dates it)
+        by_weekday += [(False, "byline", replace(d, date=day, precision=DAY)) for d in found if _is_ambiguous(d)
+                       and (day := _by_weekday(text, _numeric_readings(d.text, rules), rules)) is not None]
         notes += [(_ambiguous(d, "byline"), d) for d in found if _is_ambiguous(d)]
     tag = _html_in_head(head)
     if tag is not None:
@@ -243,6 +247,7 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
                                           f"the report names")
                 return Published(None, "", d.text, d.start, d.end,
                                  note=f"the dateline gives {d.text!r} without a year: no publication date")
+    by_lines = by_lines or by_weekday
     if by_lines:
         _, source, d = by_lines[0]
         return Published(d.date, source, d.text, d.start, d.end)

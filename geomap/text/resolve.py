@@ -240,6 +240,9 @@ _FAR_KM = 1500.0
 _WIDE = COUNTRY_CODES | {"CONT", "OCN", "SEA", "GULF", "STRT"}
 #: A city this large, named by its own name, may be meant in a report about anywhere.
 _WORLD_CITY_POP = 250_000
+#: A candidate outside the area matched only by another of its names ("Mambasa", an old spelling of Mombasa, in a
+#: report of Ituri), this far (km) from all of it, is never chosen without evidence of its own.
+_ALIAS_FAR_KM = 400.0
 #: Candidates per name the model scores (the gazetteer's best first).
 _POOL = 12
 _RANKED_CODES = {"country": COUNTRY_CODES, "adm1": frozenset({"ADM1", "ADM1H"}),
@@ -482,7 +485,8 @@ def _far_outside(c: Place, area_list: Sequence[str], nm: Name, inner: list[Place
     near = [nearest_km] if nearest_km is not None else []
     near += [haversine_km(c.longitude, c.latitude, lon, lat) for lon, lat in _country_points(tuple(area_list))]
     nearest = min(near, default=None)
-    return nearest is None or nearest > _FAR_KM
+    far_km = _FAR_KM if _own_key(c.name) == _own_key(nm.query) else _ALIAS_FAR_KM
+    return nearest is None or nearest > far_km
 
 
 @functools.lru_cache(maxsize=4096)

@@ -43,6 +43,7 @@ class SentenceRules:
         self.coordinators = rules.regex("clause_coordinators")
         self.day_coordinators = rules.regex("clause_day_coordinators")
         self.entry_heading = rules.regex("sentence_entry_heading")
+        self.entry_time = rules.regex("sentence_entry_time")
 
     def is_caption(self, block: str) -> bool:
         """Whether a block (one line) is a photo caption or credit line."""
@@ -59,6 +60,18 @@ class SentenceRules:
         False
         """
         return self.entry_heading.match(block) is not None
+
+    def is_entry_time(self, block: str) -> bool:
+        """Whether a block (one line) is only the time of a live page's entry, whose title is the next line.
+
+        Examples
+        --------
+        >>> sentence_rules().is_entry_time("10 Nov 2024 - 16:20 GMT")
+        True
+        >>> sentence_rules().is_entry_time("10 Nov 2024 - 16:20 GMT - Soldier killed")
+        False
+        """
+        return self.entry_time.match(block) is not None
 
 
 def sentence_rules(rules: Rules | None = None) -> SentenceRules:

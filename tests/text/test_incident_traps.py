@@ -142,6 +142,22 @@ SETS = [
     ("reports_twentieth.json", 0.85, 0.90, 0.85, 0.1),  # less covered conflicts; first measure .89 / .91
 ]
 
+#: The newest sets, with the reports whose tallies still become an incident's toll (open failures: no other may join)
+NEWEST = [
+    ("reports_twentyfirst.json", 0.75, 0.75, 0.70, 0.2, {"T21-Iraq-01"}),  # first measure .69 / .78, 280 against 215
+    ("reports_twentysecond.json", 0.85, 0.80, 0.65, 0.1,  # first measure .84 / .81, fatalities .63
+     {"T22-Afghanistan-01", "T22-Israel-01", "T22-DRCongo-01"}),
+]
+
+
+@pytest.mark.parametrize("name, precision, recall, fatalities, toll, leaks", NEWEST, ids=[s[0] for s in NEWEST])
+def test_the_newest_report_sets_keep_their_figures(gaz, name, precision, recall, fatalities, toll, leaks):
+    # (T21-Iraq-01 lists its lead's sum, 4, among its tallies, which is also one strike's toll)
+    total, leaked = _score(gaz, _reports(name))
+    assert set(leaked) <= leaks, leaked
+    assert total.precision >= precision and total.recall >= recall and total.fatalities >= fatalities, total
+    assert abs(total.toll_pred - total.toll_gold) <= toll * total.toll_gold, total
+
 
 @pytest.mark.parametrize("name, precision, recall, fatalities, toll", SETS, ids=[s[0] for s in SETS])
 def test_the_written_report_sets_keep_their_figures(gaz, name, precision, recall, fatalities, toll):
@@ -584,6 +600,9 @@ def test_a_later_death_at_a_hospital_named_like_a_town_is_not_placed_there(gaz):
     ("PORT-AU-PRINCE, April 8, 2025 (Wire) - Police killed eight gang members in a gunfight in Kenscoff on "
      "Sunday.\n\nMore than 1,200 people were killed in gang violence across Haiti from January through March, "
      "according to a UN report.", "2025-04-08", [("2025-04-06", "Armed clash", 8)]),
+    # "killing herself and two guards": ACLED counts the bomber; "at the entrance to" a town is at the town
+    ("MAIDUGURI, Nigeria, Aug. 6, 2025 (Wire) - A suicide bomber blew herself up at a checkpoint at the entrance "
+     "to Konduga on Tuesday, killing herself and two vigilantes.", "2025-08-06", [("2025-08-05", "Suicide bomb", 3)]),
 ])
 def test_what_a_clause_adds(gaz, text, published, want):
     assert [i[:3] for i in _incidents(gaz, text, published)] == want
@@ -941,3 +960,77 @@ def test_an_army_named_in_full_is_the_state_s_not_myanmar_s_resistance(gaz):
     inc = extract_document(text, published="2025-05-14", gazetteer=gaz).incidents[0]
     assert "People's Defense Force" not in (inc.actor1 + inc.actor2)
     assert "Military Forces of South Sudan (2011-)" in (inc.actor1, inc.actor2)
+
+
+def test_a_lead_that_sums_the_events_below_gives_them_its_day_and_is_no_incident(gaz):
+    # the lead's count leaves out the bomber, the events below carry no day of their own: Monday's, from the lead
+    text = ("KANO, Nigeria, Aug. 12, 2025 (Wire) - Jihadists killed at least 11 people in three attacks in Borno "
+            "state on Monday, security sources said.\n\nSix farmers were killed in Gwoza when gunmen opened fire "
+            "on them in their fields. A suicide bomber blew herself up at a checkpoint at the entrance to Konduga, "
+            "killing herself and two vigilantes. In Bama, three soldiers died when fighters stormed a base.\n\n"
+            "On Sunday, a roadside bomb wounded four people near Dikwa.")
+    got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2025-08-12")]
+    assert got == [("2025-08-11", 6, "Gwoza"), ("2025-08-11", 3, "Konduga"), ("2025-08-11", 3, "Bama"),
+                   ("2025-08-10", None, "Dikwa")]
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # the attacker killed after the victims ("also", "The bomber was killed in the blast") adds to the toll
+    ("JUBA, June 10, 2025 (Wire) - Armed youth attacked a cattle camp near Tonj on Sunday, killing 11 herders. "
+     "Three of the attackers were also killed when the herders fought back, the commissioner said.", "2025-06-10",
+     [("2025-06-08", 14, "Tonj")]),
+    ("PESHAWAR, March 18, 2025 (Wire) - Five soldiers were killed when a suicide bomber rammed a car into a convoy "
+     "near Bannu on Sunday. The bomber was killed in the blast.", "2025-03-18", [("2025-03-16", 6, "Bannu")]),
+    # a figure the report says nobody could check does not replace the one it gives
+    ("KHARTOUM, Jan. 15, 2025 (Wire) - A drone strike hit the market in Kutum on Sunday. At least 15 people were "
+     "killed, health workers said. Activists put the toll at 23, a figure the UN has not been able to verify.",
+     "2025-01-15", [("2025-01-12", 15, "Kutum District")]),
+    # a funeral, then the attack it follows (on Sunday, not the funeral's Tuesday; "the town" names no place)
+    ("GUSAU, Nigeria, March 4, 2025 (Wire) - Residents of Maru on Tuesday buried their dead after bandits stormed "
+     "the town on Sunday night, killing at least 13 people.", "2025-03-04", [("2025-03-02", 13, "")]),
+    # a road named by its two ends is not where the ambush was
+    ("JUBA, June 10, 2025 (Wire) - Gunmen ambushed a truck on the Juba-Yei road near Yei, in South Sudan's Central "
+     "Equatoria state, on Saturday, killing three traders.", "2025-06-10", [("2025-06-07", 3, "Yei County")]),
+    # a sum over days, a war's toll and an event recalled weeks before are no incidents
+    ("BOGOTA, Sept. 10, 2025 (Wire) - Four days of attacks by armed groups in Cauca left at least eight people dead, "
+     "the minister said on Wednesday. On Sunday, rebels killed five soldiers in Argelia. On Monday, a bomb killed "
+     "two police officers in Suárez. On Tuesday, a drone killed a soldier in Jamundí.\n\nThe attacks come a week "
+     "after an ambush near Tumaco in which 12 soldiers were killed. The 1964-2016 conflict killed 450,000 people.",
+     "2025-09-10", [("2025-09-07", 5, "Argelia"), ("2025-09-08", 2, "Suárez"), ("2025-09-09", 1, "Jamundí")]),
+    # a sentence that opens on a town of its own tells the next event of a roundup
+    ("MAIDUGURI, Nigeria, Aug. 6, 2025 (Wire) - A suicide bomber blew herself up in Konduga on Tuesday, killing "
+     "herself and two vigilantes. In Bama, three soldiers died when fighters stormed a base.", "2025-08-06",
+     [("2025-08-05", 3, "Konduga"), ("2025-08-05", 3, "Bama")]),
+])
+def test_attackers_dead_unverified_figures_funerals_roads_and_roundups(gaz, text, published, want):
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, published)] == want
+
+
+@pytest.mark.parametrize("text, published, want", [
+    # the month is no march: a brief's bullet line gives its day and place-less heading to the events below it
+    ("MARCH BRIEF\nReporting period: Monday 10 March - Sunday 16 March 2025\n\n"
+     "• Mora (Mayo-Sava) - Tuesday 11 March, c. 02:00. Gunmen raided a neighbourhood on the outskirts of Mora, "
+     "killing four civilians.\n\n• Koza (Mayo-Tsanaga) - Saturday 15 March, afternoon. Troops \"neutralised\" six "
+     "militants in a clash near Koza. One soldier was killed.", "2025-03-17",
+     [("2025-03-11", 4, "Mora"), ("2025-03-15", 7, "Koza")]),
+    # a range is its lower bound; an aside that breaks the dead down is part of the toll; "p.m. No one" ends a sentence
+    ("OUAGADOUGOU, Oct. 24, 2024 (Wire) - On Sunday, gunmen killed between eight and ten civilians in Kaya. On "
+     "Monday, 12 IDPs, including five children, were killed in an attack near Djibo. On Tuesday, a man threw a "
+     "grenade at a shop in Dori, wounding six people, at about 8:45 p.m. No one was killed.", "2024-10-24",
+     [("2024-10-20", 8, "Kaya"), ("2024-10-21", 12, "Djibo"), ("2024-10-22", None, "Dori")]),
+    # an earlier figure gives way to the later one; so does a toll that rose from one figure to another
+    ("MOGADISHU, March 18, 2025 (Wire) - A car bomb exploded at a checkpoint in Mogadishu on Tuesday. The toll rose "
+     "from four to seven by the evening. An initial police statement had put the number of dead at four.",
+     "2025-03-18", [("2025-03-18", 7, "Mogadishu")]),
+])
+def test_briefs_ranges_asides_and_revised_tolls(gaz, text, published, want):
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, published)] == want
+
+
+def test_a_one_word_name_known_only_as_another_name_of_a_city_abroad_is_not_placed_there(gaz):
+    # "Mambasa" (Ituri) is an old name of Mombasa in GeoNames: not in Kenya, 1,100 km away, in a report of Ituri
+    text = ("BUNIA, Congo, Feb. 21, 2025 (Wire) - Rebels killed nine civilians in Mambasa on Wednesday, "
+            "a local official in Bunia said.")
+    incs = extract_document(text, published="2025-02-21", gazetteer=gaz).incidents
+    assert [(i.fatalities, i.country) for i in incs] == [(9, "Democratic Republic of the Congo")]
+    assert incs[0].location != "Mombasa"

@@ -55,6 +55,14 @@ def test_the_weekday_a_report_names_settles_its_dateline(text, day):
     assert (p.date, p.source) == (day, "dateline") and "weekday" in p.note
 
 
+def test_the_weekday_a_report_names_settles_its_byline():
+    # 10 March 2024 was a Sunday, 3 October 2024 a Thursday; with no weekday named it stays ambiguous
+    text = ("Iraq: soldiers killed in attack\n\nPublished: 10/03/2024 - 15:22\n\nBaghdad (Wire) - Three soldiers "
+            "were killed when gunmen attacked an army post near Kirkuk, security officials said Sunday.")
+    assert (published_in_text(text).date, published_in_text(text).source) == (D(2024, 3, 10), "byline")
+    assert published_in_text(text.replace(" said Sunday", " said")).date is None
+
+
 def test_a_dateline_without_a_year_gives_no_date_and_says_why():
     p = published_in_text("BEIRUT, March 27 (Reuters) - An Israeli strike hit a house in Bint Jbeil.")
     assert p.date is None and p.source == ""

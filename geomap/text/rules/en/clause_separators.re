@@ -12,6 +12,7 @@
         (?:days|weeks|hours|months|a\ day|a\ week|a\ month|two\ days|three\ days)\s+
     )?(?:after|amid)
   | amid\b
+  | (?<=buried\ their\ dead\ )after | (?<=buried\ the\ dead\ )after | (?<=buried\ the\ victims\ )after   # 'residents buried their dead after bandits stormed the town on Sunday': the funeral, then the event
   | (?:days|weeks|hours|months|a\ day|a\ week)\ (?:after|before)
   | following\ (?:a|an)\ (?:deadly\ )?(?:rocket|missile|drone|air)
   | (?:and\ )?(?:bringing|brought|raising|pushing|taking)(?=\s+(?:to\ [^.;]{0,30}\ )?the\ (?:number|total|tally)\b)   # '..., and bringing the number of civilians killed this month to 14'

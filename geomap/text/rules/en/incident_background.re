@@ -43,3 +43,4 @@
 | \bfunerals?\s+(?:was|were|is|are|will\s+be)\s+(?:held|planned|due)\b   # 'Lt. Haider Jassim, whose funeral was held in the town on Wednesday'
 | \b(?:of|later|earlier)\s+that\s+year\b | \bthat\s+same\s+year\b   # 'in November of that year, more than 30 protesters were shot dead': the year told before
 | \b(?:farewell|memorial|mourning|burial|funeral)\s+(?:ceremony|ceremonies|service|services|rites)\b   # 'residents held a farewell ceremony for 3 people killed in the strike of 30 Jan'
+| \bthe\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|insurgency|crisis|fighting|violence|uprising|rebellion)\b   # 'The 2013-2018 civil war killed an estimated 400,000 people'

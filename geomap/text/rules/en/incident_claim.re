@@ -7,6 +7,7 @@
 \b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|men|troops|militants|units?|members|soldiers|drones?)\s+(?:had\s+|have\s+|has\s+)?(?:killed|shot\ down|destroyed)\b
 | \bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)\b
 | \b(?:impossible|not\ possible)\s+to\s+(?:independently\s+)?verify\b
+| \b(?:has|have|had)\s+not\s+been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm)\b | \b(?:was|were|is|are|has|have|had)\s+(?:not\s+|never\s+)(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b   # 'a figure OCHA has not been able to verify'
 | \bclaim(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?to\s+have\s+killed\b
 | \bsaid\s+(?:on\s+\w+\s+)?(?:it|they)\s+(?:had\s+)?killed\s+["“]
 | \bsaid\s+(?:in\s+(?:a|an\s+online)\s+statement\s+)?(?:that\s+)?(?:it|they)\s+had\s+killed\b[^.;]{0,80}\b(?:a\s+claim|claims?\s+(?:the|which))\b

@@ -7,7 +7,7 @@
 \b(?:the|that|this|these|those|its|their)\s+
 (?:
     (?:latest|last|recent|most\ recent|same|deadly|reported|suspected|alleged|twin|initial|first|second)\s+
-)*(?:(?:US|U\.S\.|American|Israeli|drone|air|rocket|missile)\s+)?
+)*(?:(?:US|U\.S\.|American|Israeli|drone|air|rocket|missile|roadside|car|truck|suicide|artillery|mortar)\s+)?
 (?:
     attacks? | strikes? | air\ ?strikes? | raids? | planes | aircraft | bombings? | blasts?
   | exchanges?\ of\ fire | gun\ ?battles? | gunfights? | firefights? | shoot-?outs? | operations? | explosions? | bombs? | (?:explosive\ )?devices? | landmines? | mines? | assault | incident | shelling | barrage | ambush | clash(?:es)? | fighting

@@ -4,4 +4,4 @@
 # Used by: geomap.text.incidents (candidates: an untyped clause's say-verb subject is not its actor).
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
-\s+(?:[\w-]+\s+)?(?:said|says|told|reported|reports|announced|added|stated|confirmed|claimed)\b
+(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|reported|reports|announced|added|stated|confirmed|claimed)\b   # "the Houthis' Al Masirah TV reported": its outlet

@@ -3,4 +3,4 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-\b(?:area|areas|outskirts|vicinity|countryside|limits|parts?|suburbs?|entrances?|gates?|edge|heart|periphery|fringes|approaches)\s+of\s+(?:the\s+)?$
+\b(?:area|areas|outskirts|vicinity|countryside|limits|parts?|suburbs?|entrances?|gates?|edge|heart|periphery|fringes|approaches|hinterlands?|forests?|jungles?|foothills)\s+of\s+(?:the\s+)?$

@@ -16,4 +16,5 @@
   | \s+Observatory
   | \s+(?:government|embassy|ministry|officials?|authorities|president|leader)
   | \s+(?:river|River|hospital|Hospital)\b   # 'across the Dnipro river': the river, not the city of its name
+  | \s*[–—-]\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:road|highway|route|Road|Highway)\b   # 'on the Juba–Yei road near Yei': the road's end, not the place
 )

@@ -16,7 +16,9 @@
           | vicinity | part | parts | centre | center | suburbs? | countryside | neighbou?rhood | PD\d+
           | entrances? | gates? | edge | heart | periphery | fringes | approaches
           | markets? | square | sector | streets? | camp | countryside | desert | farmland | hills | mountains | plains? | valley | old\ city
+          | hinterlands? | forests? | jungles? | foothills
         )\s+of\s+(?:(?:the|a)\s+)?
+      | (?:entrances?|gates?|approaches|road)\s+to\s+(?:(?:the|a)\s+)?
     )?
     (?:
         (?:
@@ -26,3 +28,4 @@
         )\s+
     )?
 )$
+| \b(?:in|at|on|near|into|over|across|towards?)\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:(?:northern|southern|eastern|western|central|provincial|regional|port|border|main)\s+)?(?:capital|city|town|port|village)\s*,\s*$   # "strikes on Yemen's capital, Sanaa": the place after the apposition

@@ -5,3 +5,4 @@
 (?i)
 \b(?:had\s+)?(?:earlier|initially|at\s+first|first)\s+(?:put|given|gave|reported|said|announced|counted|listed|cited)\b
 | \b(?:an|the)\s+(?:earlier|initial|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|tally)\s+(?:of|was|had\s+been|put)\b
+| \b(?:an|the)\s+(?:earlier|initial|first|preliminary)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally|statement|report|estimate)\b[^.;]{0,40}?\b(?:put|gave|said|was|reported)\b   # 'An initial police statement had put the number of dead at four'

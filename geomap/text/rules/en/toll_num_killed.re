@@ -3,7 +3,7 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-(?:^|(?<=[\s,(]))(?:{{toll_qualifier}}\s+)?(?P<num>{{number}})\s+(?:(?:{{toll_gap_word}}){0,5}?)
+(?:^|(?<=[\s,("“]))(?:{{toll_qualifier}}\s+)?(?P<num>{{number}})\s+(?:(?:{{toll_gap_word}}){0,5}?)
 (?P<who>
     {{toll_person}}
 )\b(?P<rest>(?:[^.;]|(?<=[A-Z])\.(?=[A-Z\s-])){0,80}?)

@@ -21,10 +21,10 @@
   | citizens? | bystanders? | engineers? | fisherm[ae]n | traders? | merchants? | labou?rers? | herders?
   | businessm[ae]n | businesswom[ae]n | shopkeepers? | vendors? | miners? | hunters? | herdsm[ae]n
   | suspects? | criminals? | activists? | thieves | robbers? | bandits? | kidnappers? | conscripts? | volunteers? | prisoners?
-  | detainees? | inmates? | migrants? | refugees? | commissioners? | chairm[ae]n | council+ors? | lawmakers?
+  | detainees? | inmates? | migrants? | refugees? | commissioners? | chairm[ae]n | council+ors? | councilm[ae]n | lawmakers?
   | peacekeepers? | hostages? | captives? | spectators? | youths? | infants? | babies | toddlers?
-  | ["“‘][A-Za-z-]{3,20}(?=["”’])   # a side's label in quotes: 'six "khwarij" were killed'
+  | ["“‘][A-Za-z-]{3,20}(?=["”’]\s+(?:were|was|have|had|are|is|died|killed|dead)\b)   # a side's label in quotes: 'six "khwarij" were killed'
   | constables? | sergeants? | lieutenants? | captains? | majors? | colonels? | privates | sheikhs? | guardsm[ae]n | watchm[ae]n | securitym[ae]n
   | cadres? | operatives? | combatants? | gendarmes? | legislators? | deputies | councillors? | chiefs? | more(?=\W)
-  | dissidents? | guerrillas? | combatants? | separatists? | extremists? | raiders? | mercenaries
+  | dissidents? | guerrillas? | combatants? | separatists? | extremists? | raiders? | mercenaries | vigilantes? | IDPs?
 )

@@ -11,10 +11,11 @@
 | \b(?:fighter\ )?jets?\ (?:struck|bombed|hit|targeted)
 | \bhelicopter\ gunships?\b
 | \bbombed\ from\ the\ air\b
-| \b(?:planes|aircraft|drones?)\ (?:struck|bombed|hit|targeted|attacked)\b
+| \b(?:planes|aircraft|drones?)\ (?:struck|bombed|hit|targeted|attacked|pounded|strafed|raided)\b
 | \bdrones?\s+(?:(?:slammed|crashed|smashed|ploughed|plowed|flew)\s+into|fired\s+(?:an?\s+|two\s+|three\s+)?(?:missiles?|rockets?)|exploded\s+(?:over|above|on|at|near))\b   # 'a drone slammed into a pickup truck', 'a drone fired a missile at a house'
 | \bbombing\ (?:raids?|runs?)\b
 | \bair\ (?:force\ )?(?:operations?)\b
+| \b(?:air\s+force|aircraft|aviation)\s+(?:carried\s+out|conducted|launched|staged)\s+(?:\w+\s+){0,2}?(?:strikes?|raids?|bombardments?|sorties)\b   # 'the national air force carried out strikes on terrorist positions'
 | \b(?:Shahed|kamikaze|suicide|attack|loitering)[\s-]+drones?\b
 | \b(?:launched|fired|sent)\s+(?:an?\s+)?(?:(?:wave|swarm|barrage|dozens|scores)\s+of\s+)?
   (?:

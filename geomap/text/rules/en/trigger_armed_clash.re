@@ -15,6 +15,7 @@
 | \bambush(?:ed|es)?\b
 | \bexchanged?\ (?:of\ )?fire\b
 | \bskirmish(?:es)?\b
+| \bengaged\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:group|groups|militants|fighters|terrorists|insurgents|rebels|gunmen|jihadists|bandits|enemy|column)\b   # 'a unit engaged an armed terrorist group travelling on motorcycles near Tera'
 | \brepuls(?:ed|e)\b
 | \bsnipers?\b
 | \boffensive\b

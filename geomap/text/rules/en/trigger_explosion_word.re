@@ -3,4 +3,4 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-explosions?|exploded|detonat\w+
+explosions?|exploded|detonat\w+|blasts?

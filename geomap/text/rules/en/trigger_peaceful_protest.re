@@ -9,7 +9,7 @@
 | \bdemonstrat(?:ion|ions|ors|ed|ing)\b
 | \brall(?:y|ies|ied)\b
 | \bsit-ins?\b
-| (?<!\bin\ )(?<!\blast\ )(?<!\bsince\ )(?<!\bearly\ )(?<!\blate\ )(?<!\buntil\ )(?<!\bfrom\ )(?<!\bthis\ )(?<!\bnext\ )(?<!\bof\ )(?<!\bmid-)\bmarch(?:ed|es|ing|ers)?\b(?!\ \d)(?!\s+(?:19|20)\d\d)   # not the month: 'In March,'
+| (?<!\bin\ )(?<!\blast\ )(?<!\bsince\ )(?<!\bearly\ )(?<!\blate\ )(?<!\buntil\ )(?<!\bfrom\ )(?<!\bthis\ )(?<!\bnext\ )(?<!\bof\ )(?<!\bmid-)(?-i:\bmarch(?:ed|es|ing|ers)?\b|\bMarch(?:ed|es|ing|ers)\b)(?!\ \d)(?!\s+(?:19|20)\d\d)   # not the month ('In March,', 'Tuesday 11 March'): the month is 'March' alone, capitalised
 | \bstaged\ (?:a\ )?(?:strike|walk-?out|boycott|march|sit-in|vigil)
 | \bwent\ on\ strike\b
 | \bon\ strike\b
