@@ -46,6 +46,9 @@ class TollRules(Patterns):
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
                          "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages and_more_killed count_in earlier breakdown aside range")
         self.left_verbs = rules.set("toll_left_verbs")
+        # "A military officer, Captain X, said seven soldiers ... were killed": the count before a say-verb is the speaker
+        self.say = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, rules.set("say_verbs")), key=len, reverse=True))
+                              + r")\b", re.IGNORECASE)
         self.sides = {r["word"]: r["side"] for r in rules.table("toll_sides")}
         self.numbers = {r["word"].lower(): int(r["value"]) for r in rules.table("number_words")}
         self.ordinals = {r["word"].lower(): int(r["value"]) for r in rules.table("ordinal_words")}
@@ -177,9 +180,14 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
     qual = ""
     found = False
     additive = False
-    for m in tr.num_killed.finditer(seg):
+    pos = 0
+    while (m := tr.num_killed.search(seg, pos)) is not None:
+        pos = m.end()
         n = num_value(m.group("num"), tr)
         rest = m.group("rest") or ""
+        if said := tr.say.search(rest):  # "A military officer, Captain X, said seven soldiers ...": the speaker
+            pos = m.start("rest") + said.end()
+            continue
         if n is None or tr.not_killed.search(rest) or tr.negated.search(seg, max(0, m.start() - 20), m.start()):
             continue  # "... were wounded, but no one was killed": no count
         if m.group("verb").lower() == "killed" and tr.kill_active.match(seg, m.start("verb")):

@@ -117,6 +117,9 @@ def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
     ``typed`` False, a headline's loose words: neither its event word nor its actors count)."""
     if typed and not _type_compatible(inc, c) and not (c.anaphoric_actor or c.answers):
         return False
+    if c.event_type in _CROWD_TYPES and c.strength >= 2 and any(p.fatalities for p in inc.parts) \
+            and not any(p.event_type in _CROWD_TYPES for p in inc.parts):
+        return False  # "hours before the Navolato attack, thousands marched through Culiacan": the march is its own
     d, ds = inc.best_date()
     if dates_conflict(d, ds, c.date, c.date_strength):
         return False
@@ -127,6 +130,8 @@ def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
         return False  # two different attackers: two incidents (not the other side's dead told after it)
     mine = inc.places()
     theirs = [loc.mention.place for loc in c.locations if loc.mention.place is not None]
+    if c.abroad and mine and theirs and not {p.country_code for p in mine} & {q.country_code for q in theirs}:
+        return False  # "In neighbouring Tanzania, police said two people had been killed in a raid in Mtwara"
     if mine and theirs:
         best_mine = min(mine, key=place_rank)
         best_theirs = min(theirs, key=place_rank)
@@ -140,6 +145,8 @@ def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
 
 #: The event types of crowds (ACLED's), which the attackers of an armed incident do not become.
 _CROWD_TYPES = frozenset({"Riots", "Protests"})
+#: ACLED's sub-event types of what is done without a fight and coded apart from the fighting it follows (arrests).
+_OWN_EVENTS = frozenset({"Arrests"})
 
 #: A sentence with an event word and nothing of its own elaborates the incident told at most this many sentences before.
 _ELABORATES_WITHIN = 2
@@ -252,6 +259,10 @@ def merge(cands: list[Cand]) -> list[Inc]:
             c.strength = 1  # "The attackers also set fire to several huts": the damage of the event told last
         if (c.definite or c.strength < 2 and not c.bound) and not c.new_event:
             pool = [i for i in incs if _compatible(i, c)]
+            if c.sub_event_type in _OWN_EVENTS and (c.locations or c.date is not None and c.date_strength >= 1):
+                # "On Monday, security forces arrested three cadres in Thoubal district": arrests, with their own day
+                # or place, are their own event (ACLED's), unless the incident is of that kind
+                pool = [i for i in pool if any(p.sub_event_type == c.sub_event_type for p in i.parts)]
             if not c.definite and c.date is not None and c.date_strength >= 2:
                 # "On Wednesday, soldiers arrested eight ... in Eldorado", "In Kherson, a drone killed a driver on
                 # Tuesday": a weak word with its own day and its own town or province

@@ -152,7 +152,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     caption_blocks = {i for i, (s, e) in enumerate(blks) if ir.sentences.is_caption(text[s:e])}
     entry_headings = {i for i, (s, e) in enumerate(blks) if ir.sentences.is_entry_heading(text[s:e]) or (
         i and ir.sentences.is_entry_time(text[slice(*blks[i - 1])]) and not _FINAL_PUNCT.search(text[s:e]))}
-    heading_order = sorted(entry_headings)
+    heading_order = sorted(entry_headings | {i for i, (s, e) in enumerate(blks) if ir.sentences.starts_entry(text[s:e])})
     first_body = next((i for i, (s, e) in enumerate(blks)
                        if i not in caption_blocks and (len(split_sentences(text[s:e], rules=ir.rules)) >= 2
                                                        or _FINAL_PUNCT.search(text[s:e]))), 0)
@@ -650,8 +650,8 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     # (roles.find_tallies), not an incident (a text of one event, such as a monitor's note, keeps it);
     # a month ("from January through March") is no day of its own
     # ("on Monday" with no publication date to count from is a day of its own too)
-    dated = [any(c.date is not None and c.date.precision == DAY and not c.story_day or c.unanchored is not None
-                 for c in i.parts) for i in incs]
+    dated = [any(c.date is not None and c.date.precision == DAY and not c.story_day and c.date_strength >= 1
+                 or c.unanchored is not None for c in i.parts) for i in incs]  # (not a live page's day alone)
     if any(dated):
         incs = [i for i, own in zip(incs, dated) if own or _toll_of(i) < LARGE_TOLL]
     # beside the days a report tells, an event it dates only "last week" or "last month" is one it recalls

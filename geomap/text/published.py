@@ -292,10 +292,11 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])")
 
 
 def _by_weekday(text: str, readings: list[_dt.date], rules: Rules) -> _dt.date | None:
-    """The one of ``readings`` whose weekday is the filing day the report names ("said on Tuesday",
-    ``published_weekday.re``); None unless the report names exactly one such weekday and one reading fits."""
+    """The one of ``readings`` whose weekday is a filing day the report names ("said on Tuesday",
+    ``published_weekday.re``); None unless the report names one or two such weekdays and one reading fits
+    ("said on Tuesday ... said on Wednesday", the day before and the day of filing)."""
     named = {m.group("day").lower() for m in rules.regex("published_weekday").finditer(text)}
-    if len(named) != 1 or not readings:
+    if not 1 <= len(named) <= 2 or not readings:
         return None
     fits = [d for d in readings if d.strftime("%A").lower() in named]
     return fits[0] if len(fits) == 1 else None

@@ -44,6 +44,7 @@ class SentenceRules:
         self.day_coordinators = rules.regex("clause_day_coordinators")
         self.entry_heading = rules.regex("sentence_entry_heading")
         self.entry_time = rules.regex("sentence_entry_time")
+        self.entry_start = rules.regex("sentence_entry_start")
 
     def is_caption(self, block: str) -> bool:
         """Whether a block (one line) is a photo caption or credit line."""
@@ -72,6 +73,16 @@ class SentenceRules:
         False
         """
         return self.entry_time.match(block) is not None
+
+    def starts_entry(self, block: str) -> bool:
+        """Whether a block (one line) opens a live page's entry with its time ("08:20 – The ministry says ...").
+
+        Examples
+        --------
+        >>> sentence_rules().starts_entry("08:20 – The health ministry says one person was killed.")
+        True
+        """
+        return self.entry_start.match(block) is not None
 
 
 def sentence_rules(rules: Rules | None = None) -> SentenceRules:

@@ -8,3 +8,4 @@
 #   no entry taken from an evaluation corpus.
 (?i)
 \W*(?:meanwhile,?\s+|separately,?\s+|elsewhere,?\s+)?(?:in\s+neighbou?ring\s+|across\s+the\s+(?:border|frontier)\b|over\s+the\s+border\b|elsewhere\s+in\s+the\s+region\b|in\s+(?:nearby|adjacent)\s+[A-Z])
+| \boutside\s+the\s+(?:scope|area)\s+of\s+this\s+(?:brief|report|bulletin|update|summary)\b   # 'Outside the scope of this brief, ISWAP fighters killed eight soldiers in Monguno, Nigeria'

@@ -44,3 +44,4 @@
 | \b(?:of|later|earlier)\s+that\s+year\b | \bthat\s+same\s+year\b   # 'in November of that year, more than 30 protesters were shot dead': the year told before
 | \b(?:farewell|memorial|mourning|burial|funeral)\s+(?:ceremony|ceremonies|service|services|rites)\b   # 'residents held a farewell ceremony for 3 people killed in the strike of 30 Jan'
 | \bthe\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict|insurgency|crisis|fighting|violence|uprising|rebellion)\b   # 'The 2013-2018 civil war killed an estimated 400,000 people'
+| \b(?:was|were|had\s+been)\s+(?:sparked|triggered|set\s+off|ignited|touched\s+off)\s+(?:on|by|in|when|after)\b   # 'The latest round was sparked on Nov. 21, when gunmen attacked a convoy': its cause, told as background

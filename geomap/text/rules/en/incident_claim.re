@@ -13,6 +13,6 @@
 | \bsaid\s+(?:in\s+(?:a|an\s+online)\s+statement\s+)?(?:that\s+)?(?:it|they)\s+had\s+killed\b[^.;]{0,80}\b(?:a\s+claim|claims?\s+(?:the|which))\b
 | \ba\s+claim\s+(?:the|which)\s+(?:[\w'’-]+\s+){0,4}(?:rejected|denied|dismissed|disputed)\b   # 'a claim the military's information team dismissed as "fabricated"'
 | ^[^,;]{0,80}?\b(?:denied|denies|rejected|dismissed)\s+(?:reports|claims|allegations|accounts)\s+(?:that|of)\b   # the clause is the denial
-| \b(?:saying|claiming)\s+(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men))\s+(?:had\s+|have\s+)?killed\b   # 'claimed responsibility ..., saying it had killed 30 soldiers': the side's own count
+| \b(?:saying|claiming)\s+(?:in\s+(?:a|an)\s+(?:statement|video|post)\s+)?(?:that\s+)?(?:it|they|its\s+(?:fighters|forces|men))\s+(?:had\s+|have\s+)?(?:[^.;]{0,80}?\band\s+(?:had\s+)?)?killed\b   # 'claimed responsibility ..., saying it had killed 30 soldiers': the side's own count
 | \bclaimed\s+(?:that\s+)?(?:its|their)\s+(?:forces|troops|jets|aircraft)\s+(?:had\s+|have\s+)?(?:hit|struck|targeted)\b   # 'Russia's Defence Ministry claimed its forces had hit "enterprises of the military-industrial complex"'
 | \b(?:said|says)\b[^.;]{0,60}\b(?:militants|fighters|insurgents|terrorists|rebels|soldiers|attackers)\s+(?:had\s+been\s+|were\s+)killed\b[^.;]{0,40}\bwhile\s+[^.;]{0,60}\bclaimed\b   # 'The government said 40 militants were killed, while Al-Shabaab claimed it had killed 20 soldiers': two sides' counts

@@ -4,4 +4,4 @@
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
 \b(?:died|succumbed)\s+(?:later\s+)?(?:on\s+\w+\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|overnight\s+|in\s+hospital\s+)?(?:of|from|to)\s+(?:his|her|their|the\s+)?\s*(?:wounds|injuries)\b
-| \b(?:later\s+)?(?:died|succumbed)\s+(?:later\s+|overnight\s+|on\s+\w+\s+)?(?:in|at)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?hospital\b
+| \b(?:later\s+)?(?:died|succumbed)\s+(?:later\s+|overnight\s+|on\s+\w+\s+|(?:hours|days)\s+later\s+)?(?:in|at)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,3}?hospitals?\b

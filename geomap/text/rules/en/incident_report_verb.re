@@ -8,3 +8,4 @@
 (?:
     on\s+
 )?$
+| \b(?:statement|communiqu[eé]|press\ release|announcement|broadcast)\s+(?:read|released|issued|published|broadcast|aired|posted)\s+(?:(?:on|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$   # 'In a statement read on state broadcaster RTB on Wednesday'

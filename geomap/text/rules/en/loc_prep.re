@@ -16,7 +16,7 @@
           | vicinity | part | parts | centre | center | suburbs? | countryside | neighbou?rhood | PD\d+
           | entrances? | gates? | edge | heart | periphery | fringes | approaches
           | markets? | square | sector | streets? | camp | countryside | desert | farmland | hills | mountains | plains? | valley | old\ city
-          | hinterlands? | forests? | jungles? | foothills
+          | hinterlands? | forests? | jungles? | foothills | (?:municipal\ |district\ |provincial\ )?seat
         )\s+of\s+(?:(?:the|a)\s+)?
       | (?:entrances?|gates?|approaches|road)\s+to\s+(?:(?:the|a)\s+)?
     )?

@@ -6,7 +6,7 @@
 \b(?P<kv>killed|killing|kills|kill|left|leaving|claimed|claiming|shot\ dead|shooting\ dead|gunned\ down|shot\ and\ killed
     |executed|executing|executes|execute|beheaded|beheading|assassinated|assassinating|murdered|murdering|lynched|lynching
     |neutrali[sz]ed|neutrali[sz]ing|neutrali[sz]e|eliminated|eliminating)["”’]?\s+
-    (?:(?P<self>himself|herself)\s+and\s+)?{{toll_qualifier}}?\s*   # 'killing herself and three militiamen': ACLED counts the bomber
+    (?:(?P<self>himself|herself)\s+and\s+)?{{toll_qualifier}}?\s*(?:the\s+|all\s+(?:the\s+)?)?   # 'killing herself and three militiamen': ACLED counts the bomber
 (?P<num>
     {{number}}
 )\s+(?:\(\d[\d,]*\)\s+)?(?:(?:[\w'-]+\s+){0,4}?)(?P<who>{{toll_person}}|of\ them)\b(?:\s+(?:dead|and\ (?:wounded|injured)))?

@@ -8,7 +8,7 @@
     {{toll_person}}
 )\b(?P<rest>(?:[^.;]|(?<=[A-Z])\.(?=[A-Z\s-])){0,80}?)
 (?P<verb>
-    \b(?:were|was|have\ been|had\ been|are|is)\s+(?:reportedly\s+|also\s+)?(?:shot\s+(?:and\s+)?)?
+    \b(?:were|was|have\ been|had\ been|are|is)\s+(?:reportedly\s+|also\s+)?(?:shot\s+(?:and\s+)?)?["“]?
     (?:
         killed | shot\ dead | slain | executed | dead | martyred | beheaded | assassinated | murdered | lynched
       | neutrali[sz]ed | eliminated

@@ -19,7 +19,7 @@
 | \brepuls(?:ed|e)\b
 | \bsnipers?\b
 | \boffensive\b
-| \braids?\b
+| \braid(?:s|ed)?\b
 | \bcounter-?attack\w*
 | \bbattles?\b
 | \bopen(?:ed)?\ fire\ on\ (?:a\ |an\ |the\ )?
