@@ -405,6 +405,7 @@ def _written_reports(gaz: object) -> None:
             ("reports_twentysecond.json", "twenty-second set, two towns a sentence, attackers' dead; looked at and fixed"),
             ("reports_twentythird.json", "twenty-third set, far datelines, summary boxes, live blogs; looked at and fixed"),
             ("reports_twentyfourth.json", "twenty-fourth set, briefs, releases, arrests after attacks; looked at and fixed"),
+            ("reports_twentyfifth.json", "twenty-fifth set, villages in districts, statements listing events; looked at and fixed"),
             ("reports_held10.json", "tenth held-out set, written at stop 23, never looked at"),
             ("reports_held11.json", "eleventh held-out set, written at stop 23, never looked at"),
             ("reports_held12.json", "twelfth held-out set, written last at stop 23, never looked at"))

@@ -324,7 +324,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             elif ir.bound_after.search(own):
                 c.bound = "after"   # "Iran responded by firing ...": after the event told before
             c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(masked, ca, cb, ir.tolls)
-            if c.fatalities is not None and ir.tolls.earlier.search(clause):
+            if c.fatalities is not None and ir.tolls.earlier.search(clause) and not ir.tolls.later.search(clause):
                 c.toll_strength = 0  # "Officials had earlier put the death toll at four": outdated
             if unchecked:
                 if not (locs and any(ds >= 1 for _d, ds in dates)):  # a day of its own, not the day it was said

@@ -5,3 +5,5 @@
 | \b(?:on\ )?the\ same\ (?:day|night)\b
 | \bhours\ (?:later|earlier)\b
 | \bminutes\ (?:later|earlier)\b
+| \b(?:a\s+(?:short\s+)?while|moments|shortly|soon)\ (?:later|afterwards?|after)\b(?!\s+(?:the|a|an|his|her|their)\b)   # 'a short while later'
+| \b(?:an|one|two|three|a\ few|several)\ hours?\ (?:later|earlier)\b

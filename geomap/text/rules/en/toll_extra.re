@@ -7,7 +7,7 @@
 (?:,\s*(?:and\s+)?|\s+and\s+|\s+in\ addition\ to\s+|\s+as\ well\ as\s+)(?:(?:his|her|their)\s+)?
 (?:
     (?:(?:at\s+least|more\s+than|some|about|nearly|around)\s+)?(?P<n>{{number_no_article}})(?!\s+of\s+(?:them|those|whom|the\s+dead|the\s+victims)\b)\s+(?:of\s+(?:his|her|their)\s+)?(?:[^\W\d][\w'-]*\s+){0,3}?{{toll_person}}
-  | (?<=his\ |her\ )(?:guard|bodyguard|son|brother|driver|wife|husband|daughter)\b
+  | (?<=his\ |her\ )(?:[a-z-]+\s+)?(?:guard|bodyguard|son|brother|driver|wife|husband|daughter)\b   # 'and his teenage son'
   | (?:(?<=as\ well\ as\ )|(?<=\ and\ ))(?:himself|herself|the\ (?:suicide\ )?bomber|the\ attacker)\b   # 'killing 4 soldiers as well as himself': ACLED counts the bomber
   | (?:an?|another)\s+(?:[^\W\d][\w'-]*\s+)?
     (?:
