@@ -408,7 +408,8 @@ def _written_reports(gaz: object) -> None:
             ("reports_twentyfifth.json", "twenty-fifth set, villages in districts, statements listing events; looked at and fixed"),
             ("reports_held10.json", "tenth held-out set, written at stop 23, never looked at"),
             ("reports_held11.json", "eleventh held-out set, written at stop 23, never looked at"),
-            ("reports_held12.json", "twelfth held-out set, written last at stop 23, never looked at"))
+            ("reports_held12.json", "twelfth held-out set, written at stop 23, never looked at"),
+            ("reports_held13.json", "thirteenth held-out set, written last at stop 23, never looked at"))
     for name, about in sets:
         path = HERE.parent / "tests" / "data" / "incidents" / name
         if not path.exists():

@@ -196,9 +196,10 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         # a claim the next sentence says nobody could check: an incident only with its own place and day, noted
         unchecked = si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1]) is not None
         prev: Cand | None = None
-        if sa == blks[bi][0] and not has_event(sentence):  # "• Mora (Mayo-Sava) — Tuesday 11 March, c. 02:00.": the day
-            heads[bi] = [(d, 1.0) for d, st in _dates_for(text, sa, sb, published, caption, doc_dates, ir, header)
-                         if st >= 2 and d.precision == DAY][:1]  # of the block's events that give none
+        if sa == blks[bi][0] and (day := [(d, 1.0) for d, st in _dates_for(text, sa, sb, published, caption, doc_dates,
+                                                                         ir, header) if st >= 2 and d.precision == DAY][:1]):
+            if typed(sentence, ev, (sa, sb), present) is None:
+                heads[bi] = day  # "• Mora (Mayo-Sava) — Tuesday 11 March.": the day of the block's events giving none
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules, has_place=has_place):
             clause = text[ca:cb]
             if is_tally(clause, ir.roles) or is_background(clause, ir.roles) or (
