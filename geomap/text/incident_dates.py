@@ -160,19 +160,16 @@ def days_from_neighbours(incs: list[Any], story: DateMention | None = None,
     of a lead that sums the events told next (``sums``: "killed seven soldiers in two attacks
     on Monday", where each is told, before any event with a day of its own)."""
     last: DateMention | None = None
-
-    def lead_at(pos: int) -> int:
-        return max(at for at, _s in sums if at < pos)
-
-    def own_day(i: Any) -> bool:
-        d = i.best_date()[0]
-        return d is not None and d.date is not None and not any(c.story_day for c in i.parts)
+    lead: DateMention | None = None  # the last sum told so far, while no event with a day of its own came after it
+    pending = sorted(sums, key=lambda s: s[0], reverse=True)
 
     def told_at(i: Any) -> int:  # where the body tells it (a headline that joined it comes first in the text)
         body = [c.start for c in i.parts if not c.headline]
         return min(body) if body else min(c.start for c in i.parts)
 
     for inc in sorted(incs, key=told_at):
+        while pending and pending[-1][0] < told_at(inc):
+            lead = pending.pop()[1]
         d, _s = inc.best_date()
         if d is not None and d.date is not None:
             last = d
@@ -197,8 +194,8 @@ def days_from_neighbours(incs: list[Any], story: DateMention | None = None,
         elif story is not None and (d is None or d.date is None) and not any(c.bound for c in inc.parts):
             first = min(inc.parts, key=lambda c: c.start)
             first.date, first.date_strength, first.story_day = story, 1.0, True
-        elif (d is None or d.date is None) and not any(c.bound for c in inc.parts) \
-                and (lead := [s for at, s in sums if at < told_at(inc)]) and \
-                not any(told_at(j) > lead_at(told_at(inc)) and told_at(j) < told_at(inc) and own_day(j) for j in incs):
+        elif lead is not None and (d is None or d.date is None) and not any(c.bound for c in inc.parts):
             first = min(inc.parts, key=lambda c: c.start)
-            first.date, first.date_strength, first.story_day = lead[-1], 1.0, True
+            first.date, first.date_strength, first.story_day = lead, 1.0, True
+        if (d := inc.best_date()[0]) is not None and d.date is not None and not any(c.story_day for c in inc.parts):
+            lead = None  # an event with a day of its own: the sum told before it sums no later one
