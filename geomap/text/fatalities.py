@@ -20,6 +20,7 @@ from geomap.text.rules import Rules, load_rules
 
 __all__ = ["TollRules", "toll_rules", "toll", "toll_statement", "num_value"]
 
+_REPEATED = re.compile(r"\s*\(\d+\)$")
 _RANGE = re.compile(r"(\d+)\s*[-–]\s*\d+")
 _PARTS = re.compile(r"[\s-]")
 
@@ -65,10 +66,10 @@ def num_value(s: str, tr: TollRules) -> int | None:
 
     Examples
     --------
-    >>> [num_value(s, toll_rules()) for s in ("12", "1,200", "5-7", "twenty-one", "a dozen", "several")]
-    [12, 1200, 5, 21, 12, None]
+    >>> [num_value(s, toll_rules()) for s in ("12", "1,200", "5-7", "twenty-one", "a dozen", "nine (9)", "several")]
+    [12, 1200, 5, 21, 12, 9, None]
     """
-    s = s.strip().lower().replace(",", "")
+    s = _REPEATED.sub("", s.strip().lower().replace(",", ""))  # "nine (9)"
     rng = _RANGE.fullmatch(s)
     if rng:  # "5-7 policemen": the lower bound, as ACLED counts
         return int(rng.group(1))

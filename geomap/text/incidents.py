@@ -300,12 +300,15 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background, toll_only=toll_only,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             if c.definite and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)):
-                dates = []  # "Three more bodies were found on Tuesday near where the clashes took place": the count's day
+                dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s")]  # "Three more bodies were found
+                # on Tuesday near where the clashes took place": the count's day ("in last night's strike": the strike's)
             elif upd := ir.tolls.update.search(text, ca, cb):
                 # "raised on Wednesday to six the number killed in last Friday's bombing": the bombing's day; "the toll
                 # from the strike on Sunday rose to 22": Sunday; "The toll was revised on 20 February to 15": the update's
                 dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s")] \
-                    or [(d, s) for d, s in dates if not (upd.group("uv") and d.start >= upd.start("uv"))]
+                    or [(d, s) for d, s in dates if not (upd.group("uv") and (d.start >= upd.start("uv") or (
+                        d.end <= upd.start() and (trig_at >= upd.start() or ir.tolls.say.search(text, d.end, upd.start())))))]
+                # "On Monday, the group said the toll had risen to 30", "By Monday evening, the toll had risen to seven": the update's day
             _take_date(c, dates)
             if c.date is None and c.entry >= 0 and published is not None and c.unanchored is None and not background:
                 # "11:40 GMT - Drone wounds four in al-Atarib": an entry of the day's live page, that day (weakly)
@@ -327,6 +330,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(masked, ca, cb, ir.tolls)
             if c.fatalities is not None and ir.tolls.earlier.search(clause) and not ir.tolls.later.search(clause):
                 c.toll_strength = 0  # "Officials had earlier put the death toll at four": outdated
+            if c.fatalities is not None and not locs and ir.tolls.update.search(clause):
+                c.definite, c.strength, c.new_event = True, 1, False  # "the toll had risen to 30 as bodies were found": a told event's
             if unchecked:
                 if not (locs and any(ds >= 1 for _d, ds in dates)):  # a day of its own, not the day it was said
                     continue  # "HTS said it had killed 12 soldiers. The claim could not be verified."

@@ -152,6 +152,11 @@ NEWEST = [
     ("reports_twentyfourth.json", 0.85, 0.80, 0.80, 0.1, set()),  # first measure .81 / .81, fatalities .64
     ("reports_twentyfifth.json", 0.80, 0.85, 0.75, 0.1,  # first measure .72 / .75, 287 against 181
      {"T25-Yemen-01", "T25-Sudan-01"}),  # a month-old strike kept; an earlier toll (30) over the revised one
+    ("reports_twentysixth.json", 0.70, 0.85, 0.80, 0.1, set()),  # first measure .74 / .90, fatalities .86
+    ("reports_twentyseventh.json", 0.85, 0.85, 0.85, 0.1,  # first measure .90 / .92, 227 against 193
+     {"T27-Lebanon-01"}),  # "Attacks from Lebanon have killed nine Israeli soldiers": a tally kept as an incident
+    ("reports_twentyeighth.json", 0.75, 0.80, 0.70, 0.1,  # first measure .80 / .82, fatalities .81
+     {"T28-India-01"}),  # a drone attack's first toll (1) kept over its update in a reverse-order live page
 ]
 
 
@@ -1066,3 +1071,65 @@ def test_a_live_page_s_time_line_over_its_title_heads_an_entry(gaz):
     got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-11-10")]
     assert got[:2] == [("2024-11-10", 5, "Tyre"), ("2024-11-10", 4, "Nabatîyé et Tahta")]
     assert [g[:2] for g in got[2:]] == [("2024-11-09", 1)]
+
+
+def test_a_toll_update_said_on_a_later_day_joins_the_raid(gaz):
+    text = ("KHARTOUM, June 18 (Wire) - Paramilitary fighters stormed a village outside Wad Medani on Saturday, "
+            "opening fire on residents, activists said. The resistance committee initially said 14 people were killed. "
+            "On Monday, the committee said the toll had risen to 19 as bodies were found in nearby fields.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-06-18")] == [("2024-06-15", 19)]
+
+
+def test_a_toll_update_by_an_evening_is_not_a_new_event(gaz):
+    text = ("Gunmen stormed several neighbourhoods of Mirebalais on Sunday, killing four people and torching homes, "
+            "the mayor said. By Monday evening, the toll had risen to six after two more bodies were found.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2025-05-06")] == [("2025-05-04", 6)]
+
+
+def test_the_number_of_martyrs_raised_in_translated_copy(gaz):
+    text = ("SANAA, July 9 (Agency) - The aggression launched two raids on Monday evening on a district of Hodeidah, "
+            "killing two citizens. The source added on Tuesday that one of the wounded succumbed to his injuries, "
+            "raising the number of martyrs of the raids to three.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-07-09")] == [("2024-07-08", 3)]
+
+
+def test_early_accounts_then_the_official_figure(gaz):
+    text = ("Fighters stormed a village near Wad Medani on Friday, opening fire on residents. Early accounts put "
+            "the death toll at more than 90, but the state government later said 17 people had been killed.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-06-10")] == [("2024-06-07", 17)]
+
+
+def test_the_rescuers_day_is_not_the_strike_s(gaz):
+    text = ("Rescuers on Wednesday and Thursday pulled bodies from the rubble of a building in Tyre that was "
+            "flattened by an air strike on Tuesday evening. The health ministry said seven people were killed.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-11-28")] == [("2024-11-26", 7)]
+
+
+def test_a_village_north_of_a_state_capital_is_placed_by_the_capital(gaz):
+    text = ("Fighters stormed a village about 30 km (19 miles) north of the state capital Wad Medani on Friday, "
+            "killing 12 residents, activists said.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-06-10")] == [("2024-06-07", 12, "Wad Medani")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("In late March, gangs overran the town of Mirebalais, killing at least 20 people.", "2025-03-01"),
+    ("Gangs overran Mirebalais in early May, killing at least 20 people.", "2025-05-01"),
+])
+def test_a_modified_month_dates_an_older_event(gaz, text, day):
+    assert [i[0] for i in _incidents(gaz, text, "2025-06-09")] in ([day], [])
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("On Monday, a patrol came into contact with a group of armed terrorists near Téra. In the riposte, nine (9) "
+     "terrorists were neutralised. Two (2) of our soldiers fell on the field of honour.", 11),
+    ("On Monday, gunmen killed seven (7) civilians near Téra, the ministry said.", 7),
+])
+def test_communique_counts_repeated_in_digits(gaz, text, toll):
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-08-14")] == [("2024-08-12", toll)]
+
+
+def test_a_brief_s_bullet_day_over_a_month_named_in_passing(gaz):
+    text = ("KEY INCIDENTS\n"
+            "• 22 September: Several hundred displaced people held a peaceful demonstration in front of the district "
+            "administration in Pemba, demanding food distributions suspended in August.")
+    assert [(i[0], i[1], i[3]) for i in _incidents(gaz, text, "2024-09-23")] == [("2024-09-22", "Peaceful protest", "Pemba")]

@@ -15,7 +15,7 @@
   | (?<=buried\ their\ dead\ )after | (?<=buried\ the\ dead\ )after | (?<=buried\ the\ victims\ )after   # 'residents buried their dead after bandits stormed the town on Sunday': the funeral, then the event
   | (?:days|weeks|hours|months|a\ day|a\ week)\ (?:after|before)
   | following\ (?:a|an)\ (?:deadly\ )?(?:rocket|missile|drone|air)
-  | (?:and\ )?(?:bringing|brought|raising|pushing|taking)(?=\s+(?:to\ [^.;]{0,30}\ )?the\ (?:number|total|tally)\b)   # '..., and bringing the number of civilians killed this month to 14'
+  | (?:and\ )?(?:bringing|brought|raising|pushing|taking)(?=\s+(?:to\ [^.;]{0,30}\ )?the\ (?:number|total|tally)\b(?!\s+of\s+(?:martyrs|dead|deaths|victims|fatalities)\s+(?:of|in|from)\s+(?:the|that|this)\s))   # '..., and bringing the number of civilians killed this month to 14'
   | (?<=,\ )(?:and\s+)?as(?=\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,6}?(?:step(?:s|ped)|keeps?|kept|continu(?:es|ed)|press(?:es|ed)|intensif(?:ies|ied)|escalat(?:es|ed)|flar(?:es|ed)|rag(?:es|ed)|mount(?:s|ed)|tighten(?:s|ed)|edg(?:es|ed)|ramp(?:s|ed)|spreads?|sweeps|swept|grows|grew|spiral(?:s|l?ed)|enter(?:s|ed))\b)   # '..., as security forces stepped up raids': the trend around it
   | the\ latest\ (?:in|of)\b             # "..., the latest in a battle that has killed 2,600"
   | where(?=\s+(?:more\ than\ |over\ |at\ least\ |some\ |nearly\ )?[\d,]{3,})   # "..., where more than 2,500 have been killed"

@@ -5,3 +5,4 @@
 # no text copied from them.
 (?i)
 \b(?:on|in|during|early|late|by)\s+$
+| ^\s*[•·▪●■*–-]\s*$   # a brief's bullet that opens on its day ("• 22 September: displaced people held a demonstration ...")

@@ -5,3 +5,4 @@
 (?i)
 \b(?:pulled|recovered|retrieved|found|discovered|dug\s+out|exhumed)\b[^.;]{0,40}\bbod(?:y|ies)\b[^.;]{0,50}$
 | \bbod(?:y|ies)\b[^.;]{0,30}\b(?:were|was|had\s+been)\s+(?:pulled|recovered|retrieved|found|discovered|dug\s+out)\b[^.;]{0,30}$
+| \b(?:rescuers|rescue\s+(?:workers|teams|crews)|civil\s+defen[cs]e\s+(?:teams|workers|crews))\s+$   # 'Rescuers on Wednesday pulled bodies from the rubble of a building flattened by a strike on Tuesday'

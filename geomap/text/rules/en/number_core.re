@@ -35,4 +35,4 @@
     | dozen
     | a\ hundred
     | hundred
-)(?!\d)(?![\s-]*years?[\s-]*old)
+)(?:[^\S\n]\(\d{1,4}\))?(?!\d)(?![\s-]*years?[\s-]*old)   # 'nine (9) terrorists': the figure repeated in digits, as communiqués write it

@@ -15,4 +15,5 @@
       | (?:beaten|stabbed|hacked|burned|burnt|stoned)\ to\ death
     )\b
   | \b(?:died|killed|dead|lost\ their\ lives|embraced\ martyrdom|were\ martyred)\b   # 'Six soldiers embraced martyrdom' (Pakistani military usage)
+  | \bfell\s+(?:on\s+the\s+field\s+of\s+honou?r|in\s+(?:action|combat|battle))\b   # 'two of our soldiers fell on the field of honour' (translated communiqués)
 )

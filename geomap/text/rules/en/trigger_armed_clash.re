@@ -16,6 +16,7 @@
 | \bexchanged?\ (?:of\ )?fire\b
 | \bskirmish(?:es)?\b
 | \bengaged\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:group|groups|militants|fighters|terrorists|insurgents|rebels|gunmen|jihadists|bandits|enemy|column)\b   # 'a unit engaged an armed terrorist group travelling on motorcycles near Tera'
+| \b(?:came|come|comes|entered|made)\s+(?:into\s+)?contact\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:group|groups|militants|fighters|terrorists|insurgents|rebels|gunmen|jihadists|bandits|enemy|column|elements)\b   # translated communiqués: 'a patrol came into contact with a group of armed terrorists'
 | \brepuls(?:ed|e)\b
 | \bsnipers?\b
 | \boffensive\b
