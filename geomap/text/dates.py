@@ -419,7 +419,7 @@ def _month_only(g: dict, published: _dt.date | None, future: bool, dr: DateRules
     # need a year, which a year or a modifier ("early Feb"), which stand alone
     alone = dr.alone.get(word.lower(), "year")
     modified = bool(g.get("early")) or g.get("prep") is not None  # "early March", "In March,"
-    if not g.get("year") and (alone == "year" and not modified or not modified and alone != "yes"):
+    if not g.get("year") and (alone == "year" and g.get("prep") is None or not modified and alone != "yes"):
         return None
     month = dr.month(word)
     if g.get("year"):
