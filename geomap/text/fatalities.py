@@ -69,7 +69,9 @@ def num_value(s: str, tr: TollRules) -> int | None:
     >>> [num_value(s, toll_rules()) for s in ("12", "1,200", "5-7", "twenty-one", "a dozen", "nine (9)", "several")]
     [12, 1200, 5, 21, 12, 9, None]
     """
-    s = _REPEATED.sub("", s.strip().lower().replace(",", ""))  # "nine (9)"
+    s = s.strip().lower().replace(",", "")
+    if s.endswith(")"):
+        s = _REPEATED.sub("", s)  # "nine (9)"
     rng = _RANGE.fullmatch(s)
     if rng:  # "5-7 policemen": the lower bound, as ACLED counts
         return int(rng.group(1))

@@ -299,7 +299,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       abroad=bool(ir.abroad.search(text, sa, sb)),
                       actor1=a1, actor2=a2, blamed=blamed, locations=locs, background=background, toll_only=toll_only,
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
-            if c.definite and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)):
+            update = ir.tolls.update.search(clause)  # a toll update ("the toll had risen to 30"), looked for once
+            if c.definite and (update or ir.tolls.count_noun.search(clause)):
                 dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s")]  # "Three more bodies were found
                 # on Tuesday near where the clashes took place": the count's day ("in last night's strike": the strike's)
             elif upd := ir.tolls.update.search(text, ca, cb):
@@ -330,7 +331,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(masked, ca, cb, ir.tolls)
             if c.fatalities is not None and ir.tolls.earlier.search(clause) and not ir.tolls.later.search(clause):
                 c.toll_strength = 0  # "Officials had earlier put the death toll at four": outdated
-            if c.fatalities is not None and not locs and ir.tolls.update.search(clause):
+            if c.fatalities is not None and not locs and update:
                 c.definite, c.strength, c.new_event = True, 1, False  # "the toll had risen to 30 as bodies were found": a told event's
             if unchecked:
                 if not (locs and any(ds >= 1 for _d, ds in dates)):  # a day of its own, not the day it was said
