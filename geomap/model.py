@@ -235,8 +235,9 @@ class Document:
         Why the document could not be processed ('' when it was).
     published_source : str
         Where ``published`` came from: ``given`` (an argument, ``--published``, the
-        ``published`` field of a JSON line), ``dateline``, ``byline``, ``html meta <name>``,
-        ``html json-ld datePublished`` or ``html time`` (read from the document:
+        ``published`` field of a JSON line), ``dateline`` (``dateline, year inferred`` when the
+        year is the one in which its day is the weekday the report files on), ``byline``,
+        ``html meta <name>``, ``html json-ld datePublished`` or ``html time`` (read from the document:
         :mod:`geomap.text.published`); '' when it is unknown.
     tallies : list of Tally
         The cumulative figures the report gives (context, not incidents).

@@ -71,7 +71,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], *, country_hints:
 def extract_document(text: str, *, published: str | _dt.date | None = None,
                      country_hints: Sequence[str] | str | None = None, source: str = "",
                      gazetteer: "Gazetteer | None" = None, rules: "Rules | None" = None,
-                     published_source: str | None = None) -> Document:
+                     published_source: str | None = None, today: _dt.date | None = None) -> Document:
     """Places and incidents of one news text (:func:`geomap.text.document.extract_document`).
 
     Examples
@@ -83,7 +83,8 @@ def extract_document(text: str, *, published: str | _dt.date | None = None,
     from geomap.text.document import extract_document as _extract_document
 
     return _extract_document(text, gazetteer=_gazetteer(gazetteer), rules=rules, published=published,
-                             country_hints=country_hints, source=source, published_source=published_source)
+                             country_hints=country_hints, source=source, published_source=published_source,
+                             today=today)
 
 
 def extract_documents(items: Iterable[Any], *, published: str | _dt.date | None = None,

@@ -87,7 +87,7 @@ def _find_places(text: str, gazetteer: Any, rules: Rules, country_hints: Sequenc
 def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
                      published: str | _dt.date | None = None,
                      country_hints: Sequence[str] | str | None = None, source: str = "",
-                     published_source: str | None = None) -> Document:
+                     published_source: str | None = None, today: _dt.date | None = None) -> Document:
     """Places and incidents of one news text.
 
     Without ``published``, the publication date is the one the text states in its
@@ -110,6 +110,11 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
     published_source : str, optional
         Where ``published`` comes from (default ``given``; ``html meta ...`` when it was
         read from a page's metadata: :func:`geomap.text.read.read_article`).
+    today : datetime.date, optional
+        The day the text is read (default: the system's date). A dateline without a year
+        ("ADEN, Oct 20 (Reuters) -") takes the year, of the last five up to this day, in which
+        its day is the weekday the report files on ("said on Sunday"); the incidents' notes say
+        the year was inferred.
 
     Returns
     -------
@@ -136,13 +141,16 @@ def extract_document(text: str, *, gazetteer: Any, rules: Rules | None = None,
     rules = rules if rules is not None else load_rules("en")
     how, why = (published_source or "given"), ""
     if pub is None:
-        stated = published_in_text(text, rules=rules)
+        stated = published_in_text(text, rules=rules, today=today or _dt.date.today())
         pub, how, why = stated.date, stated.source, stated.note
     places = _find_places(text, gazetteer, rules, country_hints)
     hints = [h.strip().upper() for h in hint_list(country_hints) or ()]
     incidents = extract_incidents(text, places, gazetteer=gazetteer, rules=rules, published=pub, source=source,
                                   country=hints[0] if len(hints) == 1 else None)
-    if why:
+    if why and pub is not None:
+        # the publication date was read by the weekday the report names: each incident says so
+        incidents = [replace(i, notes=f"{i.notes} (publication date: {why})".lstrip()) for i in incidents]
+    elif why:
         # the dateline gives a day without a year: say why a relative date stays unknown
         incidents = [replace(i, notes=f"{i.notes} ({why})") if _NO_PUBLICATION in i.notes else i for i in incidents]
     mentioned = [i for i in incidents if i.extra.get("mentioned")]
@@ -157,7 +165,8 @@ _NO_PUBLICATION = "no publication date"
 
 def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | None = None,
                       published: str | _dt.date | None = None,
-                      country_hints: Sequence[str] | str | None = None) -> Iterator[Document]:
+                      country_hints: Sequence[str] | str | None = None,
+                      today: _dt.date | None = None) -> Iterator[Document]:
     """Extract many documents; a bad one yields a :class:`~geomap.model.Document` with ``error`` set.
 
     Parameters
@@ -172,6 +181,8 @@ def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | No
         Language rules (default: English).
     published, country_hints
         Defaults for documents that carry none.
+    today : datetime.date, optional
+        The day the texts are read (:func:`extract_document`).
 
     Yields
     ------
@@ -204,7 +215,7 @@ def extract_documents(items: Iterable[Any], *, gazetteer: Any, rules: Rules | No
             continue
         try:
             doc = extract_document(text, gazetteer=gazetteer, rules=rules, published=pub,
-                                   country_hints=country_hints, source=source, published_source=how)
+                                   country_hints=country_hints, source=source, published_source=how, today=today)
         except GeomapError as e:
             doc = Document(source=source, text=text if isinstance(text, str) else "", error=str(e))
         except _INTERNAL_ERRORS as e:  # a bug met on one document never stops the batch, and is named

@@ -25,12 +25,15 @@ number above 12 is the day: "22/01/2026", "01/22/2026"); "05/04/2026" gives no
 date, and :attr:`Published.note` says why. Body text never has its numbers read
 as dates here ("a score of 3/4").
 
-A dateline without a year ("March 27") is anchored only by a full date: in the
+A dateline without a year ("March 27") is anchored by a full date: in the
 byline or the HTML tags (the most recent such day not after it, or up to 31 days
 after), else in a line before the dateline, a headline or a photo caption (the
 first such day on or after it, only within 31 days; several such dates must
-agree). Alone it gives no date, and :attr:`Published.note` says so. Nothing here
-guesses a year.
+agree). Without one, and given the day the text is read, its year is the one,
+of that day's last five returns, in which it is the weekday the report files on
+("officials said on Wednesday"; five years never repeat a day's weekday); the
+source is then ``dateline, year inferred`` and :attr:`Published.note` says how.
+Otherwise it gives no date, and :attr:`Published.note` says so.
 
 The patterns are the language's (``rules/en/published_dateline.re``,
 ``published_byline.re``, ``published_headline.re``, ``published_numeric.re``);
@@ -106,7 +109,8 @@ class Published:
     date : datetime.date or None
         None when the document does not state it.
     source : str
-        ``dateline``, ``byline``, ``headline``, ``html meta <name>``, ``html json-ld
+        ``dateline`` (``dateline, year inferred``: see :func:`published_in_text`), ``byline``,
+        ``headline``, ``html meta <name>``, ``html json-ld
         datePublished``, ``html time`` (also for HTML tags left in a text); '' when no date
         was found.
     text : str
@@ -163,7 +167,7 @@ def _tail_bylines(tail: str, rules: Rules) -> list[re.Match[str]]:
             and _BYLINE_DATE_WORD.match(m.group(0))]
 
 
-def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
+def published_in_text(text: str, *, rules: Rules | None = None, today: _dt.date | None = None) -> Published:
     """The publication date a text gives in its dateline, byline, HTML tags or headline.
 
     The dateline's day wins (relative dates in wire copy count from it); then a
@@ -176,6 +180,12 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
         The document's text (HTML already reduced to text).
     rules : Rules, optional
         The language rules (English by default).
+    today : datetime.date, optional
+        The day the text is read. A dateline without a year and without a full date elsewhere
+        in the header is dated only with it: the one of that day's last five yearly returns,
+        not after ``today`` nor before the latest year the text names, whose weekday is the
+        filing day the report names ("said on Thursday"); ``note`` says the year was inferred.
+        Without ``today`` such a dateline gives no date.
 
     Returns
     -------
@@ -239,11 +249,12 @@ def published_in_text(text: str, *, rules: Rules | None = None) -> Published:
                 x = _anchored(dl, by_lines, head, rules)
                 if x is not None:
                     return Published(x.date, "dateline", x.text, x.start, x.end)
-                day = None if by_lines else _by_weekday(text, _yearless_readings(dl.group("date"), text, rules), rules)
+                readings = [] if by_lines or today is None else _yearless_readings(dl.group("date"), text, today, rules)
+                day = _by_weekday(text, readings, rules)
                 if day is not None:
-                    return Published(day, "dateline", d.text, d.start, d.end,
-                                     note=f"the dateline gives {d.text!r} without a year: the year is the one, of the "
-                                          f"latest the text names and the next, in which that day is the weekday "
+                    return Published(day, "dateline, year inferred", d.text, d.start, d.end,
+                                     note=f"the dateline gives {d.text!r} without a year: the year is inferred, the one "
+                                          f"of the last five up to {today.isoformat()} in which that day is the weekday "
                                           f"the report names")
                 return Published(None, "", d.text, d.start, d.end,
                                  note=f"the dateline gives {d.text!r} without a year: no publication date")
@@ -318,17 +329,17 @@ def _numeric_readings(s: str, rules: Rules) -> list[_dt.date]:
     return out
 
 
-def _yearless_readings(date_text: str, text: str, rules: Rules) -> list[_dt.date]:
-    """A yearless dateline's day ("March 27") in the latest year the text names and the next one."""
-    years = [int(y) for y in _YEAR.findall(text)]
-    if not years:
-        return []
+def _yearless_readings(date_text: str, text: str, today: _dt.date, rules: Rules) -> list[_dt.date]:
+    """A yearless dateline's day ("March 27") in each of its last five returns up to ``today`` (five
+    consecutive years never share a weekday for one day), none before the latest year the text names."""
+    named = [y for y in map(int, _YEAR.findall(text)) if y <= today.year]
     out = []
-    for year in (max(years), max(years) + 1):
+    for year in range(today.year - 5, today.year + 1):
         for x in find_dates(date_text, _dt.date(year, 12, 31), future=False, rules=rules):
-            if x.kind == "absolute" and x.date is not None and x.date.year == year:
+            if (x.kind == "absolute" and x.date is not None and x.date.year == year and x.date <= today
+                    and year >= max(named, default=year)):
                 out.append(x.date)
-    return out
+    return out[-5:]
 
 
 def _numeric_dates(s: str, offset: int, rules: Rules) -> list[DateMention]:

@@ -42,17 +42,51 @@ def test_dateline_forms(text, day, written):
 
 
 @pytest.mark.parametrize("text, day", [
-    # no year in the dateline: the latest year the text names, or the next, whose March 27 is the Wednesday
-    # the report names ("officials said on Wednesday"); 27 March 2024 was a Wednesday, 27 March 2025 a Thursday
+    # no year in the dateline: of the last five March 27s up to the day it is read (8 December 2026), not before
+    # the latest year the text names, the Wednesday the report names ("officials said on Wednesday"):
+    # 27 March 2024 was a Wednesday (2022 a Sunday, 2023 a Monday, 2025 a Thursday, 2026 a Friday)
     ("BEIRUT, March 27 (Reuters) - A strike hit Khiam, officials said on Wednesday. The war began in "
      "October 2023.", D(2024, 3, 27)),
+    ("BEIRUT, March 27 (Reuters) - A strike hit Khiam, officials said on Wednesday.", D(2024, 3, 27)),
     # day/month or month/day: 4 November 2025 was a Tuesday, 11 April 2025 a Friday
     ("Gunmen raid a market\n\nNiamey (Wire) - Gunmen killed nine near Tillaberi, sources said Tuesday.\n\n"
      "04/11/2025 - 15:32 (Paris)\n\nThe attackers fled.", D(2025, 11, 4)),
 ])
 def test_the_weekday_a_report_names_settles_its_dateline(text, day):
-    p = published_in_text(text)
-    assert (p.date, p.source) == (day, "dateline") and "weekday" in p.note
+    p = published_in_text(text, today=D(2026, 12, 8))
+    assert (p.date, p.source.split(",")[0]) == (day, "dateline") and "weekday" in p.note
+
+
+@pytest.mark.parametrize("text, today", [
+    # the only Wednesday 27 March in reach would be before the war the text names (2023): none fits
+    ("BEIRUT, March 27 (Reuters) - A strike hit Khiam, officials said on Wednesday. The war began in "
+     "October 2025.", D(2026, 12, 8)),
+    # read on 1 March 2024, the last five March 27s (2019-2023) were a Wednesday, Friday, Saturday, Sunday, Monday
+    ("BEIRUT, March 27 (Reuters) - A strike hit Khiam, officials said on Tuesday.", D(2024, 3, 1)),
+    # no filing weekday named, or no day to read it on: no year is guessed
+    ("BEIRUT, March 27 (Reuters) - A strike hit Khiam, officials said.", D(2026, 12, 8)),
+    ("BEIRUT, March 27 (Reuters) - A strike hit Khiam, officials said on Wednesday.", None),
+])
+def test_a_yearless_dateline_is_dated_only_by_a_weekday_in_reach(text, today):
+    p = published_in_text(text, today=today)
+    assert p.date is None and "'March 27' without a year" in p.note
+
+
+def test_a_yearless_dateline_s_day_not_yet_come_is_last_year_s_or_before():
+    # 27 March 2024 was a Wednesday, but read on 26 March 2024 that day has not come: 27 March 2019 was one
+    p = published_in_text("BEIRUT, March 27 (Reuters) - A strike hit Khiam, officials said on Wednesday.",
+                          today=D(2024, 3, 26))
+    assert p.date == D(2019, 3, 27)
+
+
+def test_a_background_year_long_past_does_not_pick_the_year(gaz):
+    # 14 February was a Wednesday in 2018 and in 2024: a war "since 2015" does not make it 2018
+    text = ("TAIZ, Yemen, Feb 14 (Wire) - Houthi shelling killed two children in Taiz on Tuesday, medics said on "
+            "Wednesday. The war has raged since 2015.")
+    doc = extract_document(text, gazetteer=gaz, today=D(2026, 12, 8))
+    assert doc.published == D(2024, 2, 14)
+    (inc,) = doc.incidents
+    assert inc.event_date == "2024-02-13" and "the year is inferred" in inc.notes
 
 
 def test_the_weekday_a_report_names_settles_its_byline():
@@ -437,6 +471,16 @@ def test_a_town_and_outlet_dateline_resolves_on_tuesday(gaz):
     ("MOSUL - Five killed in attack on army post\n14/08/2025  |  By our newsroom\n\nMilitants attacked.", "2025-08-14"),
     ("Tripoli, 2 September 2025:\n\nClashes in Zawiya.", "2025-09-02"),
     ("SUDAN: North Darfur - Flash Update No. 12 (as of 23 September 2025)\n\nHIGHLIGHTS", "2025-09-23"),
+    # an issued line, a time before the date, a reading time after it, a note after a dash
+    ("SAHEL SECURITY BRIEF\nReporting period: Monday 3 - Sunday 9 March 2025\nIssued: Monday 10 March 2025\n\nText.",
+     "2025-03-10"),
+    ("Bulletin No. 12\nIssued: 3 February 2025, 09:30\n\nFour civilians were killed.", "2025-02-03"),
+    ("Clan clash in Datu Piang\n\nBy Staff Writer\nMindanao Courier / 06:40 AM January 27, 2025\n\nFive died.",
+     "2025-01-27"),
+    ("Shelling in Kherson\n\nby the news desk\nJune 12, 2025 11:34 AM 4 min read\n\nShelling killed two.",
+     "2025-06-12"),
+    ("LIVE: Rockets hit northern Israel\n\nSunday 13 October 2024 \u2014 this page is no longer being updated\n\n"
+     "19:40 \u2014 Summary", "2024-10-13"),
 ])
 def test_bylines_after_a_place_an_outlet_or_a_title(text, day):
     p = published_in_text(text)

@@ -11,7 +11,7 @@
 ^[ \t]*
 (?:
     (?:[^\n]{0,100}?(?:[|\u00b7\u2022\u2013\u2014\[(]|[ \t]-|,|\.(?=[ \t]))[ \t]*)?   # after a place, an outlet or a title: "Staff Report | Published ..."
-    (?:(?:(?:first[ \t]+|original(?:ly)?[ \t]+)?published|posted|filed|date[ \t]+published|publication[ \t]+date|dated?|as[ \t]+of)\b
+    (?:(?:(?:first[ \t]+|original(?:ly)?[ \t]+)?published|posted|filed|issued|date[ \t]+published|publication[ \t]+date|dated?|as[ \t]+of)\b
      | (?P<updated>(?:last[ \t]+)?(?:updated|modified|revised))\b)
   | by[ \t]+\S
   | (?:19|20)\d\d-[01]\d-[0-3]\d(?:[ \tT][0-2]?\d:\d\d(?::\d\d)?)?(?:[ \t]*(?:GMT|UTC|Z))?[ \t]*$   # an ISO date line: "2024-08-12 16:05:41"
@@ -20,11 +20,13 @@
     (?:$|[|\u00b7\u2022]|(?:[-\u2013\u2014][ \t]*)?\d{1,2}:\d\d|[-\u2013\u2014][ \t]*(?:last[ \t]+)?updated?\b)   # a numeric date line: "14/08/2025  |  By ...", "08/08/2024 14:31 GMT"
   | (?-i:(?:[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:,?[ \t]+(?:de[ \t]+|del[ \t]+|of[ \t]+)?[A-Z\u00c0-\u00de][\w.'\u2019-]*){0,4}[ \t]*
        (?:[-|\u2013\u2014][ \t]*[A-Z\u00c0-\u00de][\w.'\u2019-]*(?:[ \t]+[A-Z\u00c0-\u00de][\w.'\u2019-]*){0,3}[ \t]*)?
-       (?:[|\u00b7\u2022\u2013\u2014,]|[ \t]-)[ \t]*)?)   # a place or an outlet before it: "CULIACAN, Sinaloa \u2014 Monday, January 20, 2025"
+       (?:[|\u00b7\u2022\u2013\u2014,/]|[ \t]-)[ \t]*)?)   # a place or an outlet before it: "CULIACAN, Sinaloa \u2014 Monday, January 20, 2025"
+    (?:[0-2]?\d:\d\d[ \t]*(?:[ap]\.?m\.?)?[ \t]+)?   # a time first: "Philippine Daily Inquirer / 05:12 AM January 27, 2025"
     (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)?\.?,?[ \t]*   # a line that is a date
     (?:[a-z]{3,9}\.?[ \t]+[0-3]?\d(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d
      | [0-3]?\d[ \t]+[a-z]{3,9}\.?,?[ \t]+(?:19|20)\d\d)
     (?:[ \t,]+(?:[-\u2013\u2014][ \t]*)?[\d:.]+(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[a-z]{2,5})?(?:[ \t]*\([^)\n]{1,30}\))?)?
-    [ \t]*:?[ \t]*(?:[|\u00b7\u2022][^\n]*)?$    # and a time: "10:40 GMT", "- 14:10 (Mogadishu time)"
+    (?:[ \t]+\d{1,2}[ \t]+min[ \t]+read)?   # "June 12, 2025 11:34 AM 3 min read"
+    [ \t]*:?[ \t]*(?:[|\u00b7\u2022][^\n]*|[\u2013\u2014][ \t]*(?-i:[a-z])[^\n]*)?$    # and a time, a note ("\u2014 this page is no longer updated"): "10:40 GMT", "- 14:10 (Mogadishu time)"
 )
 [^\n]{0,120}$
