@@ -22,6 +22,7 @@ patterns, ``report_verb``, ``as_reported``, ``dates``).
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as _dt
 from dataclasses import replace
 from typing import Any, Sequence
@@ -150,6 +151,17 @@ def dates_conflict(x_date: DateMention | None, xs: float, y_date: DateMention | 
     if min(xs, ys) < 2:
         return diff > 1
     return diff > 0
+
+
+def said_after_bound(dates: list[tuple[DateMention, float]], text: str,
+                     say: re.Pattern[str]) -> list[tuple[DateMention, float]]:
+    """A clause's dates without the day its account was given after a day counted from the event before
+    ("..., and a roadside bomb killed four soldiers there the following day, security sources told AFP on
+    Wednesday": the day after, not Wednesday)."""
+    bound = [d.start for d, _s in dates if d.kind == "bound" and d.days]
+    if not bound:
+        return dates
+    return [(d, s) for d, s in dates if d.kind == "bound" or d.start < min(bound) or not say.search(text, min(bound), d.start)]
 
 
 def days_from_neighbours(incs: list[Any], story: DateMention | None = None,

@@ -123,10 +123,14 @@ def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
     d, ds = inc.best_date()
     if dates_conflict(d, ds, c.date, c.date_strength):
         return False
+    if c.bound_days and c.bound_days > 0 and any(p.sent == c.sent for p in inc.parts):
+        return False  # "... in Dori on Monday, and a roadside bomb killed four soldiers there the following day"
     a1 = inc.actor1()
     if typed and a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
             and (c.actor1.name and a1.name or c.actor1.role != a1.role) \
-            and not c.answers and not c.anaphoric_actor and not _other_side_told_after(inc, c):
+            and not c.answers and not c.anaphoric_actor and not _other_side_told_after(inc, c) \
+            and not ((_unnamed_armed(c.actor1) and _non_state(a1) or _unnamed_armed(a1) and _non_state(c.actor1))
+                     and (c.fatalities is None or not any(p.fatalities for p in inc.parts))):
         return False  # two different attackers: two incidents (not the other side's dead told after it)
     mine = inc.places()
     theirs = [loc.mention.place for loc in c.locations if loc.mention.place is not None]
@@ -141,6 +145,20 @@ def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
                 not any(not far(p, q) for p in mine for q in theirs):
             return False
     return True
+
+
+#: The roles of attackers named by no group ("gunmen", "jihadists", "militants"), and of those who are no armed group.
+_UNNAMED_ARMED = frozenset({"group", "armed_group", "rebels"})
+_NOT_ARMED_GROUPS = frozenset({"military", "state", "police", "civilians", "protesters", "rioters"})
+
+
+def _unnamed_armed(h: ActorHit) -> bool:
+    return h.role in _UNNAMED_ARMED and h.name in ("", "Unidentified Armed Group")
+
+
+def _non_state(h: ActorHit) -> bool:
+    """"Jihadists killed 11 ... in Dori" and "Gunmen on motorbikes attacked a post ... in Dori": one attacker, told twice."""
+    return h.role not in _NOT_ARMED_GROUPS
 
 
 #: The event types of crowds (ACLED's), which the attackers of an armed incident do not become.

@@ -76,7 +76,7 @@ from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention
 from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
-from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighbours, story_day
+from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighbours, said_after_bound, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import both_sides, toll, toll_rules, toll_statement
@@ -115,7 +115,7 @@ class IncidentRules(Patterns):
     files ``incident_<name>.re``)."""
 
     def __init__(self, rules: Rules) -> None:
-        super().__init__(rules, "incident_", "habitual negation definite definite_start indefinite anaphoric_actor "
+        super().__init__(rules, "incident_", "habitual habitual_aside negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
                          "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close new_event "
                          "date_adjective claimed_by abroad date_recovery date_of_event sum_lead recalled_cause new_event_placed")
@@ -191,8 +191,8 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         headline = bi < first_body or bi in entry_headings
         caption = bi in caption_blocks
         sentence = text[sa:sb]
-        if ir.habitual.search(sentence):
-            continue  # a habit ("often")
+        if ir.habitual.search(ir.habitual_aside.sub("", sentence)):
+            continue  # a habit ("often"; not the place's: ", a road frequently targeted by jihadists")
         # a claim the next sentence says nobody could check: an incident only with its own place and day, noted
         unchecked = si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1]) is not None
         prev: Cand | None = None
@@ -310,7 +310,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                     or [(d, s) for d, s in dates if not (upd.group("uv") and (d.start >= upd.start("uv") or (
                         d.end <= upd.start() and (trig_at >= upd.start() or ir.tolls.say.search(text, d.end, upd.start())))))]
                 # "On Monday, the group said the toll had risen to 30", "By Monday evening, the toll had risen to seven": the update's day
-            _take_date(c, dates)
+            _take_date(c, said_after_bound(dates, text, ir.tolls.say))
             if c.date is None and c.entry >= 0 and published is not None and c.unanchored is None and not background:
                 # "11:40 GMT - Drone wounds four in al-Atarib": an entry of the day's live page, that day (weakly)
                 hs, he = blks[heading_order[c.entry]]

@@ -1133,3 +1133,25 @@ def test_a_brief_s_bullet_day_over_a_month_named_in_passing(gaz):
             "• 22 September: Several hundred displaced people held a peaceful demonstration in front of the district "
             "administration in Pemba, demanding food distributions suspended in August.")
     assert [(i[0], i[1], i[3]) for i in _incidents(gaz, text, "2024-09-23")] == [("2024-09-22", "Peaceful protest", "Pemba")]
+
+
+def test_a_blast_the_following_day_is_its_own_incident_a_day_later(gaz):
+    text = ("OUAGADOUGOU (Wire) - Jihadists killed nine volunteers in an assault on the town of Djibo on Monday, and a "
+            "landmine killed three soldiers there the following day, security sources told the agency on Wednesday.\n\n"
+            "Gunmen on motorbikes attacked a post on the edge of Djibo early on Monday, a security source said.")
+    got = [(i[0], i[2]) for i in _incidents(gaz, text, "2025-05-14")]
+    assert got == [("2025-05-12", 9), ("2025-05-13", 3)]   # gunmen's attack on Monday is the assault told again
+
+
+def test_a_habit_of_the_place_does_not_make_the_attack_a_habit(gaz):
+    text = ("The convoy was attacked on Thursday on the road outside Douentza, a stretch frequently targeted by "
+            "jihadists, the army said. Four soldiers were killed.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2025-01-18")] == [("2025-01-16", 4, "Douentza")]
+    text = "Jihadists frequently attack convoys on the road outside Douentza."
+    assert _incidents(gaz, text, "2025-01-18") == []
+
+
+def test_a_side_s_claim_and_the_abducted_are_no_toll(gaz):
+    text = ("On Friday, gunmen stopped a bus near Bandiagara and abducted 14 passengers after shooting dead the driver, "
+            "a youth association said. JNIM claimed on Saturday that it had killed 30 soldiers near Boni.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2025-01-19")] == [("2025-01-17", 1, "Bandiagara")]
