@@ -1155,3 +1155,10 @@ def test_a_side_s_claim_and_the_abducted_are_no_toll(gaz):
     text = ("On Friday, gunmen stopped a bus near Bandiagara and abducted 14 passengers after shooting dead the driver, "
             "a youth association said. JNIM claimed on Saturday that it had killed 30 soldiers near Boni.")
     assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2025-01-19")] == [("2025-01-17", 1, "Bandiagara")]
+
+
+def test_the_day_an_outlet_was_told_is_not_the_event_s(gaz):
+    text = ("JUBA (Wire) - At least nine people were killed when armed youth raided a cattle camp near Tonj on Tuesday, "
+            "officials said.\n\nThe county commissioner told Radio Miraya on Wednesday that six herders were killed "
+            "when the attackers surrounded the camp at dawn. Three of the raiders were shot dead by the camp's defenders.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2023-08-17")] == [("2023-08-15", 9, "Tonj")]

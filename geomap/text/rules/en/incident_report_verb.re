@@ -9,3 +9,5 @@
     on\s+
 )?$
 | \b(?:statement|communiqu[eé]|press\ release|announcement|broadcast)\s+(?:read|released|issued|published|broadcast|aired|posted)\s+(?:(?:on|by)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on\s+)?$   # 'In a statement read on state broadcaster RTB on Wednesday'
+| \btold\s+(?:the\s+)?(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?:(?:by\s+)?(?:tele)?phone\s+|in\s+an\s+interview\s+)?(?:on\s+)?$   # 'told Radio Tamazuj on Wednesday', 'told AFP by telephone on Monday'
+| \btold\s+(?:reporters|journalists|the\s+media|the\s+press)\s+(?:on\s+)?$
