@@ -1162,3 +1162,22 @@ def test_the_day_an_outlet_was_told_is_not_the_event_s(gaz):
             "officials said.\n\nThe county commissioner told Radio Miraya on Wednesday that six herders were killed "
             "when the attackers surrounded the camp at dawn. Three of the raiders were shot dead by the camp's defenders.")
     assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2023-08-17")] == [("2023-08-15", 9, "Tonj")]
+
+
+def test_a_checked_count_wins_over_a_side_s_and_a_commander_s_claim(gaz):
+    text = ("- 31 July, near Myitkyina: Fighting broke out between the Kachin Independence Army and troops around an "
+            "army outpost south of Myitkyina. The KIA said on its channel that 40 soldiers had been killed. The Monitor "
+            "was able to confirm five deaths.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-08-03")] == [("2024-07-31", 5)]
+    text = ("Militia fighters and troops fought for the town of Bure on Tuesday. A militia commander said his fighters "
+            "had seized the town and killed 50 soldiers. A regional official said eight people were killed.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-04-26")] == [("2024-04-23", 8, "Burē")]
+
+
+def test_a_second_blast_with_its_own_town_and_day_and_shots_to_break_up_a_protest(gaz):
+    text = ("Gunmen killed two guards at a checkpoint in Spin Boldak district on Sunday and a roadside bomb killed three "
+            "policemen in Khost on Monday, officials said. On Saturday, fighters in Kunduz fired into the air to break "
+            "up a protest by women.")
+    got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2023-03-14")]
+    assert got[:2] == [("2023-03-12", 2, "Spīn Bōldak"), ("2023-03-13", 3, "Khōst")]
+    assert [g[0] for g in got[2:]] == ["2023-03-11"]

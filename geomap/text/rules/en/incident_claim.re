@@ -4,7 +4,7 @@
 # Used by: geomap.text.incidents (clause roles).
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
-\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|men|troops|militants|units?|members|soldiers|drones?)\s+(?:had\s+|have\s+|has\s+)?(?:killed|shot\ down|destroyed)\b
+\b(?:its|their|his|our)\s+(?:own\s+)?(?:fighters|forces|men|troops|militants|units?|members|soldiers|drones?)\s+(?:had\s+|have\s+|has\s+)?(?:[^.;,]{0,40}?\band\s+)?(?:killed|shot\ down|destroyed)\b   # 'a commander said his fighters had seized the town and killed 40 soldiers'
 | \bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)\b
 | \b(?:impossible|not\ possible)\s+to\s+(?:independently\s+)?verify\b
 | \b(?:has|have|had)\s+not\s+been\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm)\b | \b(?:was|were|is|are|has|have|had)\s+(?:not\s+|never\s+)(?:been\s+)?(?:independently\s+)?(?:verified|confirmed)\b   # 'a figure OCHA has not been able to verify'
