@@ -128,7 +128,7 @@ def _compatible(inc: Inc, c: Cand, typed: bool = True) -> bool:
     a1 = inc.actor1()
     if typed and a1 is not None and c.actor1 is not None and c.actor1.name != a1.name and c.actor1.role not in ("civilians",) \
             and (c.actor1.name and a1.name or c.actor1.role != a1.role) \
-            and not c.answers and not c.anaphoric_actor and not _other_side_told_after(inc, c) \
+            and not c.answers and not c.anaphoric_actor and not _other_side_told_after(inc, c) and not _other_side(inc, c) \
             and not ((_unnamed_armed(c.actor1) and _non_state(a1) or _unnamed_armed(a1) and _non_state(c.actor1))
                      and (c.fatalities is None or not any(p.fatalities for p in inc.parts))):
         return False  # two different attackers: two incidents (not the other side's dead told after it)
@@ -195,6 +195,15 @@ def _other_side_told_after(inc: Inc, c: Cand) -> bool:
     last = inc.parts[-1]
     return c.strength < 2 and not c.locations and c.sent == last.sent + 1 and c.actor1 is not None \
         and last.actor2 is not None and last.actor2.name == c.actor1.name
+
+
+def _other_side(inc: Inc, c: Cand) -> bool:
+    """Whether the actor of ``c``, told in the next sentence with no place of its own, is the side ``inc`` fought
+    ("Troops repelled an attack by ISWAP on a base in Konduga. Twelve of the attackers were killed, and two soldiers
+    lost their lives in the fighting"): the same fight's dead."""
+    last = inc.parts[-1]
+    return c.actor1 is not None and not c.locations and c.sent == last.sent + 1 and any(
+        p.actor2 is not None and (p.actor2.name, p.actor2.role) == (c.actor1.name, c.actor1.role) for p in inc.parts[-3:])
 
 
 def _other_town(inc: Inc, c: Cand) -> bool:

@@ -92,7 +92,10 @@ def recognise(text: str, *, gazetteer: Any, rules: Rules | None = None) -> list[
     >>> [(s.text, s.kind) for s in recognise("Syrian jets hit Aleppo.", gazetteer=Gazetteer())]  # doctest: +SKIP
     [('Syrian', 'demonym'), ('Aleppo', 'toponym')]
     """
-    return _recognise(text, gazetteer, lexicon(rules if rules is not None else load_rules("en")))
+    rules = rules if rules is not None else load_rules("en")
+    spans = _recognise(text, gazetteer, lexicon(rules))
+    named = [m.span() for m in rules.regex("loc_in_group_name").finditer(text)]  # "Islamic State West Africa Province"
+    return [s for s in spans if not any(a <= s.start and s.end <= b for a, b in named)] if named else spans
 
 
 def is_demonym(word: str, *, rules: Rules | None = None) -> bool:

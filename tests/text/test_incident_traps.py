@@ -1181,3 +1181,28 @@ def test_a_second_blast_with_its_own_town_and_day_and_shots_to_break_up_a_protes
     got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2023-03-14")]
     assert got[:2] == [("2023-03-12", 2, "Spīn Bōldak"), ("2023-03-13", 3, "Khōst")]
     assert [g[0] for g in got[2:]] == ["2023-03-11"]
+
+
+def test_bodies_found_bring_the_attack_s_own_number_up(gaz):
+    text = ("BENI (Wire) - The bodies of four more people were found on Thursday in fields near a village north of Beni, "
+            "bringing to 12 the number of civilians killed in an attack blamed on ADF rebels, local officials said.\n\n"
+            "The attackers entered the village late on Wednesday, killing eight people with machetes.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2025-09-05")] == [("2025-09-03", 12)]
+
+
+def test_the_other_side_s_dead_told_next_are_the_same_fight_s(gaz):
+    text = ("Troops repelled an attack by fighters of the Islamic State West Africa Province on a military base in "
+            "Konduga early on Tuesday, an army spokesman said. Eleven of the attackers were killed, and three soldiers "
+            "lost their lives in the fighting, he said.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-09-11")] == [("2024-09-10", 14, "Konduga")]
+
+
+@pytest.mark.parametrize("text, town, cc", [
+    ("Fighters of the Islamic State West Africa Province attacked a base in Konduga on Tuesday.", "Konduga", "NG"),
+    ("Fighters of the Islamic State Sahel Province attacked a camp near Menaka on Tuesday.", "Ménaka", "ML"),
+    ("ISWAP fighters attacked a base in Konduga on Tuesday.", "Konduga", "NG"),
+])
+def test_the_region_in_a_group_s_name_is_no_place(gaz, text, town, cc):
+    doc = extract_document(text, published="2024-09-11", gazetteer=gaz)
+    assert [(m.place.name, m.place.country_code) for m in doc.places if m.place is not None] == [(town, cc)]
+    assert [(i.location, i.actor1) for i in doc.incidents] == [(town, "Islamic State")]
