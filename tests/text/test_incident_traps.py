@@ -1206,3 +1206,16 @@ def test_the_region_in_a_group_s_name_is_no_place(gaz, text, town, cc):
     doc = extract_document(text, published="2024-09-11", gazetteer=gaz)
     assert [(m.place.name, m.place.country_code) for m in doc.places if m.place is not None] == [(town, cc)]
     assert [(i.location, i.actor1) for i in doc.incidents] == [(town, "Islamic State")]
+
+
+def test_a_bulletin_s_bullet_places_its_event_after_its_day(gaz):
+    text = ("INCIDENTS RECORDED THIS WEEK\n"
+            "- Sunday 15 October - Cabaret (Ouest department): Gang members attacked a neighbourhood at dawn, killing "
+            "six people.\n"
+            "- Wednesday 18 October - Croix-des-Bouquets: Police carried out an operation against a gang controlling the "
+            "area. The police said 12 gang members were killed; our field team confirmed three bodies.")
+    got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2023-10-21")]
+    assert got == [("2023-10-15", 6, "Cabaret"), ("2023-10-18", 3, "Croix-des-Bouquets")]
+    # a dateline's town after its date is no bullet's
+    text = "October 15, 2024 - BAHIR DAR, Ethiopia - A drone strike hit a minibus outside Finote Selam on Saturday, killing 9."
+    assert [i[3] for i in _incidents(gaz, text, "2024-10-15")] == ["Finote Selam"]

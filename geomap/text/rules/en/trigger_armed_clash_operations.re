@@ -10,3 +10,4 @@
 | \bfought\b
 | \b(?:military|security|joint)\ (?:operations?|campaign|offensive)\b(?!\ (?:Command|Centre|Center|Room|HQ|Headquarters))   # not 'the Joint Operations Command said'
 | \blaunched\ (?:an?\ )?(?:attack|assault|offensive)\b
+| \b(?:carried\ out|conducted|launched|mounted)\ (?:an?\ )?(?:[\w-]+\ )?(?:operation|raid)\ against\ (?:an?\ |the\ )?(?:[\w-]+\ )?(?:gang|militants?|insurgents?|rebels?|armed\ group|jihadists?|bandits?|terrorists?)\b   # 'Police carried out an operation against a gang controlling the area'
