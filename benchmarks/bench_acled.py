@@ -414,7 +414,11 @@ def _written_reports(gaz: object) -> None:
             ("reports_twentyseventh.json", "twenty-seventh set, toll updates, summing leads; looked at and fixed"),
             ("reports_twentyeighth.json", "twenty-eighth set, briefs, communiques, live pages; looked at and fixed"),
             ("reports_held14.json", "fourteenth held-out set, written at stop 24, never looked at"),
-            ("reports_held15.json", "fifteenth held-out set, written last at stop 24, never looked at"))
+            ("reports_held15.json", "fifteenth held-out set, written last at stop 24, never looked at"),
+            ("reports_twentyninth.json", "twenty-ninth set, tolls told over several sentences; looked at and fixed"),
+            ("reports_thirtieth.json", "thirtieth set, bulletins, live pages, several events a sentence; looked at and fixed"),
+            ("reports_held16.json", "sixteenth held-out set, written at stop 25, never looked at"),
+            ("reports_held17.json", "seventeenth held-out set, written at stop 25, never looked at"))
     for name, about in sets:
         path = HERE.parent / "tests" / "data" / "incidents" / name
         if not path.exists():
