@@ -236,6 +236,8 @@ MIN_CONFIDENCE = 0.35
 #: A candidate outside the document's area, this far (km) from all of it, is never chosen without
 #: evidence of its own (the text putting it in its country).
 _FAR_KM = 1500.0
+#: A town this close to the division its name also names is that division's own town ("Ariha city", "Ariha District").
+_SEAT_KM = 15.0
 #: Kinds of place a name means wherever a story is (countries, seas, oceans, continents).
 _WIDE = COUNTRY_CODES | {"CONT", "OCN", "SEA", "GULF", "STRT"}
 #: A city this large, named by its own name, may be meant in a report about anywhere.
@@ -448,7 +450,11 @@ def _choose(order: list[Name], area: Area, hints: Sequence[str], w: Weights, tra
         if adm_only and any(c.feature_code.startswith("ADM") for _, c in allowed):
             allowed = [(p, c) for p, c in allowed if c.feature_code.startswith("ADM")]
         elif nm.settlement and any(c.feature_code.startswith("PPL") for _, c in allowed):
+            lead = max(allowed, key=lambda pc: pc[0])[1]
             allowed = [(p, c) for p, c in allowed if c.feature_code.startswith("PPL")]  # "Mawlaik town": not the district
+            seat = [(p, c) for p, c in allowed if not lead.feature_code.startswith("PPL") and c.country_code == lead.country_code
+                    and haversine_km(c.longitude, c.latitude, lead.longitude, lead.latitude) <= _SEAT_KM]
+            allowed = seat or allowed  # "Ariha city" in a story about Idlib: the district's own town, not Jericho
         for p, c in allowed:
             if p > best_p:
                 best, best_p = c, p

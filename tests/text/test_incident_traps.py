@@ -1221,3 +1221,17 @@ def test_a_bulletin_s_bullet_places_its_event_after_its_day(gaz):
     # a dateline's town after its date is no bullet's
     text = "October 15, 2024 - BAHIR DAR, Ethiopia - A drone strike hit a minibus outside Finote Selam on Saturday, killing 9."
     assert [i[3] for i in _incidents(gaz, text, "2024-10-15")] == ["Finote Selam"]
+
+
+def test_a_town_named_with_city_in_a_story_about_its_province_is_that_province_s(gaz):
+    text = ("In Idlib, warplanes struck Kansafra. In Daraa, gunmen killed a man in Nawa. In Idlib too, regime forces "
+            "shelled residential neighbourhoods of Ariha city on Friday, killing two children.")
+    doc = extract_document(text, published="2024-08-18", gazetteer=gaz)
+    ariha = [m.place for m in doc.places if m.text == "Ariha"]
+    assert [(p.country_code, p.admin1) for p in ariha] == [("SY", "Idlib")]   # not Jericho, 'Ariha' in Arabic
+    assert ("2024-08-16", 2, "Syria") in [(i.event_date, i.fatalities, i.country) for i in doc.incidents]
+
+
+def test_drones_that_struck_districts_of_a_city_are_the_city_s(gaz):
+    text = "Russian attack drones struck two districts of Kharkiv overnight, killing two people, officials said on Thursday."
+    assert [i[3] for i in _incidents(gaz, text, "2025-06-12")] == ["Kharkiv"]

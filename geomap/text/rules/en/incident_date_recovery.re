@@ -6,3 +6,4 @@
 \b(?:pulled|recovered|retrieved|found|discovered|dug\s+out|exhumed)\b[^.;]{0,40}\bbod(?:y|ies)\b[^.;]{0,50}$
 | \bbod(?:y|ies)\b[^.;]{0,30}\b(?:were|was|had\s+been)\s+(?:pulled|recovered|retrieved|found|discovered|dug\s+out)\b[^.;]{0,30}$
 | \b(?:rescuers|rescue\s+(?:workers|teams|crews)|civil\s+defen[cs]e\s+(?:teams|workers|crews))\s+$   # 'Rescuers on Wednesday pulled bodies from the rubble of a building flattened by a strike on Tuesday'
+| \b(?:after|following|during)\s+(?:the\s+)?(?:retrieval|recovery|search|rescue)\s+(?:operations?|efforts?)\s+(?:on\s+)?$   # 'Following retrieval operations on 15 February, the police confirmed a total of five killed'

@@ -30,3 +30,4 @@
 )$
 | \b(?:in|at|on|near|into|over|across|towards?)\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:(?:northern|southern|eastern|western|central|provincial|regional|port|border|main)\s+)?(?:capital|city|town|port|village)\s*,\s*$   # "strikes on Yemen's capital, Sanaa": the place after the apposition
 | (?:^|\n)[ \t]*[-\u2022*\u2013\u2014][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:[0-3]?\d[ \t]+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?[ \t]+[0-3]?\d)(?:,?[ \t]+(?:19|20)\d\d)?[ \t]*(?:[-\u2013\u2014,:][ \t]*)$   # a bullet's place after its day: "- Sunday 15 October - Cabaret (Ouest department): Gang members ..."
+| \b(?:struck|hit|shelled|bombed|raided|attacked|targeted|stormed)\s+(?:(?:two|three|four|several|many|some|residential|\d+)\s+)?(?:[\w'’-]+\s+)?(?:districts?|neighbou?rhoods?|suburbs?|quarters?|villages?)\s+of\s+$   # 'drones struck two districts of Kharkiv'
