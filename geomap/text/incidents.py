@@ -200,6 +200,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                                                                          ir, header) if st >= 2 and d.precision == DAY][:1]):
             if typed(sentence, ev, (sa, sb), present) is None:
                 heads[bi] = day  # "• Mora (Mayo-Sava) — Tuesday 11 March.": the day of the block's events giving none
+                heads[-1] = day if len(text[sa:blks[bi][1]].strip()) <= len(day[0][0].text) + 3 else heads.get(-1, [])  # a day's heading line
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules, has_place=has_place):
             clause = text[ca:cb]
             if is_tally(clause, ir.roles) or is_background(clause, ir.roles) or (
@@ -226,7 +227,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             if not dates and not background and prev is not None and prev.date is not None:
                 dates = [(prev.date, prev.date_strength)]  # "On Wednesday, gunmen killed ... and abducted ...": its day
             if not dates and not background and any(loc.precision < 3 for loc in locs):
-                dates = heads.get(bi, [])  # ... "Suspected JAS fighters raided a neighbourhood of Mora": that day
+                dates = heads.get(bi) or heads.get(-1, [])  # ... "Suspected JAS fighters raided a neighbourhood of Mora": that day
             if long_before(text, dates, published, ir.roles, (ca, cb)):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
             second = _goes_on_from(prev, si, text, ca, ir)
@@ -252,8 +253,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 prev = c
                 continue
             if word_type is None:
-                # a sentence that only states the toll ("No casualties were reported.",
-                # "Fatalities coded as 0.") belongs to the incident before it
+                # a sentence that only states the toll ("No casualties were reported.", "Fatalities coded as 0."): the incident before
                 tm = toll_statement(clause, ir.tolls)
                 if tm:
                     word_type = ("", "", 1, tm.group(0), tm.start())

@@ -1235,3 +1235,12 @@ def test_a_town_named_with_city_in_a_story_about_its_province_is_that_province_s
 def test_drones_that_struck_districts_of_a_city_are_the_city_s(gaz):
     text = "Russian attack drones struck two districts of Kharkiv overnight, killing two people, officials said on Thursday."
     assert [i[3] for i in _incidents(gaz, text, "2025-06-12")] == ["Kharkiv"]
+
+
+def test_a_round_up_s_day_headings_date_the_paragraphs_under_them(gaz):
+    text = ("AMHARA WEEKLY ROUND-UP\nPublished 4 March 2024\n\nThursday 29 February\n\nHeavy fighting between troops "
+            "and Fano fighters broke out in Finote Selam in the early morning. A hospital source said 10 people were "
+            "killed.\n\nSunday 3 March\n\nThe teacher was one of 38 civilians killed in the zone since the start of the "
+            "year, officials said.\n\nOutlook\n\nFighting is expected to continue around Finote Selam.")
+    assert [(i.event_date, i.fatalities, i.location) for i in extract_document(text, gazetteer=gaz).incidents] == [
+        ("2024-02-29", 10, "Finote Selam")]

@@ -13,3 +13,4 @@
 | \bin\ the\ coming\ (?:days|weeks|hours)\b
 | \b(?:planning|plotting|preparing)\s+(?:an?\s+|new\s+|further\s+)?(?:attacks?|bombings?|strikes?|assaults?)\b
 | \bwarn(?:s|ed|ing)\b[^.;]{0,30}?\b(?:that|of)\b[^.;]{0,120}?\b(?:will|would)\b   # 'a channel warned that "the checkpoints will burn one by one"'
+| \b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely|set)\s+to\s+(?:continue|resume|spread|intensify|escalate|flare)\b   # an outlook: 'Fighting is expected to continue around Finote Selam'

@@ -19,3 +19,4 @@
 | \b(?:has|have|had)\s+treated\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|nearly\s+)?[\d,]+
 | \b(?:killed|died|dead)\b(?=[^.;]{0,80}\b(?:since\s+(?:early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)|in\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:24|48|72)\s+hours)\b)   # 'killed at least 11 people in southern Gaza since Saturday'
 | \b(?:killed|died|dead)\b(?=[^.;]{0,80}\b(?:over|in)\s+the\s+(?:weekend|past\s+few\s+days|past\s+two\s+days|past\s+day|past\s+24\s+hours|last\s+24\s+hours)\b)   # 'At least 17 people were killed over the weekend in a drone strike and fighting'
+| \bone\s+of\s+(?:(?:more\s+than|over|at\s+least|nearly|about|some)\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:killed|dead|deaths|victims|to\s+(?:have\s+been\s+|be\s+)killed)\b   # 'The teacher was one of 45 civilians killed in the zone since the start of the year'
