@@ -243,7 +243,12 @@ def _positive_link(inc: Inc, c: Cand, places_only: bool = False) -> bool:
     mine = {p.geonameid for p in inc.places() if place_rank(p) <= 3}
     if mine and any(loc.mention.place is not None and loc.mention.place.geonameid in mine for loc in c.locations):
         return True
-    return False
+    # a town in the province the incident was placed in ("... a police station in Cauca province on Tuesday. The drones
+    # dropped three charges on the station in the town of Suárez"): the same event, told closer
+    provinces = {(p.country_code, p.name) for p in inc.places() if p.feature_code == "ADM1"}
+    return bool(provinces) and c.sent == inc.parts[-1].sent + 1 and c.date is None and not c.bound and any(
+        (q := loc.mention.place) is not None and place_rank(q) <= 1 and (q.country_code, q.admin1) in provinces
+        for loc in c.locations)
 
 
 #: Merging works in bounded windows, so a long document costs the same per sentence as a

@@ -1244,3 +1244,10 @@ def test_a_round_up_s_day_headings_date_the_paragraphs_under_them(gaz):
             "year, officials said.\n\nOutlook\n\nFighting is expected to continue around Finote Selam.")
     assert [(i.event_date, i.fatalities, i.location) for i in extract_document(text, gazetteer=gaz).incidents] == [
         ("2024-02-29", 10, "Finote Selam")]
+
+
+def test_the_town_told_next_in_the_incident_s_province_places_it(gaz):
+    text = ("BOGOTA, April 10 (Wire) - Explosive-laden drones attacked a police station in the southwestern province "
+            "of Cauca on Tuesday, killing two officers, authorities said.\n\nThe drones dropped at least three "
+            "explosive charges on the station in the town of Suárez in the early morning, a police spokesman said.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-04-10")] == [("2024-04-09", 2, "Suárez")]

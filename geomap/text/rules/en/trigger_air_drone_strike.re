@@ -21,7 +21,7 @@
   (?:
       [\w-]+\s+
   )?drones\b
-| \b(?:aircraft|aircrafts|planes?|jets?|warplanes|helicopters?|drones?)\b[^.;]{0,200}?\bdropp(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:bombs|barrel\s+bombs|explosives|missiles)\b
+| \b(?:aircraft|aircrafts|planes?|jets?|warplanes|helicopters?|drones?)\b[^.;]{0,200}?\bdropp(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:bombs?|barrel\s+bombs|explosives?|(?:explosive\s+)?charges|grenades|missiles|munitions)\b
 | \b(?:jets|aircraft|warplanes|planes|helicopters|drones|UAVs)\s+(?:conducted|carried\s+out|launched|staged|made)\s+(?:\w+\s+){0,4}?(?:raids|strikes|sorties)\b   # 'Russian jets conducted a series of raids on Sarmin'
 | \b(?:aircraft|jets|warplanes|planes|helicopters?|drones?|UAVs?)\s+(?:launched|fired)\s+(?:\w+\s+){0,2}?(?:missiles|rockets)\b   # 'Israeli aircraft launched missiles from over the Golan'
 | \b(?:UAVs?|unmanned\s+aerial\s+vehicles?)\b
