@@ -151,6 +151,10 @@ def _qual(m: re.Match[str]) -> str:
     return (m.group("qual") or "").lower()
 
 
+#: A count's noun and a comma: "Fourteen people, nine soldiers and five ..." (what follows may list its parts).
+_HEAD_NOUN_COMMA = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,")
+
+
 def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int, bool]:
     """The death toll stated in the clause ``text[a:b]``: (number, qualifier, strength, additive).
 
@@ -203,8 +207,9 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         if tr.killed_and_wounded.search(seg[m.end("verb"):m.end("verb") + 15]) or tr.and_wounded.match(seg[m.end():]):
             continue
         # add up "1 policeman and 2 civilians were killed" (numbers in the subject)
-        total += n
-        total += _extra_victims(seg[m.end("num"):m.start("verb")], tr)
+        extra = _extra_victims(seg[m.end("num"):m.start("verb")], tr)
+        breakdown = extra == n and _HEAD_NOUN_COMMA.match(seg, m.end("num")) is not None
+        total += n + (0 if breakdown else extra)  # "Fourteen people, nine soldiers and five VDP, were killed": its breakdown
         more = tr.and_more_killed.match(seg, m.end("verb"))  # "... were martyred and three attackers killed"
         if more and num_value(more.group("num"), tr):
             total += num_value(more.group("num"), tr)

@@ -352,7 +352,9 @@ def merge(cands: list[Cand]) -> list[Inc]:
         scope = [i for i in incs if any(p.entry == c.entry and not p.headline for p in i.parts)] if c.entry >= 0 else incs
         pool = [i for i in scope if _compatible(i, c)]
         # a headline's loose word ("Russian raids kill six in Idlib") does not keep it from the story it heads
-        linked = [i for i in scope if _compatible(i, c, typed=False) and _positive_link(i, c)]
+        linked = [i for i in scope if _compatible(i, c, typed=False) and _positive_link(i, c)
+                  and not (c.fatalities and c.strength >= 2 and c.event_type and c.event_type not in _CROWD_TYPES
+                           and all(p.event_type in _CROWD_TYPES for p in i.parts if p.strength >= 2))]  # not the march
         if linked:
             max(linked, key=lambda i: len(i.parts)).parts.append(c)
         elif pool and (c.strength < 2 or any(i.sub_event_type in (c.sub_event_type, "") for i in pool)):

@@ -1251,3 +1251,15 @@ def test_the_town_told_next_in_the_incident_s_province_places_it(gaz):
             "of Cauca on Tuesday, killing two officers, authorities said.\n\nThe drones dropped at least three "
             "explosive charges on the station in the town of Suárez in the early morning, a police spokesman said.")
     assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-04-10")] == [("2024-04-09", 2, "Suárez")]
+
+
+def test_a_convoy_s_destination_a_toll_s_breakdown_and_a_headline_s_march(gaz):
+    text = ("Twelve killed in ambush on the road to Dori; traders march in Dori\n\n"
+            "Twelve people, eight soldiers and four volunteers, were killed on Thursday when armed men ambushed a supply "
+            "convoy, security sources said. The convoy, which was escorting trucks of food towards Dori, was attacked "
+            "about 40 km north-east of Kaya.\n\nOn Monday, hundreds of traders marched peacefully in Dori.")
+    got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-09-10")]
+    assert got == [("2024-09-05", 12, "Kaya"), ("2024-09-09", None, "Dori")]   # the headline's 12 is the ambush's
+    from geomap.text.fatalities import toll, toll_rules
+    s = "Two soldiers and two civilians were killed."
+    assert toll(s, 0, len(s), toll_rules())[0] == 4   # the same count twice is no breakdown

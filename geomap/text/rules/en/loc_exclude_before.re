@@ -11,3 +11,4 @@
 | \b(?:taken|flown|rushed|evacuated|transferred|moved|airlifted|brought|admitted|treated|died|shifted|referred)\s+(?:to|at|in)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+in\s+(?:the\s+)?$   # 'The wounded were flown to a hospital in Ocaña': not where it happened
 | \b(?:authorities|government|officials|leadership|regime|rulers|(?<!district\ )(?<!provincial\ )(?<!municipal\ )administration|spokes(?:man|woman|person))\s+in\s+$   # 'aligned with the authorities in Damascus': the seat of power, not where it happened
 | \bfrom\s+across\s+the\s+border\s+(?:in|from)\s+(?:the\s+)?$   # 'traders who had come from across the border in Nigeria'
+| \b(?:escorting|heading|headed|travell?ing|driving|bound|carrying|transporting)\b[^.;]{0,50}?\b(?:to|towards|for)\s+(?:the\s+)?$   # 'a convoy escorting 60 trucks of food towards Dori': where it was going, not where it was hit
