@@ -151,8 +151,9 @@ def _qual(m: re.Match[str]) -> str:
     return (m.group("qual") or "").lower()
 
 
-#: A count's noun and a comma: "Fourteen people, nine soldiers and five ..." (what follows may list its parts).
-_HEAD_NOUN_COMMA = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,")
+#: A count of people in general and a comma: "Fourteen people, nine soldiers and five ..." (what follows may list
+#: its parts; not "2 soldiers, a policeman, and a civilian", a list of its own).
+_HEAD_NOUN_COMMA = re.compile(r"\s+(?:people|persons|individuals|victims)\s*,", re.IGNORECASE)
 
 
 def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int, bool]:
