@@ -1263,3 +1263,10 @@ def test_a_convoy_s_destination_a_toll_s_breakdown_and_a_headline_s_march(gaz):
     from geomap.text.fatalities import toll, toll_rules
     s = "Two soldiers and two civilians were killed."
     assert toll(s, 0, len(s), toll_rules())[0] == 4   # the same count twice is no breakdown
+
+
+def test_bodies_found_km_from_a_town_after_a_raid_the_day_before(gaz):
+    text = ("The discovery on Monday of three beheaded bodies near a village about 20 km from Mocímboa da Praia was a "
+            "grim reminder that the insurgency in northern Mozambique is far from over. Insurgents had raided the "
+            "village on Sunday, residents said.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2025-06-18")] == [("2025-06-15", 3, "Mocimboa da Praia")]

@@ -7,3 +7,4 @@
 | \bbod(?:y|ies)\b[^.;]{0,30}\b(?:were|was|had\s+been)\s+(?:pulled|recovered|retrieved|found|discovered|dug\s+out)\b[^.;]{0,30}$
 | \b(?:rescuers|rescue\s+(?:workers|teams|crews)|civil\s+defen[cs]e\s+(?:teams|workers|crews))\s+$   # 'Rescuers on Wednesday pulled bodies from the rubble of a building flattened by a strike on Tuesday'
 | \b(?:after|following|during)\s+(?:the\s+)?(?:retrieval|recovery|search|rescue)\s+(?:operations?|efforts?)\s+(?:on\s+)?$   # 'Following retrieval operations on 15 February, the police confirmed a total of five killed'
+| \b(?:the\s+)?(?:discovery|recovery|finding)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$   # 'The discovery on Monday of four beheaded bodies ...': the day they were found

@@ -5,7 +5,7 @@
 (?i)
 \b
 (?:
-    from | based\ in | headquartered\ in | born\ in | native\ of | links? | linking | (?<!entrance\ )(?<!entrances\ )(?<!gates\ )(?<!approaches\ )to
+    (?<!km\ )(?<!kilometres\ )(?<!kilometers\ )(?<!miles\ )from | based\ in | headquartered\ in | born\ in | native\ of | links? | linking | (?<!entrance\ )(?<!entrances\ )(?<!gates\ )(?<!approaches\ )to
   | the\ border\ with | border\ with | through | via | (?<!road\ )(?<!highway\ )(?<!route\ )between | of\ the
 )\s+(?:the\s+)?$
 | \b(?:taken|flown|rushed|evacuated|transferred|moved|airlifted|brought|admitted|treated|died|shifted|referred)\s+(?:to|at|in)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical\s+cent(?:re|er)s?)\s+in\s+(?:the\s+)?$   # 'The wounded were flown to a hospital in Ocaña': not where it happened
