@@ -1271,3 +1271,12 @@ def test_bodies_found_km_from_a_town_after_a_raid_the_day_before(gaz):
             "grim reminder that the insurgency in northern Mozambique is far from over. Insurgents had raided the "
             "village on Sunday, residents said.")
     assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2025-06-18")] == [("2025-06-15", 3, "Mocimboa da Praia")]
+
+
+def test_the_number_killed_in_the_fighting_and_grenades_an_attacker_carried(gaz):
+    text = ("Police in Lakki Marwat say four policemen were killed in Thursday night's assault on a police post, and "
+            "that two of the attackers were shot dead in the return fire, bringing the number killed in the fighting "
+            "to six.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-11-22")] == [("2024-11-21", 6)]
+    text = "Militants armed with rifles and rocket-propelled grenades attacked a police post in Lakki Marwat on Thursday."
+    assert [i[1] for i in _incidents(gaz, text, "2024-11-22")] != ["Grenade"]

@@ -4,4 +4,4 @@
 # ACLED coders' notes (Afghanistan 2020, Africa Dec 2015-Feb 2016) read while measuring with benchmarks/bench_acled.py;
 # no text copied from them.
 (?i)
-\bgrenades?\b
+(?<!propelled\ )(?<!propelled-)\bgrenades?\b   # not a rocket-propelled grenade (trigger_shelling_rpg.re, only when fired)
