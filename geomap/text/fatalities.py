@@ -99,7 +99,7 @@ def victims_side(clause: str, tr: TollRules) -> str:
 
 
 def both_sides(counts: list[tuple[int, int, str]], tr: TollRules) -> int | None:
-    """A battle's toll from two plain counts, (sentence, number, clause), of its two sides told in two sentences
+    """A battle's toll from plain counts, (sentence, number, clause), of its two sides told in two sentences (the first of each)
     ("security forces killed 11 terrorists ... Two soldiers were martyred in the exchange of fire": 13); None when
     the counts are not one of each side.
 
@@ -108,12 +108,13 @@ def both_sides(counts: list[tuple[int, int, str]], tr: TollRules) -> int | None:
     >>> both_sides([(0, 11, "troops killed 11 militants"), (1, 2, "Two soldiers were killed")], toll_rules())
     13
     """
-    sides = {}
+    sides: dict[str, tuple[int, int]] = {}
     for sent, n, clause in counts:
         side = victims_side(clause, tr)
-        if not side or side in sides:
+        if not side:
             return None
-        sides[side] = (sent, n)
+        sides.setdefault(side, (sent, n))  # one side's dead told again: its first count ("killing four soldiers ... Three
+        # soldiers and a lieutenant"; not a claim told after it, '"more than twenty soldiers" were killed')
     if len(sides) != 2 or len({s for s, _n in sides.values()}) != 2:
         return None
     return sum(n for _s, n in sides.values())

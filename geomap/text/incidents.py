@@ -557,7 +557,7 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
             fat += c.fatalities
     plain = [(c.sent, c.fatalities, text[c.start:c.end]) for c in parts
              if c.fatalities and c.toll_strength == 1 and not c.headline and not c.caption]
-    if st in ("Armed clash", "Attack") and best_s == 1 and len(plain) == 2 and fat in (plain[0][1], plain[1][1]):
+    if st in ("Armed clash", "Attack") and best_s == 1 and len(plain) >= 2 and fat in {n for _s, n, _c in plain}:
         fat = both_sides(plain, ir.tolls) or fat  # the dead of both sides of a battle, told apart
     if fat is not None and any(c.unchecked and c.fatalities is not None for c in parts):
         notes.append("toll as one side claimed it; the report says it could not be verified")

@@ -1280,3 +1280,10 @@ def test_the_number_killed_in_the_fighting_and_grenades_an_attacker_carried(gaz)
     assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-11-22")] == [("2024-11-21", 6)]
     text = "Militants armed with rifles and rocket-propelled grenades attacked a police post in Lakki Marwat on Thursday."
     assert [i[1] for i in _incidents(gaz, text, "2024-11-22")] == ["Armed clash"]
+
+
+def test_both_sides_dead_when_one_side_is_told_twice(gaz):
+    text = ("BAGHDAD (Wire) - Islamic State militants attacked an army outpost near Tarmiyah late Monday, killing three "
+            "soldiers, officials said Tuesday. Two soldiers were killed at the scene and a lieutenant died hours later "
+            "in hospital. Troops who returned fire killed two of the attackers, the officials said.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2023-02-14")] == [("2023-02-13", 5)]
