@@ -180,7 +180,7 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
         if got[0] is not None:
             return got[0], got[1], 2, got[3]
     # "12 IDPs, including five children, were killed": the aside's count is part of the toll
-    seg = tr.aside.sub(lambda x: "," + " " * (len(x.group(0)) - 2) + ",", seg)
+    seg = tr.aside.sub(", ,", seg)
     # "between eight and ten civilians": eight, as ACLED counts a range
     seg = tr.range.sub(lambda x: (x.group("low") or x.group("low2")).ljust(len(x.group(0))), seg)
     updates = [m for m in tr.update.finditer(seg) if num_value(m.group("num"), tr) is not None]

@@ -134,6 +134,9 @@ def test_a_threat_to_kill_is_no_toll_in_the_bare_form_either():
     ("Gunmen killed 27-year-old Ali Hassan.", None),
     ("IS militants executed five youths in a public square.", 5),
     ("A militiaman was beaten to death by residents.", 1),
+    # a long aside with an acronym in brackets is part of the count, not the count
+    ("Thirteen people, including nine members of the Volunteers for the Defence of the Homeland (VDP), were killed.", 13),
+    ("Fourteen people, nine soldiers and five volunteers, were killed.", 14),   # its breakdown
 ])
 def test_appositions_ages_and_executions(clause, n):
     from geomap.text.fatalities import toll, toll_rules

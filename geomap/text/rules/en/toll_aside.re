@@ -4,4 +4,4 @@
 # Used by: geomap.text.fatalities (toll).
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
-,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,;.]{1,60},
+,\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[^,;.()]|\([^()\n]{1,30}\)){1,90},   # 'Thirteen people, including nine members of the Volunteers for the Defence of the Homeland (VDP), were killed'
