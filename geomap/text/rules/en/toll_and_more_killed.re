@@ -3,4 +3,4 @@
 # Used by: geomap.text.fatalities (toll), matched right after the first count's verb.
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
-(?:\s+(?:at|on)\s+the\s+(?:scene|spot))?\s*,?\s*(?:and|while)\s+(?P<num>{{number}})\s+(?:(?:{{toll_gap_word}}){0,3}?)(?:{{toll_person}})\s+(?:were\s+|was\s+)?(?:also\s+)?(?:killed|dead|died|martyred|slain|lost\s+their\s+lives)\b
+(?:\s+(?:at|on)\s+the\s+(?:scene|spot)|\s+(?:in|during)\s+the\s+(?:exchange\s+of\s+fire|fighting|clashes|attack|ambush|assault|gunfight|firefight|battle|shootout))?\s*,?\s*(?:and|while)\s+(?P<num>{{number}})\s+(?:(?:{{toll_gap_word}}){0,3}?)(?:{{toll_person}})\s+(?:were\s+|was\s+)?(?:also\s+)?(?:killed|dead|died|martyred|slain|lost\s+their\s+lives)\b
