@@ -312,7 +312,7 @@ def merge(cands: list[Cand]) -> list[Inc]:
                         target = None
         else:
             # (not an incident told only in words of another kind: the arrests after a bombing are not the air strike)
-            pool = [i for i in incs if _compatible(i, c) and _positive_link(i, c, places_only=c.new_event)
+            pool = [i for i in incs if _compatible(i, c) and _positive_link(i, c, places_only=c.new_event) and not _other_town(i, c)
                     and not (c.sub_event_type and all(p.sub_event_type not in ("", c.sub_event_type) for p in i.parts))]
             if not pool and c.date is None and not c.bound and c.strength >= 2:
                 # same story, told again without the day ("The US carried out strikes ..." after a caption)

@@ -76,7 +76,7 @@ from geomap.gazetteer.countries import country_name
 from geomap.model import Evidence, Incident, Mention
 from geomap.text.actors import ActorHit, actor_rules, assign_actors, find_actors, normalize_actor, unnamed_actor1
 from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_published, unanchored_reason
-from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighbours, said_after_bound, story_day
+from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighbours, in_count_subject, said_after_bound, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
 from geomap.text.fatalities import both_sides, toll, toll_rules, toll_statement
@@ -277,7 +277,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                            or ir.died_later.search(clause)):
                 # "By Wednesday the death toll had risen to 13", "By Thursday ... 18 bodies": the count's day (not "on
                 # Thursday, the day of the attack")
-                dates = [(d, 3.0) for d, _s in dates if ir.date_of_event.match(text, d.end)]
+                dates = [(d, 3.0) for d, _s in dates if ir.date_of_event.match(text, d.end) or in_count_subject(d, text, ca, cb, ir.tolls.update)]
             trig_at = ca + off
             if ir.negation.search(text[max(ca, trig_at - 25):trig_at]) and strength < 2 \
                     or ir.negation_close.search(text, max(ca, trig_at - 25), trig_at):
@@ -301,7 +301,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             update = ir.tolls.update.search(clause)  # a toll update ("the toll had risen to 30"), looked for once
             if c.definite and (update or ir.tolls.count_noun.search(clause)):
-                dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s")]  # "Three more bodies were found
+                dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s") or in_count_subject(d, text, ca, cb, ir.tolls.update)]  # "Three more bodies were found
                 # on Tuesday near where the clashes took place": the count's day ("in last night's strike": the strike's)
             elif upd := ir.tolls.update.search(text, ca, cb):
                 # "raised on Wednesday to six the number killed in last Friday's bombing": the bombing's day; "the toll

@@ -1287,3 +1287,11 @@ def test_both_sides_dead_when_one_side_is_told_twice(gaz):
             "soldiers, officials said Tuesday. Two soldiers were killed at the scene and a lieutenant died hours later "
             "in hospital. Troops who returned fire killed two of the attackers, the officials said.")
     assert [(i[0], i[2]) for i in _incidents(gaz, text, "2023-02-14")] == [("2023-02-13", 5)]
+
+
+def test_the_day_in_a_toll_update_s_subject_and_a_strike_on_another_town_that_day(gaz):
+    text = ("Death toll in Celaya bar attack rises to five\n\nThe number of people killed in an armed attack on a bar in "
+            "the centre of Celaya late on Tuesday has risen to five, the state prosecutor's office said on Wednesday.\n\n"
+            "In Salamanca, gunmen killed two men outside a workshop on Tuesday, police said.")
+    got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-10-02")]
+    assert got == [("2024-10-01", 5, "Celaya"), ("2024-10-01", 2, "Salamanca")]
