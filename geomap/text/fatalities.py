@@ -124,7 +124,7 @@ def toll_statement(clause: str, tr: TollRules) -> re.Match[str] | None:
     """A statement of the toll alone ("No casualties were reported.", "Fatalities coded as 0.",
     "The monitor confirmed 4 fatalities.", "Six soldiers embraced martyrdom, it said.")."""
     return tr.coded.search(clause) or tr.none.search(clause) or tr.update.search(clause) or tr.count_noun.search(clause) \
-        or tr.num_killed.search(clause)
+        or tr.num_killed.search(clause) or tr.kill_active.search(clause)  # '"... to neutralise fifteen (15) terrorists"'
 
 
 #: After ", a shepherd" (no "and"): the verb of the sentence, so the words described the victim before.

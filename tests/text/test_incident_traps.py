@@ -1296,3 +1296,9 @@ def test_the_day_in_a_toll_update_s_subject_and_a_strike_on_another_town_that_da
             "soldiers clashed with gunmen south of Apatzingan on Monday, killing three of the attackers.")
     got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-10-02")]
     assert got[:2] == [("2024-10-01", 5, "Celaya"), ("2024-10-01", 2, "Salamanca")]   # five is no sum of 2 and 3
+
+
+def test_a_communique_s_quoted_count_of_the_enemy_dead(gaz):
+    text = ("According to the communiqué, on Monday a unit engaged an armed terrorist group on motorcycles near Téra. "
+            "\"The vigorous reaction of our forces made it possible to neutralise eleven (11) terrorists,\" the text says.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-07-17")] == [("2024-07-15", 11, "Téra")]
