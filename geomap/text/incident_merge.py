@@ -17,6 +17,7 @@ from geomap.model import Evidence, Place
 from geomap.text.actors import ActorHit
 from geomap.text.dates import DAY, DateMention
 from geomap.text.incident_dates import dates_conflict
+from geomap.text.fatalities import TollRules, both_sides, num_value
 from geomap.text.incident_places import Loc, far, place_rank
 from geomap.text.roles import LARGE_TOLL
 
@@ -420,3 +421,35 @@ def fold_unanchored(incs: list[Inc]) -> list[Inc]:
         host = incs[before[-1] if before else kept[0]].parts[-1]
         host.evidence.extend(e for c in incs[k].parts for e in c.evidence if e not in host.evidence)
     return [incs[k] for k in sorted(kept)]
+
+
+def chosen_toll(parts: list[Cand], text: str, sub_event_type: str, tr: TollRules) -> tuple[int | None, str]:
+    """An incident's toll and its qualifier from the counts of its parts: the strongest (an update over a plain
+    figure), the body's before a headline's, the first of equal plain ones, more dead added ("... was also killed");
+    a battle's two sides told apart summed (:func:`~geomap.text.fatalities.both_sides`); and a later plain count
+    that tells the first again and more ("killing four soldiers ... Four soldiers were killed and two of the
+    attackers were also killed": six)."""
+    fat, qual = None, ""
+    best_s = -1
+    for c in sorted(parts, key=lambda c: c.headline):  # the body's count before a headline's summary
+        if c.fatalities is None:
+            continue
+        if c.toll_strength > best_s or (c.toll_strength == best_s and c.toll_strength >= 2):
+            if c.additive and fat is not None:
+                fat += c.fatalities
+            else:
+                fat, qual = c.fatalities, c.qualifier
+            best_s = c.toll_strength
+        elif c.additive and fat is not None and c.toll_strength == best_s:
+            fat += c.fatalities
+    plain = [(c.sent, c.fatalities, text[c.start:c.end]) for c in parts
+             if c.fatalities and c.toll_strength == 1 and not c.headline and not c.caption]
+    if sub_event_type in ("Armed clash", "Attack") and best_s == 1 and len(plain) >= 2 and fat in {n for _s, n, _c in plain}:
+        fat = both_sides(plain, tr) or fat  # the dead of both sides of a battle, told apart
+    if best_s == 1 and fat is not None:
+        for _s, n, clause in plain:
+            m = tr.num_killed.search(clause)
+            if n > fat and m is not None and num_value(m.group("num"), tr) == fat and tr.and_more_killed.match(clause, m.end("verb")):
+                fat = n  # the same dead told again, with more
+    return fat, qual
+

@@ -79,8 +79,8 @@ from geomap.text.dates import DAY, DateMention, date_rules, find_dates, parse_pu
 from geomap.text.incident_dates import dates_for as _dates_for, days_from_neighbours, in_count_subject, said_after_bound, story_day
 from geomap.text.published import header_spans
 from geomap.text.events import crowd_first, event_rules, promoted_type, protest_actors, settle_type, triggers_in, typed
-from geomap.text.fatalities import both_sides, toll, toll_rules, toll_statement
-from geomap.text.incident_merge import Cand, Inc, fold_unanchored, merge, without_sums
+from geomap.text.fatalities import toll, toll_rules, toll_statement
+from geomap.text.incident_merge import Cand, Inc, chosen_toll, fold_unanchored, merge, without_sums
 from geomap.text.incident_passing import told_in_passing
 from geomap.text.incident_split import split_stated
 from geomap.text.incident_places import (after_preposition, area_point, clause_locations, place_rank, place_rules,
@@ -542,23 +542,7 @@ def _build(inc: Inc, published: _dt.date | None, source: str, text: str, ir: Inc
     else:  # no attacker named: ACLED's unknown perpetrator
         actor1 = unnamed_actor1(et, st, cname, rules=ir.rules)
     # ---- how many
-    fat, qual = None, ""
-    best_s = -1
-    for c in sorted(parts, key=lambda c: c.headline):  # the body's count before a headline's summary
-        if c.fatalities is None:
-            continue
-        if c.toll_strength > best_s or (c.toll_strength == best_s and c.toll_strength >= 2):
-            if c.additive and fat is not None:
-                fat += c.fatalities
-            else:
-                fat, qual = c.fatalities, c.qualifier
-            best_s = c.toll_strength
-        elif c.additive and fat is not None and c.toll_strength == best_s:
-            fat += c.fatalities
-    plain = [(c.sent, c.fatalities, text[c.start:c.end]) for c in parts
-             if c.fatalities and c.toll_strength == 1 and not c.headline and not c.caption]
-    if st in ("Armed clash", "Attack") and best_s == 1 and len(plain) >= 2 and fat in {n for _s, n, _c in plain}:
-        fat = both_sides(plain, ir.tolls) or fat  # the dead of both sides of a battle, told apart
+    fat, qual = chosen_toll(parts, text, st, ir.tolls)
     if fat is not None and any(c.unchecked and c.fatalities is not None for c in parts):
         notes.append("toll as one side claimed it; the report says it could not be verified")
     # ---- evidence (each sentence once, in text order)

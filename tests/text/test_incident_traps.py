@@ -1302,3 +1302,10 @@ def test_a_communique_s_quoted_count_of_the_enemy_dead(gaz):
     text = ("According to the communiqué, on Monday a unit engaged an armed terrorist group on motorcycles near Téra. "
             "\"The vigorous reaction of our forces made it possible to neutralise eleven (11) terrorists,\" the text says.")
     assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2024-07-17")] == [("2024-07-15", 11, "Téra")]
+
+
+def test_the_first_count_told_again_with_more_dead(gaz):
+    text = ("Gunmen attacked an army checkpoint near Busra al-Sham on Tuesday, killing three soldiers, residents said. "
+            "Three soldiers were killed in the exchange of fire and two of the attackers were also killed, according to "
+            "a war monitor.")
+    assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-06-19")] == [("2024-06-18", 5)]
