@@ -158,7 +158,8 @@ def _unnamed_armed(h: ActorHit) -> bool:
 
 
 def _non_state(h: ActorHit) -> bool:
-    """"Jihadists killed 11 ... in Dori" and "Gunmen on motorbikes attacked a post ... in Dori": one attacker, told twice."""
+    """Whether an attacker is no state force, crowd or civilian ("Jihadists killed 11 ... in Dori" and "Gunmen on
+    motorbikes attacked a post ... in Dori": one attacker, told twice)."""
     return h.role not in _NOT_ARMED_GROUPS
 
 
