@@ -401,6 +401,8 @@ def _toll_of(inc: Inc) -> int:
 # --------------------------------------------------------------------------- incident records
 #: The confidence of a fallback place no mention of the incident names directly.
 _FALLBACK_CONFIDENCE = 0.6
+#: A report's own news is of the last _RECENT_DAYS days; beside it, an event older than _RECALLED_DAYS is recalled.
+_RECENT_DAYS, _RECALLED_DAYS = 7, 30
 #: A dateline starts one of the first lines: within this many characters of the start (after a headline).
 _DATELINE_WITHIN = 400
 
@@ -649,6 +651,13 @@ def extract_incidents(text: str, mentions: Iterable[Mention], *, gazetteer: Any,
     days = [(d.precision == DAY) if (d := i.best_date()[0]) is not None and d.date is not None else None for i in incs]
     if any(days):
         incs = [i for i, day in zip(incs, days) if day is not False or not _recalled(i)]
+    if published is not None:
+        # beside two or more events of the last week, one dated more than a month before is recalled ("The Hamas-led
+        # attack on October 7 killed some 1,200 people" in a report of 21 November): context, not the report's news
+        ages = [(published - d.date).days if (d := i.best_date()[0]) is not None and d.date is not None
+                and i.best_date()[1] >= 1 else None for i in incs]
+        if sum(1 for a in ages if a is not None and 0 <= a <= _RECENT_DAYS) >= 2:
+            incs = [i for i, a in zip(incs, ages) if a is None or a <= _RECALLED_DAYS]
     incs = fold_unanchored(incs)
     incs = without_sums(incs)
     built = [_build(i, published, source, text, ir, gazetteer=gazetteer, mentions=ms, dateline=dateline) for i in incs]

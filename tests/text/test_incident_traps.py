@@ -1309,3 +1309,11 @@ def test_the_first_count_told_again_with_more_dead(gaz):
             "Three soldiers were killed in the exchange of fire and two of the attackers were also killed, according to "
             "a war monitor.")
     assert [(i[0], i[2]) for i in _incidents(gaz, text, "2024-06-19")] == [("2024-06-18", 5)]
+
+
+def test_an_event_a_month_before_the_week_s_news_is_recalled(gaz):
+    text = ("JERUSALEM, Nov 21, 2023 (Wire) - A rocket fired from Gaza killed a man in Sderot on Monday, police said. "
+            "On Tuesday, an assailant stabbed a woman to death at the bus station in Beersheba.\n\n"
+            "The Hamas-led attack on October 7 killed some 1,200 people in Israel, according to Israeli officials.")
+    got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2023-11-21")]
+    assert [g[0] for g in got] == ["2023-11-20", "2023-11-21"] and all(g[1] != 1200 for g in got)
