@@ -45,7 +45,7 @@ class TollRules(Patterns):
     def __init__(self, rules: Rules) -> None:
         super().__init__(rules, "toll_", "coded update num_killed kill_active num_bare_killed kill_bare none "
                          "killed_and_wounded named_killed named_passive extra not_killed and_wounded also "
-                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages and_more_killed count_in earlier breakdown aside range later")
+                         "dead_after killed_one named_person death_of count_noun attempt ordinal negated named_ages and_more_killed count_in earlier breakdown aside range later side_heading")
         self.left_verbs = rules.set("toll_left_verbs")
         # "A military officer, Captain X, said seven soldiers ... were killed": the count before a say-verb is the speaker
         self.say = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, rules.set("say_verbs")), key=len, reverse=True))
@@ -174,6 +174,11 @@ def toll(text: str, a: int, b: int, tr: TollRules) -> tuple[int | None, str, int
     m = tr.coded.search(seg)
     if m:
         return int(m.group("num") or m.group("num2") or m.group("num3")), "", 3, False
+    heads = [x.start() for x in tr.side_heading.finditer(seg)]
+    if len(heads) == 2:  # "on the friendly side, five soldiers fell ...; on the enemy side, 18 terrorists ...": both
+        counts = [toll(text, a + x, a + y, tr) for x, y in zip(heads, heads[1:] + [len(seg)])]
+        if all(c[0] is not None for c in counts):
+            return sum(c[0] or 0 for c in counts), "", 1, False
     if (old := tr.earlier.search(seg)) and (later := tr.later.search(seg, old.end())):
         # "... initially said two soldiers had died, but a military official later said four had been killed": four
         got = toll(text, a + later.end(), b, tr)

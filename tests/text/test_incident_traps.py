@@ -1317,3 +1317,11 @@ def test_an_event_a_month_before_the_week_s_news_is_recalled(gaz):
             "The Hamas-led attack on October 7 killed some 1,200 people in Israel, according to Israeli officials.")
     got = [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2023-11-21")]
     assert [g[0] for g in got] == ["2023-11-20", "2023-11-21"] and all(g[1] != 1200 for g in got)
+
+
+def test_a_claim_on_social_media_and_a_ceremony_for_the_dead(gaz):
+    text = ("On Friday 21 March 2025, a patrol was attacked by armed terrorists on motorcycles about 20 kilometres from "
+            "Ouallam. On the friendly side, four soldiers fell with honour; on the enemy side, 15 terrorists were "
+            "neutralised. A jihadist group claimed on social media that it had killed 30 soldiers.\n\nThe bodies of the "
+            "four soldiers were received at a military ceremony in Niamey on Sunday.")
+    assert [(i[0], i[2], i[3]) for i in _incidents(gaz, text, "2025-03-24")] == [("2025-03-21", 19, "Ouallam")]
