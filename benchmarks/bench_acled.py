@@ -417,6 +417,7 @@ def _written_reports(gaz: object) -> None:
             ("reports_held15.json", "fifteenth held-out set, written last at stop 24, never looked at"),
             ("reports_twentyninth.json", "twenty-ninth set, tolls told over several sentences; looked at and fixed"),
             ("reports_thirtieth.json", "thirtieth set, bulletins, live pages, several events a sentence; looked at and fixed"),
+            ("reports_thirtyfirst.json", "thirty-first set, summing leads, attackers' dead, captions, corrections; looked at and fixed"),
             ("reports_thirtysecond.json", "thirty-second set, villages of districts, roads, round-ups; looked at and fixed"),
             ("reports_held16.json", "sixteenth held-out set, written at stop 25, never looked at"),
             ("reports_held17.json", "seventeenth held-out set, written at stop 25, never looked at"))

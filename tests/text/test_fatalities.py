@@ -139,6 +139,8 @@ def test_a_threat_to_kill_is_no_toll_in_the_bare_form_either():
     ("Fourteen people, nine soldiers and five volunteers, were killed.", 14),   # its breakdown
     ("Four soldiers were killed in the exchange of fire and two of the attackers were also killed.", 6),
     ("The army deplored the loss of two soldiers who fell on the field of honour.", 2),   # a communiqué's own dead
+    ("A jet bombed a village on Sunday, killing eight civilians, according to two residents who helped bury the dead.",
+     8),   # the dead they buried are no count of theirs
     ("The balance sheet: on the friendly side, four soldiers fell with honour and six were wounded; on the enemy side, "
      "15 terrorists were neutralised.", 19),   # both sides of a communiqué's balance sheet
 ])

@@ -8,6 +8,6 @@
     {{toll_gap_word}}
 ){0,4}?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|have\s+|has\s+|reportedly\s+)*
 (?:
-    (?:killed | dead)(?!\s+(?:the|a|an|his|her|their|its)\s)   # not 'abducted 11 passengers after shooting dead the driver'
+    (?:killed | (?<!the\ )dead)(?!\s+(?:the|a|an|his|her|their|its)\s)   # not 'abducted 11 passengers after shooting dead the driver'
   | died | fatalities | deaths
 )\b(?!\s+and\s+(?:wounded|injured))

@@ -14,6 +14,6 @@
       | neutrali[sz]ed | eliminated
       | (?:beaten|stabbed|hacked|burned|burnt|stoned)\ to\ death
     )\b
-  | \b(?:died|(?:killed|dead)(?!\s+(?:the|a|an|his|her|their|its)\s)|lost\ their\ lives|embraced\ martyrdom|were\ martyred)\b   # 'Six soldiers embraced martyrdom' (Pakistani military usage); not 'abducted 11 passengers after shooting dead the driver'
+  | \b(?:died|(?:killed|(?<!the\ )dead)(?!\s+(?:the|a|an|his|her|their|its)\s)|lost\ their\ lives|embraced\ martyrdom|were\ martyred)\b   # 'Six soldiers embraced martyrdom' (Pakistani military usage); not 'abducted 11 passengers after shooting dead the driver'
   | \bfell\s+(?:on\s+the\s+field\s+of\s+honou?r|with\s+honou?r|in\s+(?:action|combat|battle))\b   # 'two of our soldiers fell on the field of honour' (translated communiqués)
 )
