@@ -67,6 +67,7 @@ class Cand:
     new_event: bool = False       # its sentence opens "Meanwhile, ...", "Separately, ...": another event
     abroad: bool = False          # its sentence opens "In neighbouring Cameroon, ...": told in passing, maybe abroad
     entry: int = -1               # the entry of a live page it is in (-1: the page has none, or before the first)
+    sums_many: bool = False       # a lead's count of several events ("Attacks across Daraa killed 12 people on Wednesday")
     quoted: bool = False          # in a direct quotation ('"We escaped Daesh only to live under drones," said ...')
     unanchored: tuple[DateMention, float] | None = None  # "on Friday" with no publication date: why no day
 
@@ -385,7 +386,8 @@ def without_sums(incs: list[Inc]) -> list[Inc]:
         return incs
     # (the dateline's day, or the day it was said, is no day of the event's own; a live page's entry is of its day)
     days = [(d := i.best_date()[0]) is not None and d.precision == DAY and (i.best_date()[1] >= 1.0 or any(
-            c.entry >= 0 and not c.headline for c in i.parts)) and not any(c.story_day for c in i.parts) for i in incs]
+            c.entry >= 0 and not c.headline for c in i.parts)) and not any(c.story_day for c in i.parts)
+            and not all(c.sums_many for c in i.parts if c.fatalities) for i in incs]  # (a lead's sum: no day of its own)
 
     def sums(k: int) -> set[int]:  # sums of two or more of the other dated incidents' tolls
         xs = [x for j, x in enumerate(tolls) if j != k and x and days[j]]
@@ -432,8 +434,9 @@ def chosen_toll(parts: list[Cand], text: str, sub_event_type: str, tr: TollRules
     attackers were also killed": six)."""
     fat, qual = None, ""
     best_s = -1
+    own = any(c.fatalities is not None and not c.sums_many for c in parts)  # (a lead's sum is no event's own toll)
     for c in sorted(parts, key=lambda c: c.headline):  # the body's count before a headline's summary
-        if c.fatalities is None:
+        if c.fatalities is None or own and c.sums_many:
             continue
         if c.toll_strength > best_s or (c.toll_strength == best_s and c.toll_strength >= 2):
             if c.additive and fat is not None:
@@ -444,7 +447,7 @@ def chosen_toll(parts: list[Cand], text: str, sub_event_type: str, tr: TollRules
         elif c.additive and fat is not None and c.toll_strength == best_s:
             fat += c.fatalities
     plain = [(c.sent, c.fatalities, text[c.start:c.end]) for c in parts
-             if c.fatalities and c.toll_strength == 1 and not c.headline and not c.caption]
+             if c.fatalities and c.toll_strength == 1 and not c.headline and not c.caption and not (own and c.sums_many)]
     if sub_event_type in ("Armed clash", "Attack") and best_s == 1 and len(plain) >= 2 and fat in {n for _s, n, _c in plain}:
         fat = both_sides(plain, tr) or fat  # the dead of both sides of a battle, told apart
     if best_s == 1 and fat is not None:

@@ -118,7 +118,7 @@ class IncidentRules(Patterns):
         super().__init__(rules, "incident_", "habitual habitual_aside negation definite definite_start indefinite anaphoric_actor "
                          "latest report_verb as_reported date_anchor date_background date_own bound_before bound_after dateline "
                          "anaphoric_place reference split split_reference answer source_actor claim claim_next died_later intent negation_close new_event "
-                         "date_adjective claimed_by abroad date_recovery date_of_event sum_lead recalled_cause new_event_placed")
+                         "date_adjective claimed_by abroad date_recovery date_of_event sum_lead recalled_cause new_event_placed sums_many")
         self.rules = rules
         self.dates = date_rules(rules)
         self.sentences = sentence_rules(rules)
@@ -329,6 +329,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             elif ir.bound_after.search(own):
                 c.bound = "after"   # "Iran responded by firing ...": after the event told before
             c.fatalities, c.qualifier, c.toll_strength, c.additive = toll(masked, ca, cb, ir.tolls)
+            c.sums_many = c.fatalities is not None and ir.sums_many.search(clause) is not None
             if c.fatalities is not None and ir.tolls.earlier.search(clause) and not ir.tolls.later.search(clause):
                 c.toll_strength = 0  # "Officials had earlier put the death toll at four": outdated
             if c.fatalities is not None and not locs and update:
