@@ -3,8 +3,9 @@
 :func:`merge` joins each event clause (:class:`Cand`) to an incident told before it when
 they are the same event (a definite "the strike", the same day, toll or place, a toll
 sentence after its event, a sentence that only tells more of it) and starts a new one
-otherwise; headlines join the story they head. :mod:`geomap.text.incidents` builds the
-candidates and turns each merged :class:`Inc` into an :class:`~geomap.model.Incident`.
+otherwise; headlines join the story they head; :func:`chosen_toll` reads an incident's toll
+from its parts. :mod:`geomap.text.incidents` builds the candidates and turns each merged
+:class:`Inc` into an :class:`~geomap.model.Incident`.
 """
 from __future__ import annotations
 
@@ -16,12 +17,12 @@ from geomap._geo import haversine_km
 from geomap.model import Evidence, Place
 from geomap.text.actors import ActorHit
 from geomap.text.dates import DAY, DateMention
-from geomap.text.incident_dates import dates_conflict
 from geomap.text.fatalities import TollRules, both_sides, num_value
+from geomap.text.incident_dates import dates_conflict
 from geomap.text.incident_places import Loc, far, place_rank
 from geomap.text.roles import LARGE_TOLL
 
-__all__ = ["Cand", "Inc", "fold_unanchored", "merge", "without_sums"]
+__all__ = ["Cand", "Inc", "chosen_toll", "fold_unanchored", "merge", "without_sums"]
 
 
 @dataclass
