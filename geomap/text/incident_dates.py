@@ -153,11 +153,12 @@ def dates_conflict(x_date: DateMention | None, xs: float, y_date: DateMention | 
     return diff > 0
 
 
-def in_count_subject(d: DateMention, text: str, a: int, b: int, update: re.Pattern[str]) -> bool:
-    """Whether ``d`` is told inside the subject of a toll update in ``text[a:b]`` ("The number of people killed in an
-    armed attack on a bar in Celaya late on Tuesday has risen to six"): the event's day, not the update's."""
-    m = update.search(text, a, b)
-    return m is not None and m.group("uv") is not None and m.start() < d.start and d.end <= m.start("uv")
+def in_count_subject(d: DateMention, update: re.Match[str] | None, offset: int) -> bool:
+    """Whether ``d`` is told inside the subject of a toll update (``update``, found in the clause that starts at
+    ``offset``: "The number of people killed in an armed attack on a bar in Celaya late on Tuesday has risen to
+    six"): the event's day, not the update's."""
+    return update is not None and update.group("uv") is not None \
+        and offset + update.start() < d.start and d.end <= offset + update.start("uv")
 
 
 def said_after_bound(dates: list[tuple[DateMention, float]], text: str,

@@ -159,6 +159,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
     cands: list[Cand] = []
     sums: list[tuple[int, DateMention]] = []
     heads: dict[int, list[tuple[DateMention, float]]] = {}  # a block's opening line of a day and no event
+    day_line: list[tuple[DateMention, float]] = []  # the last line that is only a day ("Thursday 29 February")
     order = 0
     # the text with its date phrases blanked, so "21 March 2020, 12 militants" counts 12, not 2020
     masked = list(text)
@@ -191,7 +192,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
         headline = bi < first_body or bi in entry_headings
         caption = bi in caption_blocks
         sentence = text[sa:sb]
-        if ir.habitual.search(ir.habitual_aside.sub("", sentence)):
+        if ir.habitual.search(sentence) and ir.habitual.search(ir.habitual_aside.sub("", sentence)):
             continue  # a habit ("often"; not the place's: ", a road frequently targeted by jihadists")
         # a claim the next sentence says nobody could check: an incident only with its own place and day, noted
         unchecked = si + 1 < len(sents) and ir.claim_next.match(text, *sents[si + 1]) is not None
@@ -200,7 +201,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                                                                          ir, header) if st >= 2 and d.precision == DAY][:1]):
             if typed(sentence, ev, (sa, sb), present) is None:
                 heads[bi] = day  # "• Mora (Mayo-Sava) — Tuesday 11 March.": the day of the block's events giving none
-                heads[-1] = day if len(text[sa:blks[bi][1]].strip()) <= len(day[0][0].text) + 3 else heads.get(-1, [])  # a day's heading line
+                day_line = day if len(text[sa:blks[bi][1]].strip()) <= len(day[0][0].text) + 3 else day_line
         for ca, cb, background in clauses(text, sa, sb, has_event, rules=ir.rules, has_place=has_place):
             clause = text[ca:cb]
             if is_tally(clause, ir.roles) or is_background(clause, ir.roles) or (
@@ -227,7 +228,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
             if not dates and not background and prev is not None and prev.date is not None:
                 dates = [(prev.date, prev.date_strength)]  # "On Wednesday, gunmen killed ... and abducted ...": its day
             if not dates and not background and any(loc.precision < 3 for loc in locs):
-                dates = heads.get(bi) or heads.get(-1, [])  # ... "Suspected JAS fighters raided a neighbourhood of Mora": that day
+                dates = heads.get(bi) or day_line  # ... "Suspected JAS fighters raided a neighbourhood of Mora": that day
             if long_before(text, dates, published, ir.roles, (ca, cb)):
                 continue  # "on Oct. 7, 2023" in a report of June 2024: background
             second = _goes_on_from(prev, si, text, ca, ir)
@@ -273,11 +274,11 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                 # "... struck hideouts near Haditha, killing six, | and a cave complex near Rawah on Sunday, killing
                 # three more": the second target of the same kind of strike
                 et, st, strength = prev.event_type, prev.sub_event_type, max(strength, prev.strength)
-            if not et and (ir.tolls.update.search(clause) or ir.tolls.count_noun.search(clause)
+            if not et and ((upd0 := ir.tolls.update.search(clause)) or ir.tolls.count_noun.search(clause)
                            or ir.died_later.search(clause)):
                 # "By Wednesday the death toll had risen to 13", "By Thursday ... 18 bodies": the count's day (not "on
                 # Thursday, the day of the attack")
-                dates = [(d, 3.0) for d, _s in dates if ir.date_of_event.match(text, d.end) or in_count_subject(d, text, ca, cb, ir.tolls.update)]
+                dates = [(d, 3.0) for d, _s in dates if ir.date_of_event.match(text, d.end) or in_count_subject(d, upd0, ca)]
             trig_at = ca + off
             if ir.negation.search(text[max(ca, trig_at - 25):trig_at]) and strength < 2 \
                     or ir.negation_close.search(text, max(ca, trig_at - 25), trig_at):
@@ -301,7 +302,7 @@ def _candidates(text: str, mentions: Sequence[Mention], published: _dt.date | No
                       indefinite=bool(ir.indefinite.search(text[max(ca, trig_at - 30):trig_at])))
             update = ir.tolls.update.search(clause)  # a toll update ("the toll had risen to 30"), looked for once
             if c.definite and (update or ir.tolls.count_noun.search(clause)):
-                dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s") or in_count_subject(d, text, ca, cb, ir.tolls.update)]  # "Three more bodies were found
+                dates = [(d, s) for d, s in dates if text[d.end:d.end + 2] in ("'s", "’s") or in_count_subject(d, update, ca)]  # "Three more bodies were found
                 # on Tuesday near where the clashes took place": the count's day ("in last night's strike": the strike's)
             elif upd := ir.tolls.update.search(text, ca, cb):
                 # "raised on Wednesday to six the number killed in last Friday's bombing": the bombing's day; "the toll

@@ -3,4 +3,6 @@
 # the event ('protested following the death of a civilian').
 # Source: written by hand for geomap from English news style; no entry taken from an evaluation corpus.
 (?i)
-\b(?:led\ to|leading\ to|lead\ to|resulted\ in|resulting\ in|causing|caused|left|deplored|mourned|regretted|lamented)\s+(?:the\s+)?(?:deaths?|killings?|(?<=deplored\ the\ )loss|(?<=mourned\ the\ )loss|(?<=regretted\ the\ )loss|(?<=lamented\ the\ )loss)\s+of\s+(?:{{toll_qualifier}}\s+)?(?P<num>{{number}}|the|his|her|their)\s+(?:(?:{{toll_gap_word}}){0,3}?)(?P<who>{{toll_person}})\b
+\b(?:(?:led\ to|leading\ to|lead\ to|resulted\ in|resulting\ in|causing|caused|left)\s+(?:the\s+)?(?:deaths?|killings?)
+  | (?:deplored|mourned|regretted|lamented)\s+(?:the\s+)?(?:deaths?|killings?|loss))   # a communiqué's own dead: 'deplored the loss of two soldiers'
+\s+of\s+(?:{{toll_qualifier}}\s+)?(?P<num>{{number}}|the|his|her|their)\s+(?:(?:{{toll_gap_word}}){0,3}?)(?P<who>{{toll_person}})\b
